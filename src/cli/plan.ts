@@ -1,0 +1,45 @@
+import type { Action } from "../core/plan.ts";
+import { gather } from "../pipeline/reconcile.ts";
+import { plan as makePlan } from "../core/plan.ts";
+import { type Command, printJson } from "./command.ts";
+import { openRun, parseAt } from "./context.ts";
+
+export const planCommand: Command = {
+  name: "plan",
+  summary: "Show what a run would do, changing nothing",
+  usage: "usage: loopcast plan [--config DIR] [--at ISO-TIME] [--json]\n\nexample: loopcast plan --at 2026-12-01T08:00:00Z",
+  options: { at: { type: "string" } },
+  async run(args, io) {
+    const now = parseAt(args);
+    const ctx = await openRun(args, io, now);
+    const thePlan = makePlan(await gather({ ...ctx, now }));
+    if (args.values.json) printJson(io, thePlan);
+    else {
+      io.out(`plan at ${thePlan.at}:`);
+      for (const a of thePlan.actions) io.out(`  ${describeAction(a)}`);
+      if (!thePlan.actions.length) io.out("  nothing to do");
+    }
+    return 0;
+  },
+};
+
+export function describeAction(a: Action): string {
+  switch (a.kind) {
+    case "propose":
+      return `propose  ${a.cycle}  (${a.level}, slot ${a.slot})`;
+    case "publish":
+      return `publish  ${a.cycle}  to ${a.channel}${a.attempt > 1 ? ` (attempt ${a.attempt})` : ""}`;
+    case "record-merge":
+      return `record   ${a.cycle}  merged${a.proposal.humanCommits ? ` with ${a.proposal.humanCommits} human commit(s)` : ""}`;
+    case "record-reject":
+      return `record   ${a.cycle}  rejected: ${a.reason}`;
+    case "adopt":
+      return `adopt    ${a.cycle}  (proposal open but not in the ledger)`;
+    case "hold":
+      return `hold     ${a.cycle}  ${a.reason}`;
+    case "wait":
+      return `wait     ${a.cycle}  ${a.reason}`;
+    case "skip":
+      return `skip     ${a.workflow}  ${a.reason}`;
+  }
+}

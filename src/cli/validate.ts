@@ -1,0 +1,22 @@
+import { resolve } from "node:path";
+import { loadConfig } from "../config/load.ts";
+import { formatProblem } from "../errors.ts";
+import { type Command, printJson } from "./command.ts";
+
+export const validate: Command = {
+  name: "validate",
+  summary: "Check the configuration and report every problem at once",
+  usage: "usage: loopcast validate [--config DIR] [--json]\n\nexample: loopcast validate --config marketing",
+  async run(args, io) {
+    const { config, problems } = await loadConfig(resolve(io.cwd, args.values.config));
+    if (args.values.json) {
+      printJson(io, { ok: problems.length === 0, problems });
+    } else if (problems.length) {
+      for (const p of problems) io.out(formatProblem(p));
+      io.out(`\n${problems.length} problem(s) found.`);
+    } else {
+      io.out(`configuration is valid: ${config?.workflows.length} workflow(s), ${config?.strategy.channels.length} channel(s), ${config?.benchmarks.benchmarks.length} benchmark(s)`);
+    }
+    return problems.length ? 1 : 0;
+  },
+};

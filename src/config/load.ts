@@ -1,0 +1,104 @@
+// Loads marketing/ (strategy, guardrails, benchmarks, voice.md, workflows/*.yaml), validates each file
+// against its schema and then across files, and reports every problem at once.
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { ConfigError, type Problem } from "../errors.ts";
+import { checkReferences } from "./check-references.ts";
+import { checkSecrets } from "./check-secrets.ts";
+import { type SchemaName, validateSource } from "./schemas.ts";
+import type { Benchmarks, Config, Guardrails, Strategy, Workflow } from "./types.ts";
+import { parseYaml, type YamlSource } from "./yaml-source.ts";
+
+export interface LoadResult {
+  config?: Config;
+  problems: Problem[];
+}
+
+const TOP_FILES: Array<{ name: string; schema: SchemaName; hint: string }> = [
+  { name: "strategy.yaml", schema: "strategy", hint: "run `loopcast init` or copy marketing/strategy.yaml from the Loopcast repository" },
+  { name: "guardrails.yaml", schema: "guardrails", hint: "create it with at least `version: 1`" },
+  { name: "benchmarks.yaml", schema: "benchmarks", hint: "create it with `version: 1` and `benchmarks: []`" },
+];
+
+/** Loads and validates; returns problems instead of throwing, so `validate` can list them all. */
+export async function loadConfig(dirArg: string): Promise<LoadResult> {
+  const dir = resolve(dirArg);
+  const problems: Problem[] = [];
+  const sources = new Map<string, YamlSource>();
+  const display = (name: string) => relative(process.cwd(), join(dir, name)) || name;
+
+  const readYaml = async (name: string, schema: SchemaName, hint: string) => {
+    let text: string;
+    try {
+      text = await readFile(join(dir, name), "utf8");
+    } catch (err) {
+      problems.push({ file: display(name), line: 1, column: 1, message: describeReadError(err), hint });
+      return;
+    }
+    const parsed = parseYaml(display(name), text);
+    problems.push(...parsed.problems);
+    if (!parsed.source) return;
+    sources.set(name, parsed.source);
+    problems.push(...validateSource(schema, parsed.source));
+  };
+
+  for (const f of TOP_FILES) await readYaml(f.name, f.schema, f.hint);
+
+  let workflowFiles: string[] = [];
+  try {
+    workflowFiles = (await readdir(join(dir, "workflows"))).filter((f) => /\.ya?ml$/.test(f)).sort();
+  } catch (err) {
+    problems.push({
+      file: display("workflows"),
+      line: 1,
+      column: 1,
+      message: describeReadError(err),
+      hint: "create marketing/workflows/ with one <id>.yaml per workflow",
+    });
+  }
+  for (const f of workflowFiles) await readYaml(`workflows/${f}`, "workflow", "");
+
+  let voiceGuide = "";
+  try {
+    voiceGuide = await readFile(join(dir, "voice.md"), "utf8");
+  } catch (err) {
+    problems.push({
+      file: display("voice.md"),
+      line: 1,
+      column: 1,
+      message: describeReadError(err),
+      hint: "write your brand voice guide in marketing/voice.md; the generator follows it",
+    });
+  }
+
+  // Cross-file checks only make sense once every file has the right shape.
+  if (problems.length) return { problems };
+
+  const data = <T>(name: string) => sources.get(name)?.data as T;
+  const config: Config = {
+    dir,
+    strategy: data<Strategy>("strategy.yaml"),
+    guardrails: data<Guardrails>("guardrails.yaml"),
+    benchmarks: data<Benchmarks>("benchmarks.yaml"),
+    workflows: workflowFiles.map((f) => data<Workflow>(`workflows/${f}`)),
+    voiceGuide,
+    sources,
+  };
+  problems.push(...checkReferences(config), ...checkSecrets(config));
+  return problems.length ? { problems } : { config, problems };
+}
+
+/** Loads or throws a ConfigError with every problem. */
+export async function requireConfig(dir: string): Promise<Config> {
+  const { config, problems } = await loadConfig(dir);
+  if (!config) throw new ConfigError(problems);
+  return config;
+}
+
+function describeReadError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "file not found";
+  if (code === "EISDIR") return "expected a file but found a folder";
+  if (code === "ENOTDIR") return "expected a folder but found a file";
+  return `cannot read: ${(err as Error).message}`;
+}

@@ -1,0 +1,146 @@
+// One Ajv instance holding every schema in schemas/, and the translation of Ajv's errors into Problems
+// that name the place in the YAML and say how to fix it (the schema's own descriptions are the hints).
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
+import benchmarks from "../../schemas/benchmarks.schema.json" with { type: "json" };
+import guardrails from "../../schemas/guardrails.schema.json" with { type: "json" };
+import ledgerEvent from "../../schemas/ledger-event.schema.json" with { type: "json" };
+import metricsRow from "../../schemas/metrics-row.schema.json" with { type: "json" };
+import strategy from "../../schemas/strategy.schema.json" with { type: "json" };
+import voiceRules from "../../schemas/voice-rules.schema.json" with { type: "json" };
+import workflow from "../../schemas/workflow.schema.json" with { type: "json" };
+import type { Problem } from "../errors.ts";
+import type { YamlSource } from "./yaml-source.ts";
+
+export const SCHEMAS = { strategy, guardrails, benchmarks, workflow, ledgerEvent, voiceRules, metricsRow } as const;
+export type SchemaName = keyof typeof SCHEMAS;
+
+let ajv: Ajv | undefined;
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+function instance(): Ajv {
+  if (ajv) return ajv;
+  ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  // ajv-formats ships as CommonJS; its default export is the plugin function.
+  (addFormats as unknown as (a: Ajv) => void)(ajv);
+  for (const schema of Object.values(SCHEMAS)) ajv.addSchema(schema as object);
+  return ajv;
+}
+
+export function validator(name: SchemaName): ValidateFunction {
+  let fn = compiled.get(name);
+  if (!fn) {
+    const id = (SCHEMAS[name] as { $id: string }).$id;
+    fn = instance().getSchema(id);
+    if (!fn) throw new Error(`schema ${name} (${id}) is not registered`);
+    compiled.set(name, fn);
+  }
+  return fn;
+}
+
+/** Validates YAML data against a schema and returns one Problem per distinct error, positioned in the file. */
+export function validateSource(name: SchemaName, source: YamlSource): Problem[] {
+  const fn = validator(name);
+  if (fn(source.data)) return [];
+  return dedupe(
+    (fn.errors ?? []).filter((e) => !isNoise(e)).map((e) => toProblem(e, source)),
+  );
+}
+
+// oneOf/anyOf wrappers repeat what their branches already said; keep the specific errors.
+function isNoise(e: ErrorObject): boolean {
+  return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
+}
+
+function pointerToPath(pointer: string): string[] {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function where(path: string[]): string {
+  return path.length ? path.join(".") : "the file";
+}
+
+function toProblem(e: ErrorObject, source: YamlSource): Problem {
+  const path = pointerToPath(e.instancePath);
+  const description = (e.parentSchema as { description?: string } | undefined)?.description;
+  const base = { file: source.file, ...source.position(path) };
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(e.params.additionalProperty);
+      const known = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+      const near = closest(key, known);
+      return {
+        ...base,
+        ...source.keyPosition(path, key),
+        message: `unknown property "${key}" in ${where(path)}`,
+        hint: near ? `did you mean "${near}"?` : `allowed here: ${known.join(", ") || "nothing"}`,
+      };
+    }
+    case "required": {
+      const missing = String(e.params.missingProperty);
+      const props = (e.parentSchema as { properties?: Record<string, { description?: string }> }).properties;
+      return {
+        ...base,
+        message: `missing required property "${missing}" in ${where(path)}`,
+        hint: props?.[missing]?.description ?? `add "${missing}"`,
+      };
+    }
+    case "enum":
+      return {
+        ...base,
+        message: `${where(path)} must be one of: ${(e.params.allowedValues as unknown[]).join(", ")}`,
+        hint: description,
+      };
+    case "const":
+      return { ...base, message: `${where(path)} must be ${JSON.stringify(e.params.allowedValue)}`, hint: description };
+    case "discriminator":
+      return {
+        ...base,
+        message: `${where(path)}: ${e.message}`,
+        hint: description ?? "set `type` to one of the documented kinds",
+      };
+    default:
+      return { ...base, message: `${where(path)} ${e.message}`, hint: description };
+  }
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The known name closest to a misspelt one (Levenshtein distance ≤ 2), for "did you mean" hints. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] ?? 0;
+}

@@ -1,0 +1,58 @@
+// The Forge port: where proposals live and how approved state reaches the base branch. The local forge
+// (plain git) and the GitHub forge (octokit) implement it; use cases never ask which one they have.
+
+export interface FileChange {
+  /** Path relative to the repository root. */
+  path: string;
+  content: string;
+}
+
+export interface ProposalInput {
+  cycle: string;
+  branch: string;
+  title: string;
+  body: string;
+  labels: string[];
+  files: FileChange[];
+  commitMessage: string;
+}
+
+export type ProposalState = "open" | "merged" | "closed";
+
+export interface Proposal {
+  /** Forge-specific id: the branch name locally, the PR number on GitHub. */
+  id: string;
+  branch: string;
+  title: string;
+  url?: string;
+  state: ProposalState;
+  labels: string[];
+  /** The commit Loopcast made; anything after it was added by someone else. */
+  botSha: string;
+  headSha: string;
+  mergedSha?: string;
+  mergedBy?: string;
+  closedBy?: string;
+  /** Commits on the proposal whose author is not Loopcast. */
+  humanCommits: number;
+}
+
+export interface Forge {
+  readonly id: string;
+  /** The branch that holds approved state. */
+  readonly baseBranch: string;
+  /** Takes an exclusive lock for one run, where the forge needs one (Actions uses a concurrency group). */
+  lock?(): Promise<() => Promise<void>>;
+  /** Open proposals made by Loopcast (for adoption after an interrupted run). */
+  listOpenProposals(): Promise<Proposal[]>;
+  /** The proposal for a branch in its current state, or undefined when it no longer exists anywhere. */
+  getProposal(branch: string): Promise<Proposal | undefined>;
+  /** Opens a proposal; when one is already open for the branch, returns it unchanged (idempotent). */
+  openProposal(input: ProposalInput): Promise<Proposal>;
+  mergeProposal(branch: string, opts?: { by?: string }): Promise<Proposal>;
+  closeProposal(branch: string, opts?: { by?: string; reason?: string }): Promise<Proposal>;
+  /** A file at a commit or ref, or undefined when absent. */
+  readFile(ref: string, path: string): Promise<string | undefined>;
+  /** Commits state files (ledger, reports, published output) to the base branch; returns the commit sha. */
+  commitState(message: string, paths: string[]): Promise<string | undefined>;
+}

@@ -1,0 +1,34 @@
+// The Generator port: writes an item for a cycle. The template generator is the embedded default
+// (deterministic, no network); the OpenAI generator speaks to any OpenAI-compatible API.
+import type { Channel, Strategy, Workflow } from "../config/types.ts";
+
+export interface GenerateRequest {
+  cycle: string;
+  slot: Date;
+  workflow: Workflow;
+  channel: Channel;
+  strategy: Strategy;
+  /** marketing/voice.md, the prose guide. */
+  voiceGuide: string;
+  /** Texts the channel requires in every item (from guardrails.voice.requiredDisclosures). */
+  disclosures: string[];
+  /** Longest body allowed, in grapheme clusters. */
+  maxLength: number;
+  /** Findings from a previous try that the new draft must fix (self-correction). */
+  feedback?: string[];
+}
+
+export interface Draft {
+  title: string;
+  summary: string;
+  body: string;
+  /** The option chosen along each dimension, e.g. { pillar: "guardrails", hook: "2" }. */
+  arms: Record<string, string>;
+  /** Tokens used, for the budget (0 for the template generator). */
+  tokens: number;
+}
+
+export interface Generator {
+  readonly id: string;
+  generate(request: GenerateRequest): Promise<Draft>;
+}

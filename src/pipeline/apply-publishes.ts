@@ -1,0 +1,73 @@
+// Publishing exactly once: commit a write-ahead "publishing" intent with an idempotency key, call the
+// channel, then commit the receipt (or the failure). A crash between the two leaves an intent without
+// a receipt, which the next plan retries only on channels that accept idempotency keys.
+import { adapterFor } from "../channels/registry.ts";
+import { channelById } from "../config/types.ts";
+import type { Action } from "../core/plan.ts";
+import { parseItem, sha256 } from "../state/item.ts";
+import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
+import { contentPath } from "../state/paths.ts";
+import { type RunContext, type RunReport, readRepoFile } from "./reconcile.ts";
+
+type PublishAction = Extract<Action, { kind: "publish" }>;
+
+export async function applyPublishes(ctx: RunContext, actions: Action[], report: RunReport): Promise<void> {
+  const due = actions.filter((a): a is PublishAction => a.kind === "publish");
+  if (!due.length) return;
+  const at = ctx.now.toISOString();
+
+  const ready: Array<{ action: PublishAction; text: string; key: string }> = [];
+  const intents: LedgerEvent[] = [];
+  const failures: LedgerEvent[] = [];
+  for (const action of due) {
+    const path = `${ctx.configRel}/${contentPath(action.cycle)}`;
+    const text = await readRepoFile(ctx.repoDir, path);
+    if (text === undefined) {
+      failures.push({ type: "publish-failed", at, cycle: action.cycle, error: `${path} is missing on the base branch`, attempt: action.attempt });
+      report.errors.push({ cycle: action.cycle, message: `${path} is missing on the base branch; restore it or close the cycle` });
+      continue;
+    }
+    const key = `${action.cycle}.${sha256(text).slice(0, 16)}`;
+    intents.push({ type: "publishing", at, cycle: action.cycle, channel: action.channel, idempotencyKey: key });
+    ready.push({ action, text, key });
+  }
+  await commitEvents(ctx, report, [...intents, ...failures], `loopcast: publishing ${intents.length} item(s)`);
+
+  const outcomes: LedgerEvent[] = [];
+  const written: string[] = [];
+  try {
+    for (const { action, text, key } of ready) {
+      const channel = channelById(ctx.config, action.channel);
+      try {
+        if (!channel) throw new Error(`channel "${action.channel}" is not configured`);
+        const item = parseItem(text, `${ctx.configRel}/${contentPath(action.cycle)}`);
+        const result = await adapterFor(ctx.channels, channel.type, channel.id).publish({
+          item,
+          channel,
+          strategy: ctx.config.strategy,
+          idempotencyKey: key,
+          repoDir: ctx.repoDir,
+          env: ctx.env,
+          now: ctx.now,
+        });
+        written.push(...result.files);
+        outcomes.push({ type: "published", at, cycle: action.cycle, channel: channel.id, idempotencyKey: key, receipt: result.receipt });
+        report.published.push({ cycle: action.cycle, ...(result.receipt.url ? { url: result.receipt.url } : {}) });
+      } catch (err) {
+        const message = (err as Error).message;
+        outcomes.push({ type: "publish-failed", at, cycle: action.cycle, error: message, attempt: action.attempt });
+        report.errors.push({ cycle: action.cycle, message });
+      }
+    }
+  } finally {
+    // Receipts are committed even when a later publish threw, so nothing that went out is forgotten.
+    await commitEvents(ctx, report, outcomes, `loopcast: published ${report.published.length} item(s)`, written);
+  }
+}
+
+async function commitEvents(ctx: RunContext, report: RunReport, events: LedgerEvent[], message: string, extra: string[] = []) {
+  if (!events.length && !extra.length) return;
+  const paths = (await appendEvents(ctx.config.dir, events)).map((p) => `${ctx.configRel}/${p}`);
+  const sha = await ctx.forge.commitState(message, [...paths, ...extra]);
+  if (sha) report.commits.push(sha);
+}

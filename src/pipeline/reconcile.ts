@@ -1,0 +1,75 @@
+// One run: gather the state of the world, plan, apply. Every run is a reconcile of what is merged on
+// the base branch with what was published, so a run can always be repeated safely.
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { ChannelRegistry } from "../channels/registry.ts";
+import type { Config } from "../config/types.ts";
+import { type Plan, pendingCycles, plan, type WorldState } from "../core/plan.ts";
+import type { Forge } from "../forge/types.ts";
+import type { Generator } from "../generate/types.ts";
+import { readLedger } from "../state/ledger.ts";
+import { proposalBranch } from "../state/paths.ts";
+import { applyOutcomes } from "./apply-outcomes.ts";
+import { applyProposals } from "./apply-proposals.ts";
+import { applyPublishes } from "./apply-publishes.ts";
+
+export interface RunPorts {
+  forge: Forge;
+  generator: Generator;
+  channels: ChannelRegistry;
+  env: Record<string, string | undefined>;
+}
+
+export interface RunContext extends RunPorts {
+  config: Config;
+  repoDir: string;
+  now: Date;
+  /** The configuration folder relative to the repository root (e.g. "marketing"). */
+  configRel: string;
+}
+
+export interface RunReport {
+  plan: Plan;
+  recorded: Array<{ cycle: string; outcome: string }>;
+  published: Array<{ cycle: string; url?: string }>;
+  proposed: Array<{ cycle: string; branch: string; url?: string }>;
+  errors: Array<{ cycle: string; message: string }>;
+  commits: string[];
+}
+
+export async function gather(ctx: Pick<RunContext, "config" | "forge" | "now">): Promise<WorldState> {
+  const ledger = await readLedger(ctx.config.dir);
+  const pending = new Map<string, Awaited<ReturnType<Forge["getProposal"]>>>();
+  for (const cycle of pendingCycles(ledger)) pending.set(cycle, await ctx.forge.getProposal(proposalBranch(cycle)));
+  const open = await ctx.forge.listOpenProposals();
+  return { config: ctx.config, now: ctx.now, ledger, pending, open };
+}
+
+/** Plans and applies one run. With `dryRun`, only plans. */
+export async function reconcile(
+  opts: { config: Config; repoDir: string; now: Date; dryRun?: boolean } & RunPorts,
+): Promise<RunReport> {
+  const ctx: RunContext = { ...opts, configRel: relative(opts.repoDir, opts.config.dir) || "." };
+  const release = opts.dryRun ? undefined : await opts.forge.lock?.();
+  try {
+    const state = await gather(ctx);
+    const thePlan = plan(state);
+    const report: RunReport = { plan: thePlan, recorded: [], published: [], proposed: [], errors: [], commits: [] };
+    if (opts.dryRun) return report;
+    // Outcomes first (so merges made since the last run publish now), then publishing, then new proposals.
+    await applyOutcomes(ctx, thePlan.actions, report);
+    await applyPublishes(ctx, thePlan.actions, report);
+    await applyProposals(ctx, thePlan.actions, report);
+    return report;
+  } finally {
+    await release?.();
+  }
+}
+
+export async function readRepoFile(repoDir: string, path: string): Promise<string | undefined> {
+  try {
+    return await readFile(join(repoDir, path), "utf8");
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,76 @@
+/* Generated from schemas/workflow.schema.json by scripts/gen-types.ts. Do not edit: change the schema and run npm run gen:types. */
+
+/**
+ * Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}.
+ *
+ * @minItems 1
+ */
+export type Variants = [string, ...string[]];
+
+/**
+ * marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).
+ */
+export interface Workflow {
+  /**
+   * Lower-case letters, digits and dashes; the file should be named <id>.yaml.
+   */
+  id: string;
+  /**
+   * Human name, e.g. 'Weekly blog post'.
+   */
+  name: string;
+  /**
+   * Id of a channel declared in strategy.yaml.
+   */
+  channel: string;
+  /**
+   * Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision.
+   */
+  level: "L0" | "L1" | "L2" | "L3" | "L4" | "L5";
+  /**
+   * Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00.
+   */
+  cadence: string;
+  /**
+   * How long before its slot an item is proposed, so a person has time to review it. Default 24h.
+   */
+  leadTime?: string;
+  /**
+   * At L4: how long a proposal waits for review before it is auto-merged. Default 24h.
+   */
+  reviewWindow?: string;
+  /**
+   * Shape of the item: article (blog post with sections), email (newsletter), post (short social status).
+   */
+  format: "article" | "email" | "post";
+  /**
+   * How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low.
+   */
+  sensitivity?: "low" | "high";
+  /**
+   * Ids of the strategy's pillars this workflow draws from.
+   *
+   * @minItems 1
+   */
+  pillars: [string, ...string[]];
+  /**
+   * Campaign this workflow belongs to, for per-campaign budget caps.
+   */
+  campaign?: string;
+  /**
+   * Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0.
+   */
+  costPerItem?: number;
+  /**
+   * Allow L5 on a channel whose items cannot be taken back (email). Default false.
+   */
+  allowIrreversible?: boolean;
+  /**
+   * Variants the template generator (and the optimiser) chooses between. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.
+   */
+  templates?: {
+    titles?: Variants;
+    hooks?: Variants;
+    ctas?: Variants;
+  };
+}

@@ -1,0 +1,110 @@
+// The ledger: one append-only JSONL file per cycle under marketing/ledger/<yyyy>/<mm>/. Every line is
+// validated on read; a corrupt line stops the run with its file:line rather than being skipped.
+import { appendFile, mkdir, readdir, readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { validator } from "../config/schemas.ts";
+import { StateError } from "../errors.ts";
+import type { LedgerEvent } from "../schema-types/ledger-event.generated.ts";
+import { ledgerPath } from "./paths.ts";
+
+export type { LedgerEvent };
+export type EventOf<T extends LedgerEvent["type"]> = Extract<LedgerEvent, { type: T }>;
+export type Ledger = Map<string, LedgerEvent[]>;
+
+export async function readLedger(configDir: string): Promise<Ledger> {
+  const root = join(configDir, "ledger");
+  const ledger: Ledger = new Map();
+  const files = await listFiles(root);
+  const validate = validator("ledgerEvent");
+  for (const file of files.filter((f) => f.endsWith(".jsonl")).sort()) {
+    const text = await readFile(file, "utf8");
+    const lines = text.split("\n");
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      let event: unknown;
+      try {
+        event = JSON.parse(line);
+      } catch (err) {
+        throw new StateError(`${file}:${i + 1}: ledger line is not JSON (${(err as Error).message}); fix or remove the line by hand — the ledger is append-only and Loopcast will not guess`);
+      }
+      if (!validate(event)) {
+        const e = validate.errors?.[0];
+        throw new StateError(`${file}:${i + 1}: ledger event is invalid (${e?.instancePath || "event"} ${e?.message}); fix the line by hand`);
+      }
+      const ev = event as LedgerEvent;
+      const list = ledger.get(ev.cycle) ?? [];
+      list.push(ev);
+      ledger.set(ev.cycle, list);
+    });
+  }
+  return ledger;
+}
+
+/** Appends events to their cycles' files; returns the paths written, relative to the config folder. */
+export async function appendEvents(configDir: string, events: LedgerEvent[]): Promise<string[]> {
+  const byFile = new Map<string, string>();
+  for (const ev of events) {
+    const rel = ledgerPath(ev.cycle);
+    byFile.set(rel, `${byFile.get(rel) ?? ""}${JSON.stringify(ev)}\n`);
+  }
+  for (const [rel, text] of byFile) {
+    await mkdir(dirname(join(configDir, rel)), { recursive: true });
+    await appendFile(join(configDir, rel), text);
+  }
+  return [...byFile.keys()];
+}
+
+export type CycleStatus = "proposed" | "merged" | "rejected" | "publishing" | "published" | "failed" | "skipped";
+
+export function cycleStatus(events: readonly LedgerEvent[]): CycleStatus | undefined {
+  let status: CycleStatus | undefined;
+  for (const ev of events) {
+    switch (ev.type) {
+      case "proposed":
+        status ??= "proposed";
+        break;
+      case "merged":
+        status = "merged";
+        break;
+      case "rejected":
+        status = "rejected";
+        break;
+      case "publishing":
+        status = "publishing";
+        break;
+      case "published":
+        status = "published";
+        break;
+      case "publish-failed":
+        // The channel said no: nothing went out, so the item may be tried again (the plan bounds the attempts).
+        status = "failed";
+        break;
+      case "skipped":
+        status ??= "skipped";
+        break;
+    }
+  }
+  return status;
+}
+
+export function lastOf<T extends LedgerEvent["type"]>(events: readonly LedgerEvent[], type: T): EventOf<T> | undefined {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i]?.type === type) return events[i] as EventOf<T>;
+  return undefined;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  let entries: import("node:fs").Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw err;
+  }
+  const out: string[] = [];
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(p)));
+    else out.push(p);
+  }
+  return out;
+}
