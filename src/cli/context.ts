@@ -16,7 +16,9 @@ export async function repoRootOf(dir: string): Promise<string> {
   try {
     return (await gitAt(dir).raw(["rev-parse", "--show-toplevel"])).trim();
   } catch {
-    throw new StateError(`${dir} is not inside a git repository; Loopcast keeps its state in git. Run \`git init\` first.`);
+    throw new StateError(
+      `${dir} is not inside a git repository; Loopcast keeps its state in git. Run \`git init\` first.`,
+    );
   }
 }
 
@@ -30,10 +32,18 @@ export function parseAt(args: Parsed): Date {
   }
 }
 
-export async function openRun(args: Parsed, io: Io, now: Date): Promise<{ config: Config; repoDir: string } & RunPorts> {
+export async function openRun(
+  args: Parsed,
+  io: Io,
+  now: Date,
+): Promise<{ config: Config; repoDir: string } & RunPorts> {
   const config = await requireConfig(resolve(io.cwd, args.values.config));
   const repoDir = await repoRootOf(config.dir);
-  const forge = await LocalForge.open({ repoDir, now, ...(config.strategy.baseBranch ? { baseBranch: config.strategy.baseBranch } : {}) });
+  const forge = await LocalForge.open({
+    repoDir,
+    now,
+    ...(config.strategy.baseBranch ? { baseBranch: config.strategy.baseBranch } : {}),
+  });
   const generator = createGenerator(config.strategy.generator, io.env);
   return { config, repoDir, forge, generator, channels: CHANNELS, env: io.env };
 }

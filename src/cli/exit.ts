@@ -11,8 +11,12 @@ export function exitCodeFor(err: unknown): number {
 }
 
 export function describe(err: unknown, env: Record<string, string | undefined>): string {
-  const known = [UsageError, ConfigError, StateError, ForgeError, ChannelError, GenerateError].some((k) => err instanceof k);
+  const known = [UsageError, ConfigError, StateError, ForgeError, ChannelError, GenerateError].some(
+    (k) => err instanceof k,
+  );
   const message = err instanceof Error ? err.message : String(err);
-  const text = known ? message : `unexpected error: ${message}${err instanceof Error && err.stack ? `\n${err.stack}` : ""}`;
+  const text = known
+    ? message
+    : `unexpected error: ${message}${err instanceof Error && err.stack ? `\n${err.stack}` : ""}`;
   return redact(`loopcast: ${text}`, env);
 }

@@ -1,13 +1,14 @@
 import type { Action } from "../core/plan.ts";
-import { gather } from "../pipeline/reconcile.ts";
 import { plan as makePlan } from "../core/plan.ts";
+import { gather } from "../pipeline/reconcile.ts";
 import { type Command, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
 
 export const planCommand: Command = {
   name: "plan",
   summary: "Show what a run would do, changing nothing",
-  usage: "usage: loopcast plan [--config DIR] [--at ISO-TIME] [--json]\n\nexample: loopcast plan --at 2026-12-01T08:00:00Z",
+  usage:
+    "usage: loopcast plan [--config DIR] [--at ISO-TIME] [--json]\n\nexample: loopcast plan --at 2026-12-01T08:00:00Z",
   options: { at: { type: "string" } },
   async run(args, io) {
     const now = parseAt(args);

@@ -1,10 +1,10 @@
 // `loopcast review`: the local forge's pull-request screen. Approving is a real git merge into the
 // base branch; the next run records the outcome (with any edits) and publishes the item.
 import { resolve } from "node:path";
-import { ForgeError, UsageError } from "../errors.ts";
+import { isCycleId } from "../core/time.ts";
+import { StateError, UsageError } from "../errors.ts";
 import { LocalForge } from "../forge/local.ts";
 import type { Proposal } from "../forge/types.ts";
-import { isCycleId } from "../core/time.ts";
 import { proposalBranch } from "../state/paths.ts";
 import { type Command, type Io, type Parsed, printJson } from "./command.ts";
 import { repoRootOf } from "./context.ts";
@@ -35,7 +35,12 @@ export const review: Command = {
         return show(forge, branchOf(target), io, args);
       case "approve": {
         const p = await forge.mergeProposal(branchOf(target));
-        report(io, args, p, `approved ${p.branch}: merged into ${forge.baseBranch}${p.humanCommits ? ` with ${p.humanCommits} edit commit(s)` : ""}. The next \`loopcast run\` records it and publishes it at its slot.`);
+        report(
+          io,
+          args,
+          p,
+          `approved ${p.branch}: merged into ${forge.baseBranch}${p.humanCommits ? ` with ${p.humanCommits} edit commit(s)` : ""}. The next \`loopcast run\` records it and publishes it at its slot.`,
+        );
         return 0;
       }
       case "reject": {
@@ -45,7 +50,9 @@ export const review: Command = {
         return 0;
       }
       default:
-        throw new UsageError(`${sub ? `unknown review command "${sub}"` : "missing review command"}\n\n${USAGE}`);
+        throw new UsageError(
+          `${sub ? `unknown review command "${sub}"` : "missing review command"}\n\n${USAGE}`,
+        );
     }
   },
 };
@@ -53,7 +60,8 @@ export const review: Command = {
 function branchOf(target: string | undefined): string {
   if (!target) throw new UsageError(`missing CYCLE\n\n${USAGE}`);
   if (target.startsWith("loopcast/")) return target;
-  if (!isCycleId(target)) throw new UsageError(`"${target}" is not a cycle id (workflow@YYYYMMDDTHHMMZ)\n\n${USAGE}`);
+  if (!isCycleId(target))
+    throw new UsageError(`"${target}" is not a cycle id (workflow@YYYYMMDDTHHMMZ)\n\n${USAGE}`);
   return proposalBranch(target);
 }
 
@@ -61,20 +69,24 @@ async function list(forge: LocalForge, args: Parsed, io: Io): Promise<number> {
   const open = await forge.listOpenProposals();
   if (args.values.json) printJson(io, open);
   else if (!open.length) io.out("no open proposals");
-  else for (const p of open) io.out(`${p.branch}  ${p.title}${p.humanCommits ? `  (edited: ${p.humanCommits} commit(s))` : ""}`);
+  else
+    for (const p of open)
+      io.out(`${p.branch}  ${p.title}${p.humanCommits ? `  (edited: ${p.humanCommits} commit(s))` : ""}`);
   return 0;
 }
 
 async function show(forge: LocalForge, branch: string, io: Io, args: Parsed): Promise<number> {
   const p = await forge.getProposal(branch);
-  if (!p) throw new ForgeError(`no proposal for ${branch}; see \`loopcast review list\``);
+  if (!p) throw new StateError(`no proposal for ${branch}; see \`loopcast review list\``);
   const files = await forge.changedFiles(p);
   if (args.values.json) {
     printJson(io, { ...p, files });
     return 0;
   }
   io.out(`${p.branch}  [${p.state}]  ${p.title}`);
-  io.out(`${p.humanCommits ? `edited by people in ${p.humanCommits} commit(s)` : "unchanged since Loopcast proposed it"}\n`);
+  io.out(
+    `${p.humanCommits ? `edited by people in ${p.humanCommits} commit(s)` : "unchanged since Loopcast proposed it"}\n`,
+  );
   io.out(await forge.proposalBody(p.branch));
   for (const f of files) io.out(`\n--- ${f.path}\n${f.content}`);
   return 0;

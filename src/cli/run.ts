@@ -6,7 +6,8 @@ import { describeAction } from "./plan.ts";
 export const runCommand: Command = {
   name: "run",
   summary: "One reconcile: record outcomes, publish what is merged, propose what is due",
-  usage: "usage: loopcast run [--config DIR] [--at ISO-TIME] [--dry-run] [--json]\n\nexample: loopcast run --at 2026-12-01T08:00:00Z",
+  usage:
+    "usage: loopcast run [--config DIR] [--at ISO-TIME] [--dry-run] [--json]\n\nexample: loopcast run --at 2026-12-01T08:00:00Z",
   options: { at: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   async run(args, io) {
     const now = parseAt(args);
@@ -20,10 +21,15 @@ export const runCommand: Command = {
       for (const r of report.recorded) io.out(`recorded   ${r.cycle}: ${r.outcome}`);
       for (const p of report.published) io.out(`published  ${p.cycle}${p.url ? `  ${p.url}` : ""}`);
       for (const p of report.proposed) io.out(`proposed   ${p.cycle}  (branch ${p.branch})`);
-      for (const a of report.plan.actions) if (a.kind === "hold" || a.kind === "wait") io.out(describeAction(a));
+      for (const a of report.plan.actions)
+        if (a.kind === "hold" || a.kind === "wait") io.out(describeAction(a));
       for (const e of report.errors) io.err(`error      ${e.cycle}: ${e.message}`);
       const n = report.recorded.length + report.published.length + report.proposed.length;
-      io.out(n ? `done: ${report.proposed.length} proposed, ${report.published.length} published, ${report.recorded.length} recorded` : "nothing to do");
+      io.out(
+        n
+          ? `done: ${report.proposed.length} proposed, ${report.published.length} published, ${report.recorded.length} recorded`
+          : "nothing to do",
+      );
     }
     return report.errors.length ? 1 : 0;
   },

@@ -15,7 +15,9 @@ export const validate: Command = {
       for (const p of problems) io.out(formatProblem(p));
       io.out(`\n${problems.length} problem(s) found.`);
     } else {
-      io.out(`configuration is valid: ${config?.workflows.length} workflow(s), ${config?.strategy.channels.length} channel(s), ${config?.benchmarks.benchmarks.length} benchmark(s)`);
+      io.out(
+        `configuration is valid: ${config?.workflows.length} workflow(s), ${config?.strategy.channels.length} channel(s), ${config?.benchmarks.benchmarks.length} benchmark(s)`,
+      );
     }
     return problems.length ? 1 : 0;
   },

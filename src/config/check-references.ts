@@ -27,10 +27,27 @@ export function checkReferences(config: Config): Problem[] {
   const workflowIds = workflows.map((w) => w.id);
 
   if (!isTimeZone(strategy.timezone)) {
-    at("strategy.yaml", ["timezone"], `unknown time zone "${strategy.timezone}"`, "use an IANA name such as Europe/Berlin or America/New_York");
+    at(
+      "strategy.yaml",
+      ["timezone"],
+      `unknown time zone "${strategy.timezone}"`,
+      "use an IANA name such as Europe/Berlin or America/New_York",
+    );
   }
-  duplicates(channelIds).forEach((i) => at("strategy.yaml", ["channels", i, "id"], `duplicate channel id "${channelIds[i]}"`, "channel ids must be unique"));
-  duplicates(pillarIds).forEach((i) => at("strategy.yaml", ["pillars", i, "id"], `duplicate pillar id "${pillarIds[i]}"`, "pillar ids must be unique"));
+  for (const i of duplicates(channelIds))
+    at(
+      "strategy.yaml",
+      ["channels", i, "id"],
+      `duplicate channel id "${channelIds[i]}"`,
+      "channel ids must be unique",
+    );
+  for (const i of duplicates(pillarIds))
+    at(
+      "strategy.yaml",
+      ["pillars", i, "id"],
+      `duplicate pillar id "${pillarIds[i]}"`,
+      "pillar ids must be unique",
+    );
 
   const benchmarkedWorkflows = new Set<string>();
   for (const b of benchmarks.benchmarks) {
@@ -41,8 +58,20 @@ export function checkReferences(config: Config): Problem[] {
   workflows.forEach((w, i) => {
     const file = [...config.sources.keys()].filter((k) => k.startsWith("workflows/"))[i] ?? "workflows";
     const stem = file.replace(/^workflows\//, "").replace(/\.ya?ml$/, "");
-    if (stem !== w.id) at(file, ["id"], `workflow id "${w.id}" does not match its file name "${stem}"`, `rename the file to ${w.id}.yaml or the id to ${stem}`);
-    if (workflowIds.indexOf(w.id) !== i) at(file, ["id"], `duplicate workflow id "${w.id}"`, "workflow ids must be unique across marketing/workflows/");
+    if (stem !== w.id)
+      at(
+        file,
+        ["id"],
+        `workflow id "${w.id}" does not match its file name "${stem}"`,
+        `rename the file to ${w.id}.yaml or the id to ${stem}`,
+      );
+    if (workflowIds.indexOf(w.id) !== i)
+      at(
+        file,
+        ["id"],
+        `duplicate workflow id "${w.id}"`,
+        "workflow ids must be unique across marketing/workflows/",
+      );
     const channel = channelById(config, w.channel);
     if (!channel) {
       const u = unknown("channel", w.channel, channelIds);
@@ -55,40 +84,88 @@ export function checkReferences(config: Config): Problem[] {
       }
     });
     const cronProblem = checkCron(w.cadence, strategy.timezone);
-    if (cronProblem) at(file, ["cadence"], `invalid cadence "${w.cadence}": ${cronProblem}`, "use five cron fields: minute hour day-of-month month day-of-week, e.g. '0 9 * * 2'");
+    if (cronProblem)
+      at(
+        file,
+        ["cadence"],
+        `invalid cadence "${w.cadence}": ${cronProblem}`,
+        "use five cron fields: minute hour day-of-month month day-of-week, e.g. '0 9 * * 2'",
+      );
     if (levelNumber(w.level) > 3 && !benchmarkedWorkflows.has(w.id)) {
-      at(file, ["level"], `workflow "${w.id}" runs at ${w.level} without benchmarks`, `define what good looks like in benchmarks.yaml (workflow: ${w.id}) before going above L3`);
+      at(
+        file,
+        ["level"],
+        `workflow "${w.id}" runs at ${w.level} without benchmarks`,
+        `define what good looks like in benchmarks.yaml (workflow: ${w.id}) before going above L3`,
+      );
     }
     if (w.level === "L5" && channel && !isReversible(channel) && !w.allowIrreversible) {
-      at(file, ["level"], `L5 on channel "${channel.id}", whose items cannot be taken back`, "stay at L4, or set allowIrreversible: true if you accept that risk");
+      at(
+        file,
+        ["level"],
+        `L5 on channel "${channel.id}", whose items cannot be taken back`,
+        "stay at L4, or set allowIrreversible: true if you accept that risk",
+      );
     }
   });
 
   const primaryByWorkflow = new Map<string, number>();
   const benchmarkIds = benchmarks.benchmarks.map((b) => b.id);
-  duplicates(benchmarkIds).forEach((i) => at("benchmarks.yaml", ["benchmarks", i, "id"], `duplicate benchmark id "${benchmarkIds[i]}"`, "benchmark ids must be unique"));
+  for (const i of duplicates(benchmarkIds))
+    at(
+      "benchmarks.yaml",
+      ["benchmarks", i, "id"],
+      `duplicate benchmark id "${benchmarkIds[i]}"`,
+      "benchmark ids must be unique",
+    );
   benchmarks.benchmarks.forEach((b, i) => {
     const path = ["benchmarks", i];
-    const judged = b.workflow ? workflows.filter((w) => w.id === b.workflow) : workflows.filter((w) => w.channel === b.channel);
+    const judged = b.workflow
+      ? workflows.filter((w) => w.id === b.workflow)
+      : workflows.filter((w) => w.channel === b.channel);
     if (b.workflow && !workflowIds.includes(b.workflow)) {
       const u = unknown("workflow", b.workflow, workflowIds);
       at("benchmarks.yaml", [...path, "workflow"], u.message, u.hint);
     }
-    const channels = b.channel ? [channelById(config, b.channel)] : judged.map((w) => channelById(config, w.channel));
+    const channels = b.channel
+      ? [channelById(config, b.channel)]
+      : judged.map((w) => channelById(config, w.channel));
     if (b.channel && !channels[0]) {
       const u = unknown("channel", b.channel, channelIds);
       at("benchmarks.yaml", [...path, "channel"], u.message, u.hint);
     }
-    for (const [metric, key] of [[b.metric, "metric"], [b.minSample?.metric, "minSample"]] as const) {
+    for (const [metric, key] of [
+      [b.metric, "metric"],
+      [b.minSample?.metric, "minSample"],
+    ] as const) {
       if (!metric) continue;
       const silent = channels.filter((c) => c && !reportsMetric(c, metric));
-      if (silent.length) at("benchmarks.yaml", [...path, key], `metric "${metric}" is not reported by channel "${silent[0]?.id}" (${silent[0]?.type})`, "name a metric that channel reports; see docs/metrics.md");
+      if (silent.length)
+        at(
+          "benchmarks.yaml",
+          [...path, key],
+          `metric "${metric}" is not reported by channel "${silent[0]?.id}" (${silent[0]?.type})`,
+          "name a metric that channel reports; see docs/metrics.md",
+        );
     }
-    if (b.min !== undefined && b.max !== undefined && b.min > b.max) at("benchmarks.yaml", [...path, "min"], `min ${b.min} is above max ${b.max}`, "no value could meet this benchmark");
-    if (b.primary) for (const w of judged) {
-      primaryByWorkflow.set(w.id, (primaryByWorkflow.get(w.id) ?? 0) + 1);
-      if (primaryByWorkflow.get(w.id) === 2) at("benchmarks.yaml", [...path, "primary"], `workflow "${w.id}" has more than one primary benchmark`, "mark one benchmark per workflow as primary");
-    }
+    if (b.min !== undefined && b.max !== undefined && b.min > b.max)
+      at(
+        "benchmarks.yaml",
+        [...path, "min"],
+        `min ${b.min} is above max ${b.max}`,
+        "no value could meet this benchmark",
+      );
+    if (b.primary)
+      for (const w of judged) {
+        primaryByWorkflow.set(w.id, (primaryByWorkflow.get(w.id) ?? 0) + 1);
+        if (primaryByWorkflow.get(w.id) === 2)
+          at(
+            "benchmarks.yaml",
+            [...path, "primary"],
+            `workflow "${w.id}" has more than one primary benchmark`,
+            "mark one benchmark per workflow as primary",
+          );
+      }
   });
 
   const g = guardrails;
@@ -110,12 +187,30 @@ export function checkReferences(config: Config): Problem[] {
     }
   }
   g.channels?.block?.forEach((id, i) => {
-    if (g.channels?.allow?.includes(id)) at("guardrails.yaml", ["channels", "block", i], `channel "${id}" is both allowed and blocked`, "remove it from one of the two lists");
+    if (g.channels?.allow?.includes(id))
+      at(
+        "guardrails.yaml",
+        ["channels", "block", i],
+        `channel "${id}" is both allowed and blocked`,
+        "remove it from one of the two lists",
+      );
   });
   g.channels?.blackouts?.forEach((b, i) => {
-    if (!b.days?.length && !b.dates?.length) at("guardrails.yaml", ["channels", "blackouts", i], "blackout has neither days nor dates", "add days: [sun] or dates: [2026-12-25]");
+    if (!b.days?.length && !b.dates?.length)
+      at(
+        "guardrails.yaml",
+        ["channels", "blackouts", i],
+        "blackout has neither days nor dates",
+        "add days: [sun] or dates: [2026-12-25]",
+      );
     b.dates?.forEach((d, j) => {
-      if (Number.isNaN(Date.parse(`${d}T00:00:00Z`))) at("guardrails.yaml", ["channels", "blackouts", i, "dates", j], `"${d}" is not a calendar date`, "use YYYY-MM-DD");
+      if (Number.isNaN(Date.parse(`${d}T00:00:00Z`)))
+        at(
+          "guardrails.yaml",
+          ["channels", "blackouts", i, "dates", j],
+          `"${d}" is not a calendar date`,
+          "use YYYY-MM-DD",
+        );
     });
     checkChannelList(b.channels, ["channels", "blackouts", i, "channels"]);
   });
@@ -133,13 +228,24 @@ export function checkReferences(config: Config): Problem[] {
     }
   }
   const { weekly, monthly } = g.budget ?? {};
-  if (weekly !== undefined && monthly !== undefined && weekly > monthly) at("guardrails.yaml", ["budget", "weekly"], `weekly cap ${weekly} is above the monthly cap ${monthly}`, "a week can never spend more than its month allows; lower weekly or raise monthly");
+  if (weekly !== undefined && monthly !== undefined && weekly > monthly)
+    at(
+      "guardrails.yaml",
+      ["budget", "weekly"],
+      `weekly cap ${weekly} is above the monthly cap ${monthly}`,
+      "a week can never spend more than its month allows; lower weekly or raise monthly",
+    );
   g.topics?.blocked?.forEach((t, i) => {
     if (t.pattern === undefined) return;
     try {
       new RegExp(t.pattern, "iu");
     } catch (err) {
-      at("guardrails.yaml", ["topics", "blocked", i, "pattern"], `invalid pattern: ${(err as Error).message}`, "write a JavaScript regular expression; escape special characters with \\\\");
+      at(
+        "guardrails.yaml",
+        ["topics", "blocked", i, "pattern"],
+        `invalid pattern: ${(err as Error).message}`,
+        "write a JavaScript regular expression; escape special characters with \\\\",
+      );
     }
   });
   return problems;

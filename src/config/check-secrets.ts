@@ -1,7 +1,7 @@
 // Config names environment variables; it never holds secret values. This refuses values that look
 // like credentials, wherever they stand, and secret-named keys that carry a literal value.
 import type { Problem } from "../errors.ts";
-import type { Config } from "./types.ts";
+import type { YamlSource } from "./yaml-source.ts";
 
 const SECRET_VALUE_PATTERNS: Array<[RegExp, string]> = [
   [/\bgh[pousr]_[A-Za-z0-9]{30,}\b/, "a GitHub token"],
@@ -14,11 +14,13 @@ const SECRET_VALUE_PATTERNS: Array<[RegExp, string]> = [
   [/:\/\/[^/\s:@]+:[^/\s@]+@/, "a URL with a password in it"],
 ];
 
-const SECRET_KEY = /^(password|passwd|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|client[-_]?secret)$/i;
+const SECRET_KEY =
+  /^(password|passwd|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|client[-_]?secret)$/i;
 
-export function checkSecrets(config: Config): Problem[] {
+/** Runs on every parsed file, even one with schema errors: a leaked credential is always worth saying. */
+export function checkSecrets(sources: Iterable<YamlSource>): Problem[] {
   const problems: Problem[] = [];
-  for (const source of config.sources.values()) {
+  for (const source of sources) {
     for (const s of source.strings()) {
       const hit = SECRET_VALUE_PATTERNS.find(([re]) => re.test(s.value));
       const namedSecret = s.key !== undefined && SECRET_KEY.test(s.key);

@@ -15,7 +15,11 @@ export interface LoadResult {
 }
 
 const TOP_FILES: Array<{ name: string; schema: SchemaName; hint: string }> = [
-  { name: "strategy.yaml", schema: "strategy", hint: "run `loopcast init` or copy marketing/strategy.yaml from the Loopcast repository" },
+  {
+    name: "strategy.yaml",
+    schema: "strategy",
+    hint: "run `loopcast init` or copy marketing/strategy.yaml from the Loopcast repository",
+  },
   { name: "guardrails.yaml", schema: "guardrails", hint: "create it with at least `version: 1`" },
   { name: "benchmarks.yaml", schema: "benchmarks", hint: "create it with `version: 1` and `benchmarks: []`" },
 ];
@@ -71,6 +75,7 @@ export async function loadConfig(dirArg: string): Promise<LoadResult> {
     });
   }
 
+  problems.push(...checkSecrets(sources.values()));
   // Cross-file checks only make sense once every file has the right shape.
   if (problems.length) return { problems };
 
@@ -84,7 +89,7 @@ export async function loadConfig(dirArg: string): Promise<LoadResult> {
     voiceGuide,
     sources,
   };
-  problems.push(...checkReferences(config), ...checkSecrets(config));
+  problems.push(...checkReferences(config));
   return problems.length ? { problems } : { config, problems };
 }
 

@@ -12,7 +12,15 @@ import workflow from "../../schemas/workflow.schema.json" with { type: "json" };
 import type { Problem } from "../errors.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
-export const SCHEMAS = { strategy, guardrails, benchmarks, workflow, ledgerEvent, voiceRules, metricsRow } as const;
+export const SCHEMAS = {
+  strategy,
+  guardrails,
+  benchmarks,
+  workflow,
+  ledgerEvent,
+  voiceRules,
+  metricsRow,
+} as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
 let ajv: Ajv | undefined;
@@ -20,7 +28,14 @@ const compiled = new Map<SchemaName, ValidateFunction>();
 
 function instance(): Ajv {
   if (ajv) return ajv;
-  ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    discriminator: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+  });
   // ajv-formats ships as CommonJS; its default export is the plugin function.
   (addFormats as unknown as (a: Ajv) => void)(ajv);
   for (const schema of Object.values(SCHEMAS)) ajv.addSchema(schema as object);
@@ -42,9 +57,7 @@ export function validator(name: SchemaName): ValidateFunction {
 export function validateSource(name: SchemaName, source: YamlSource): Problem[] {
   const fn = validator(name);
   if (fn(source.data)) return [];
-  return dedupe(
-    (fn.errors ?? []).filter((e) => !isNoise(e)).map((e) => toProblem(e, source)),
-  );
+  return dedupe((fn.errors ?? []).filter((e) => !isNoise(e)).map((e) => toProblem(e, source)));
 }
 
 // oneOf/anyOf wrappers repeat what their branches already said; keep the specific errors.
@@ -95,7 +108,11 @@ function toProblem(e: ErrorObject, source: YamlSource): Problem {
         hint: description,
       };
     case "const":
-      return { ...base, message: `${where(path)} must be ${JSON.stringify(e.params.allowedValue)}`, hint: description };
+      return {
+        ...base,
+        message: `${where(path)} must be ${JSON.stringify(e.params.allowedValue)}`,
+        hint: description,
+      };
     case "discriminator":
       return {
         ...base,

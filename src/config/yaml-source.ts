@@ -10,27 +10,34 @@ export interface YamlSource {
   /** Position of a mapping key at a path (for unknown-property errors). */
   keyPosition(path: ReadonlyArray<string | number>, key: string): { line: number; column: number };
   /** Every string scalar with its path, for content scans such as the secret check. */
-  strings(): Array<{ path: Array<string | number>; key: string | undefined; value: string; line: number; column: number }>;
+  strings(): Array<{
+    path: Array<string | number>;
+    key: string | undefined;
+    value: string;
+    line: number;
+    column: number;
+  }>;
 }
 
 export function parseYaml(file: string, text: string): { source?: YamlSource; problems: Problem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: Problem[] = [...doc.errors, ...doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED")].map(
-    (e) => {
-      const pos = lineCounter.linePos(e.pos[0]);
-      return {
-        file,
-        line: pos.line,
-        column: pos.col,
-        message: `YAML: ${e.message.split("\n")[0]}`,
-        hint:
-          e.code === "DUPLICATE_KEY"
-            ? "each key may appear once in a mapping; remove or rename the repeated one"
-            : "check indentation and quoting at this place",
-      };
-    },
-  );
+  const problems: Problem[] = [
+    ...doc.errors,
+    ...doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED"),
+  ].map((e) => {
+    const pos = lineCounter.linePos(e.pos[0]);
+    return {
+      file,
+      line: pos.line,
+      column: pos.col,
+      message: `YAML: ${e.message.split("\n")[0]}`,
+      hint:
+        e.code === "DUPLICATE_KEY"
+          ? "each key may appear once in a mapping; remove or rename the repeated one"
+          : "check indentation and quoting at this place",
+    };
+  });
   if (doc.errors.length) return { problems };
 
   const at = (offset: number | undefined) => {
@@ -74,7 +81,9 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; pr
             walk(pair.value, [...path, k], k);
           }
         } else if (isSeq(node)) {
-          node.items.forEach((item, i) => walk(item, [...path, i], key));
+          node.items.forEach((item, i) => {
+            walk(item, [...path, i], key);
+          });
         }
       };
       walk(doc.contents, [], undefined);

@@ -1,9 +1,9 @@
 // Small helpers over simple-git shared by the forges: identities, clean-tree checks, commits made
 // without touching the working tree (a temporary index), and state commits.
-import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { simpleGit, type SimpleGit } from "simple-git";
+import { type SimpleGit, simpleGit } from "simple-git";
 import { StateError } from "../errors.ts";
 import type { FileChange } from "./types.ts";
 
@@ -60,12 +60,18 @@ export function botEnv(bot: Identity, at?: Date): Record<string, string> {
 export async function requireCleanBranch(git: SimpleGit, purpose: string): Promise<string> {
   const branch = (await git.raw(["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
   if (!branch) {
-    throw new StateError(`HEAD is detached; ${purpose} needs a branch checked out. Run \`git switch main\` (or your base branch) first.`);
+    throw new StateError(
+      `HEAD is detached; ${purpose} needs a branch checked out. Run \`git switch main\` (or your base branch) first.`,
+    );
   }
-  const dirty = (await git.raw(["status", "--porcelain", "--untracked-files=no"])).trim();
-  if (dirty) {
-    const files = dirty.split("\n").slice(0, 5).map((l) => l.slice(3)).join(", ");
-    throw new StateError(`the working tree has uncommitted changes (${files}); ${purpose} would mix them into its commits. Commit or stash them first.`);
+  // Staged and unstaged changes to tracked files; untracked files are not ours to judge.
+  const unborn = !(await refExists(git, "HEAD"));
+  const dirty = unborn ? [] : (await git.raw(["diff", "HEAD", "--name-only"])).split("\n").filter(Boolean);
+  if (dirty.length) {
+    const files = dirty.slice(0, 5).join(", ");
+    throw new StateError(
+      `the working tree has uncommitted changes (${files}); ${purpose} would mix them into its commits. Commit or stash them first.`,
+    );
   }
   return branch;
 }
@@ -102,7 +108,11 @@ export async function commitFilesToNewBranch(opts: {
   const scratch = await mkdtemp(join(tmpdir(), "loopcast-idx-"));
   try {
     const tree = join(scratch, "tree");
-    const git = gitAt(opts.repoDir, { ...opts.env, GIT_INDEX_FILE: join(scratch, "index"), GIT_WORK_TREE: tree });
+    const git = gitAt(opts.repoDir, {
+      ...opts.env,
+      GIT_INDEX_FILE: join(scratch, "index"),
+      GIT_WORK_TREE: tree,
+    });
     for (const f of opts.files) {
       await mkdir(dirname(join(tree, f.path)), { recursive: true });
       await writeFile(join(tree, f.path), f.content);
@@ -120,7 +130,11 @@ export async function commitFilesToNewBranch(opts: {
 }
 
 /** Commits the given paths (already written in the working tree) on the current branch. */
-export async function commitPaths(git: SimpleGit, message: string, paths: string[]): Promise<string | undefined> {
+export async function commitPaths(
+  git: SimpleGit,
+  message: string,
+  paths: string[],
+): Promise<string | undefined> {
   if (!paths.length) return undefined;
   await git.raw(["add", "--", ...paths]);
   const staged = (await git.raw(["diff", "--cached", "--name-only", "--", ...paths])).trim();

@@ -72,7 +72,9 @@ export class LocalForge implements Forge {
       : await requireCleanBranch(git, "Loopcast");
     const base = opts.baseBranch ?? current;
     if (base !== current && !opts.readOnly) {
-      throw new StateError(`the base branch is "${base}" but "${current}" is checked out; run \`git switch ${base}\` first`);
+      throw new StateError(
+        `the base branch is "${base}" but "${current}" is checked out; run \`git switch ${base}\` first`,
+      );
     }
     let gitDir = (await git.raw(["rev-parse", "--git-common-dir"])).trim();
     if (!isAbsolute(gitDir)) gitDir = join(opts.repoDir, gitDir);
@@ -94,7 +96,9 @@ export class LocalForge implements Forge {
         if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
         const pid = Number(await readFile(path, "utf8").catch(() => "0"));
         if (pid && isAlive(pid)) {
-          throw new StateError(`another Loopcast run (pid ${pid}) is working on this repository; wait for it to finish`);
+          throw new StateError(
+            `another Loopcast run (pid ${pid}) is working on this repository; wait for it to finish`,
+          );
         }
         await rm(path, { force: true });
       }
@@ -121,7 +125,9 @@ export class LocalForge implements Forge {
     const existing = await this.readRecord(input.branch);
     if (existing) return this.refresh(existing);
     if (await refExists(this.git, `refs/heads/${input.branch}`)) {
-      throw new ForgeError(`branch ${input.branch} exists but has no proposal record; delete it (git branch -D ${input.branch}) and run again`);
+      throw new ForgeError(
+        `branch ${input.branch} exists but has no proposal record; delete it (git branch -D ${input.branch}) and run again`,
+      );
     }
     const parent = await revParse(this.git, this.baseBranch);
     const botSha = await commitFilesToNewBranch({
@@ -157,13 +163,17 @@ export class LocalForge implements Forge {
     await requireCleanBranch(this.git, "approving a proposal");
     const current = (await this.git.raw(["symbolic-ref", "--short", "HEAD"])).trim();
     if (current !== this.baseBranch) {
-      throw new StateError(`approving merges into "${this.baseBranch}" but "${current}" is checked out; run \`git switch ${this.baseBranch}\``);
+      throw new StateError(
+        `approving merges into "${this.baseBranch}" but "${current}" is checked out; run \`git switch ${this.baseBranch}\``,
+      );
     }
     try {
       await this.git.raw(["merge", "--no-ff", "--no-edit", "-m", `Merge proposal ${branch}`, branch]);
     } catch (err) {
       await this.git.raw(["merge", "--abort"]).catch(() => {});
-      throw new ForgeError(`could not merge ${branch}: ${(err as Error).message.split("\n")[0]}; resolve it by hand with git merge ${branch}`);
+      throw new ForgeError(
+        `could not merge ${branch}: ${(err as Error).message.split("\n")[0]}; resolve it by hand with git merge ${branch}`,
+      );
     }
     record.state = "merged";
     record.mergedSha = (await this.git.raw(["rev-parse", "HEAD"])).trim();
@@ -189,9 +199,12 @@ export class LocalForge implements Forge {
 
   /** Files the proposal changes relative to the base it was made from, as they are at its head. */
   async changedFiles(p: Proposal): Promise<Array<{ path: string; content: string }>> {
-    const names = (await this.git.raw(["diff", "--name-only", `${p.botSha}^`, p.headSha])).split("\n").filter(Boolean);
+    const names = (await this.git.raw(["diff", "--name-only", `${p.botSha}^`, p.headSha]))
+      .split("\n")
+      .filter(Boolean);
     const out: Array<{ path: string; content: string }> = [];
-    for (const path of names) out.push({ path, content: (await this.readFile(p.headSha, path)) ?? "(deleted)" });
+    for (const path of names)
+      out.push({ path, content: (await this.readFile(p.headSha, path)) ?? "(deleted)" });
     return out;
   }
 
@@ -250,9 +263,9 @@ export class LocalForge implements Forge {
 
   private async requireOpen(branch: string): Promise<ProposalRecord> {
     const record = await this.readRecord(branch);
-    if (!record) throw new ForgeError(`no proposal for ${branch}; see \`loopcast review list\``);
+    if (!record) throw new StateError(`no proposal for ${branch}; see \`loopcast review list\``);
     const p = await this.refresh(record);
-    if (p.state !== "open") throw new ForgeError(`proposal ${branch} is already ${p.state}`);
+    if (p.state !== "open") throw new StateError(`proposal ${branch} is already ${p.state}`);
     return record;
   }
 
@@ -269,7 +282,9 @@ export class LocalForge implements Forge {
       return JSON.parse(await readFile(this.recordPath(branch), "utf8")) as ProposalRecord;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-      throw new ForgeError(`proposal record ${this.recordPath(branch)} is unreadable: ${(err as Error).message}`);
+      throw new ForgeError(
+        `proposal record ${this.recordPath(branch)} is unreadable: ${(err as Error).message}`,
+      );
     }
   }
 
