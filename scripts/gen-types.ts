@@ -17,6 +17,8 @@ export async function generateAll(): Promise<Map<string, string>> {
       cwd: schemaDir,
       bannerComment: `/* Generated from schemas/${file} by scripts/gen-types.ts. Do not edit: change the schema and run npm run gen:types. */`,
       additionalProperties: false,
+      // Plain arrays read better than [T, ...T[]] tuples; the schema still enforces minItems at runtime.
+      ignoreMinAndMaxItems: true,
       style: { singleQuote: false, printWidth: 110 },
     });
     out.set(join(outDir, `${name}.generated.ts`), ts);

@@ -12,7 +12,10 @@ export const CHANNELS: ChannelRegistry = { blog };
 export function adapterFor(registry: ChannelRegistry, type: ChannelType, channelId: string): ChannelAdapter {
   const adapter = registry[type];
   if (!adapter) {
-    throw new ChannelError(channelId, `no publisher for channel type "${type}" in this build; available: ${Object.keys(registry).join(", ")}`);
+    throw new ChannelError(
+      channelId,
+      `no publisher for channel type "${type}" in this build; available: ${Object.keys(registry).join(", ")}`,
+    );
   }
   return adapter;
 }

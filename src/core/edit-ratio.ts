@@ -5,6 +5,7 @@ import { diffChars } from "diff";
 export function editRatio(original: string, edited: string): number {
   if (original === edited) return 0;
   let changed = 0;
-  for (const part of diffChars(original, edited)) if (part.added || part.removed) changed += part.value.length;
+  for (const part of diffChars(original, edited))
+    if (part.added || part.removed) changed += part.value.length;
   return Math.round((changed / Math.max(original.length, 1)) * 10_000) / 10_000;
 }

@@ -52,7 +52,12 @@ export function plan(state: WorldState): Plan {
       actions.push({ kind: "record-merge", cycle, proposal });
       status.set(cycle, "merged");
     } else if (proposal.state === "closed") {
-      actions.push({ kind: "record-reject", cycle, reason: "closed without merging", ...(proposal.closedBy ? { by: proposal.closedBy } : {}) });
+      actions.push({
+        kind: "record-reject",
+        cycle,
+        reason: "closed without merging",
+        ...(proposal.closedBy ? { by: proposal.closedBy } : {}),
+      });
       status.set(cycle, "rejected");
     }
   }
@@ -85,8 +90,15 @@ export function plan(state: WorldState): Plan {
         cycle,
         reason: `an earlier publish to ${channel.id} (${channel.type}) started but never confirmed; it cannot be retried safely — check whether it went out and record it by hand`,
       });
-    } else if (s === "failed" && events.filter((e) => e.type === "publish-failed").length >= MAX_PUBLISH_ATTEMPTS) {
-      actions.push({ kind: "hold", cycle, reason: `publishing failed ${MAX_PUBLISH_ATTEMPTS} times; see the ledger for the errors` });
+    } else if (
+      s === "failed" &&
+      events.filter((e) => e.type === "publish-failed").length >= MAX_PUBLISH_ATTEMPTS
+    ) {
+      actions.push({
+        kind: "hold",
+        cycle,
+        reason: `publishing failed ${MAX_PUBLISH_ATTEMPTS} times; see the ledger for the errors`,
+      });
     } else if (slot > now) {
       actions.push({ kind: "wait", cycle, reason: `scheduled for ${slot.toISOString()}` });
     } else {
@@ -99,19 +111,38 @@ export function plan(state: WorldState): Plan {
   const openBranches = new Set(state.open.map((p) => p.branch));
   for (const workflow of config.workflows) {
     if (paused) {
-      actions.push({ kind: "skip", workflow: workflow.id, reason: "paused by the kill switch (guardrails.paused)" });
+      actions.push({
+        kind: "skip",
+        workflow: workflow.id,
+        reason: "paused by the kill switch (guardrails.paused)",
+      });
       continue;
     }
     if (levelNumber(workflow.level) < 3) {
-      actions.push({ kind: "skip", workflow: workflow.id, reason: `${workflow.level} does not generate on a schedule` });
+      actions.push({
+        kind: "skip",
+        workflow: workflow.id,
+        reason: `${workflow.level} does not generate on a schedule`,
+      });
       continue;
     }
     const lead = parseDuration(workflow.leadTime ?? DEFAULT_LEAD_TIME);
-    const slots = slotsBetween(workflow.cadence, config.strategy.timezone, now, new Date(now.getTime() + lead));
+    const slots = slotsBetween(
+      workflow.cadence,
+      config.strategy.timezone,
+      now,
+      new Date(now.getTime() + lead),
+    );
     for (const slot of slots) {
       const cycle = cycleId(workflow.id, slot);
       if (status.has(cycle) || openBranches.has(proposalBranch(cycle))) continue;
-      actions.push({ kind: "propose", cycle, workflow: workflow.id, slot: slot.toISOString(), level: workflow.level });
+      actions.push({
+        kind: "propose",
+        cycle,
+        workflow: workflow.id,
+        slot: slot.toISOString(),
+        level: workflow.level,
+      });
     }
   }
   return { at: now.toISOString(), actions };

@@ -43,10 +43,13 @@ export function slotsBetween(cadence: string, tz: string, from: Date, to: Date):
 /** Parses an ISO 8601 time given on the command line; it must carry an offset or Z to be unambiguous. */
 export function parseInstant(text: string): Date {
   if (!/(Z|[+-]\d{2}:?\d{2})$/.test(text)) {
-    throw new Error(`time "${text}" has no offset: write it as ISO 8601 with Z or +01:00, e.g. 2026-12-01T08:00:00Z`);
+    throw new Error(
+      `time "${text}" has no offset: write it as ISO 8601 with Z or +01:00, e.g. 2026-12-01T08:00:00Z`,
+    );
   }
   const d = new Date(text);
-  if (Number.isNaN(d.getTime())) throw new Error(`"${text}" is not an ISO 8601 time, e.g. 2026-12-01T08:00:00Z`);
+  if (Number.isNaN(d.getTime()))
+    throw new Error(`"${text}" is not an ISO 8601 time, e.g. 2026-12-01T08:00:00Z`);
   return d;
 }
 

@@ -11,7 +11,11 @@ const DEFAULT_HOOKS = [
   "Here is a small change with a large effect.",
   "This is the question nobody asks until it is too late.",
 ];
-const DEFAULT_CTAS = ["Read more at {url}.", "Try it on your own repository: {url}", "Tell us what you think: {url}"];
+const DEFAULT_CTAS = [
+  "Read more at {url}.",
+  "Try it on your own repository: {url}",
+  "Tell us what you think: {url}",
+];
 
 export class TemplateGenerator implements Generator {
   readonly id = "template";
@@ -83,7 +87,11 @@ function bodies(format: "article" | "email" | "post", p: Parts, business: string
   if (format === "post") {
     const tags = (p.pillar.keywords ?? []).map((k) => `#${k.replace(/[^\p{L}\p{N}]/gu, "")}`).join(" ");
     const full = `${p.hook} ${sentence(p.point)}\n\n${p.cta}${tags ? `\n\n${tags}` : ""}${footer}`;
-    return [full, `${p.hook} ${sentence(p.point)}\n\n${p.cta}${footer}`, `${sentence(p.point)} ${p.cta}${footer}`];
+    return [
+      full,
+      `${p.hook} ${sentence(p.point)}\n\n${p.cta}${footer}`,
+      `${sentence(p.point)} ${p.cta}${footer}`,
+    ];
   }
   const sections = p.others.slice(0, 3);
   const articleWith = (n: number) => {

@@ -1,8 +1,9 @@
 // Records what happened to proposals since the last run: merged (with the measured edit ratio),
 // rejected, or opened by an interrupted run and adopted now.
+
+import { editRatio } from "../core/edit-ratio.ts";
 import type { Action } from "../core/plan.ts";
 import { parseCycleId } from "../core/time.ts";
-import { editRatio } from "../core/edit-ratio.ts";
 import { parseItem, sha256 } from "../state/item.ts";
 import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath } from "../state/paths.ts";
@@ -27,9 +28,18 @@ export async function applyOutcomes(ctx: RunContext, actions: Action[], report: 
           editRatio: editRatio(original, merged),
           humanCommits: p.humanCommits,
         });
-        report.recorded.push({ cycle: action.cycle, outcome: p.humanCommits ? "merged with edits" : "merged" });
+        report.recorded.push({
+          cycle: action.cycle,
+          outcome: p.humanCommits ? "merged with edits" : "merged",
+        });
       } else if (action.kind === "record-reject") {
-        events.push({ type: "rejected", at, cycle: action.cycle, reason: action.reason, ...(action.by ? { by: action.by } : {}) });
+        events.push({
+          type: "rejected",
+          at,
+          cycle: action.cycle,
+          reason: action.reason,
+          ...(action.by ? { by: action.by } : {}),
+        });
         report.recorded.push({ cycle: action.cycle, outcome: "rejected" });
       } else if (action.kind === "adopt") {
         const path = `${ctx.configRel}/${contentPath(action.cycle)}`;
@@ -55,7 +65,10 @@ export async function applyOutcomes(ctx: RunContext, actions: Action[], report: 
         report.recorded.push({ cycle: action.cycle, outcome: "adopted" });
       }
     } catch (err) {
-      report.errors.push({ cycle: action.kind === "skip" ? "" : action.cycle, message: (err as Error).message });
+      report.errors.push({
+        cycle: action.kind === "skip" ? "" : action.cycle,
+        message: (err as Error).message,
+      });
     }
   }
   if (!events.length) return;

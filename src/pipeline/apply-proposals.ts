@@ -4,7 +4,7 @@
 import { channelById } from "../config/types.ts";
 import type { Action } from "../core/plan.ts";
 import { formatInZone } from "../core/time.ts";
-import { renderItem, sha256, type Item } from "../state/item.ts";
+import { type Item, renderItem, sha256 } from "../state/item.ts";
 import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath, proposalBranch } from "../state/paths.ts";
 import { proposalBody, proposalTitle } from "./proposal-body.ts";
@@ -19,7 +19,11 @@ export async function applyProposals(ctx: RunContext, actions: Action[], report:
       try {
         events.push(await proposeOne(ctx, action, at));
         const last = events.at(-1) as Extract<LedgerEvent, { type: "proposed" }>;
-        report.proposed.push({ cycle: action.cycle, branch: last.branch, ...(last.proposal.url ? { url: last.proposal.url } : {}) });
+        report.proposed.push({
+          cycle: action.cycle,
+          branch: last.branch,
+          ...(last.proposal.url ? { url: last.proposal.url } : {}),
+        });
       } catch (err) {
         report.errors.push({ cycle: action.cycle, message: (err as Error).message });
       }
@@ -33,7 +37,11 @@ export async function applyProposals(ctx: RunContext, actions: Action[], report:
   }
 }
 
-async function proposeOne(ctx: RunContext, action: Extract<Action, { kind: "propose" }>, at: string): Promise<LedgerEvent> {
+async function proposeOne(
+  ctx: RunContext,
+  action: Extract<Action, { kind: "propose" }>,
+  at: string,
+): Promise<LedgerEvent> {
   const workflow = ctx.config.workflows.find((w) => w.id === action.workflow);
   const channel = workflow && channelById(ctx.config, workflow.channel);
   if (!workflow || !channel) throw new Error(`workflow ${action.workflow} or its channel is not configured`);
@@ -71,7 +79,13 @@ async function proposeOne(ctx: RunContext, action: Extract<Action, { kind: "prop
     cycle: action.cycle,
     branch,
     title: proposalTitle(item),
-    body: proposalBody({ item, workflow, level: action.level, contentPath: path, slotLocal: formatInZone(slot, ctx.config.strategy.timezone) }),
+    body: proposalBody({
+      item,
+      workflow,
+      level: action.level,
+      contentPath: path,
+      slotLocal: formatInZone(slot, ctx.config.strategy.timezone),
+    }),
     labels: ["loopcast", action.level, `workflow:${workflow.id}`],
     files: [{ path, content: text }],
     commitMessage: `loopcast: propose ${action.cycle}\n\n${item.meta.title}`,

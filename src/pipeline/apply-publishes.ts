@@ -23,15 +23,35 @@ export async function applyPublishes(ctx: RunContext, actions: Action[], report:
     const path = `${ctx.configRel}/${contentPath(action.cycle)}`;
     const text = await readRepoFile(ctx.repoDir, path);
     if (text === undefined) {
-      failures.push({ type: "publish-failed", at, cycle: action.cycle, error: `${path} is missing on the base branch`, attempt: action.attempt });
-      report.errors.push({ cycle: action.cycle, message: `${path} is missing on the base branch; restore it or close the cycle` });
+      failures.push({
+        type: "publish-failed",
+        at,
+        cycle: action.cycle,
+        error: `${path} is missing on the base branch`,
+        attempt: action.attempt,
+      });
+      report.errors.push({
+        cycle: action.cycle,
+        message: `${path} is missing on the base branch; restore it or close the cycle`,
+      });
       continue;
     }
     const key = `${action.cycle}.${sha256(text).slice(0, 16)}`;
-    intents.push({ type: "publishing", at, cycle: action.cycle, channel: action.channel, idempotencyKey: key });
+    intents.push({
+      type: "publishing",
+      at,
+      cycle: action.cycle,
+      channel: action.channel,
+      idempotencyKey: key,
+    });
     ready.push({ action, text, key });
   }
-  await commitEvents(ctx, report, [...intents, ...failures], `loopcast: publishing ${intents.length} item(s)`);
+  await commitEvents(
+    ctx,
+    report,
+    [...intents, ...failures],
+    `loopcast: publishing ${intents.length} item(s)`,
+  );
 
   const outcomes: LedgerEvent[] = [];
   const written: string[] = [];
@@ -51,21 +71,49 @@ export async function applyPublishes(ctx: RunContext, actions: Action[], report:
           now: ctx.now,
         });
         written.push(...result.files);
-        outcomes.push({ type: "published", at, cycle: action.cycle, channel: channel.id, idempotencyKey: key, receipt: result.receipt });
-        report.published.push({ cycle: action.cycle, ...(result.receipt.url ? { url: result.receipt.url } : {}) });
+        outcomes.push({
+          type: "published",
+          at,
+          cycle: action.cycle,
+          channel: channel.id,
+          idempotencyKey: key,
+          receipt: result.receipt,
+        });
+        report.published.push({
+          cycle: action.cycle,
+          ...(result.receipt.url ? { url: result.receipt.url } : {}),
+        });
       } catch (err) {
         const message = (err as Error).message;
-        outcomes.push({ type: "publish-failed", at, cycle: action.cycle, error: message, attempt: action.attempt });
+        outcomes.push({
+          type: "publish-failed",
+          at,
+          cycle: action.cycle,
+          error: message,
+          attempt: action.attempt,
+        });
         report.errors.push({ cycle: action.cycle, message });
       }
     }
   } finally {
     // Receipts are committed even when a later publish threw, so nothing that went out is forgotten.
-    await commitEvents(ctx, report, outcomes, `loopcast: published ${report.published.length} item(s)`, written);
+    await commitEvents(
+      ctx,
+      report,
+      outcomes,
+      `loopcast: published ${report.published.length} item(s)`,
+      written,
+    );
   }
 }
 
-async function commitEvents(ctx: RunContext, report: RunReport, events: LedgerEvent[], message: string, extra: string[] = []) {
+async function commitEvents(
+  ctx: RunContext,
+  report: RunReport,
+  events: LedgerEvent[],
+  message: string,
+  extra: string[] = [],
+) {
   if (!events.length && !extra.length) return;
   const paths = (await appendEvents(ctx.config.dir, events)).map((p) => `${ctx.configRel}/${p}`);
   const sha = await ctx.forge.commitState(message, [...paths, ...extra]);

@@ -7,7 +7,13 @@ export function proposalTitle(item: Item): string {
   return `[loopcast] ${item.meta.workflow}: ${item.meta.title}`;
 }
 
-export function proposalBody(opts: { item: Item; workflow: Workflow; level: Level; contentPath: string; slotLocal: string }): string {
+export function proposalBody(opts: {
+  item: Item;
+  workflow: Workflow;
+  level: Level;
+  contentPath: string;
+  slotLocal: string;
+}): string {
   const { item, workflow, level } = opts;
   const arms = Object.entries(item.meta.arms)
     .map(([k, v]) => `\`${k}=${v}\``)

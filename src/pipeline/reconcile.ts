@@ -40,7 +40,8 @@ export interface RunReport {
 export async function gather(ctx: Pick<RunContext, "config" | "forge" | "now">): Promise<WorldState> {
   const ledger = await readLedger(ctx.config.dir);
   const pending = new Map<string, Awaited<ReturnType<Forge["getProposal"]>>>();
-  for (const cycle of pendingCycles(ledger)) pending.set(cycle, await ctx.forge.getProposal(proposalBranch(cycle)));
+  for (const cycle of pendingCycles(ledger))
+    pending.set(cycle, await ctx.forge.getProposal(proposalBranch(cycle)));
   const open = await ctx.forge.listOpenProposals();
   return { config: ctx.config, now: ctx.now, ledger, pending, open };
 }
@@ -54,7 +55,14 @@ export async function reconcile(
   try {
     const state = await gather(ctx);
     const thePlan = plan(state);
-    const report: RunReport = { plan: thePlan, recorded: [], published: [], proposed: [], errors: [], commits: [] };
+    const report: RunReport = {
+      plan: thePlan,
+      recorded: [],
+      published: [],
+      proposed: [],
+      errors: [],
+      commits: [],
+    };
     if (opts.dryRun) return report;
     // Outcomes first (so merges made since the last run publish now), then publishing, then new proposals.
     await applyOutcomes(ctx, thePlan.actions, report);

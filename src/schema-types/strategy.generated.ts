@@ -55,13 +55,13 @@ export interface Strategy {
    *
    * @minItems 1
    */
-  pillars: [Pillar, ...Pillar[]];
+  pillars: Pillar[];
   /**
    * Where items go out. Each channel is configured once here and referenced by id from workflows.
    *
    * @minItems 1
    */
-  channels: [Channel, ...Channel[]];
+  channels: Channel[];
   generator?: Generator;
 }
 export interface Pillar {
@@ -79,7 +79,7 @@ export interface Pillar {
    *
    * @minItems 1
    */
-  points: [string, ...string[]];
+  points: string[];
   /**
    * Tags and hashtags for this pillar.
    */

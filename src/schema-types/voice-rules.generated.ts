@@ -132,7 +132,7 @@ export interface RequiredDisclosure {
    *
    * Items: A channel id.
    */
-  channels: [string, ...string[]];
+  channels: string[];
   /**
    * The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.
    */

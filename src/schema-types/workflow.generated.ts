@@ -5,7 +5,7 @@
  *
  * @minItems 1
  */
-export type Variants = [string, ...string[]];
+export type Variants = string[];
 
 /**
  * marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).
@@ -52,7 +52,7 @@ export interface Workflow {
    *
    * @minItems 1
    */
-  pillars: [string, ...string[]];
+  pillars: string[];
   /**
    * Campaign this workflow belongs to, for per-campaign budget caps.
    */

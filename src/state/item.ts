@@ -28,7 +28,9 @@ export function parseItem(text: string, file: string): Item {
   const meta = parse(m[1] as string) as Partial<ItemMeta> | null;
   for (const key of ["cycle", "workflow", "channel", "title"] as const) {
     if (!meta || typeof meta[key] !== "string") {
-      throw new Error(`${file}:2:1  front matter lacks "${key}"; restore it from the proposal's first commit`);
+      throw new Error(
+        `${file}:2:1  front matter lacks "${key}"; restore it from the proposal's first commit`,
+      );
     }
   }
   return { meta: meta as ItemMeta, body: (m[2] as string).replace(/^\r?\n/, "") };

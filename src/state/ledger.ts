@@ -25,11 +25,15 @@ export async function readLedger(configDir: string): Promise<Ledger> {
       try {
         event = JSON.parse(line);
       } catch (err) {
-        throw new StateError(`${file}:${i + 1}: ledger line is not JSON (${(err as Error).message}); fix or remove the line by hand — the ledger is append-only and Loopcast will not guess`);
+        throw new StateError(
+          `${file}:${i + 1}: ledger line is not JSON (${(err as Error).message}); fix or remove the line by hand — the ledger is append-only and Loopcast will not guess`,
+        );
       }
       if (!validate(event)) {
         const e = validate.errors?.[0];
-        throw new StateError(`${file}:${i + 1}: ledger event is invalid (${e?.instancePath || "event"} ${e?.message}); fix the line by hand`);
+        throw new StateError(
+          `${file}:${i + 1}: ledger event is invalid (${e?.instancePath || "event"} ${e?.message}); fix the line by hand`,
+        );
       }
       const ev = event as LedgerEvent;
       const list = ledger.get(ev.cycle) ?? [];
@@ -54,7 +58,14 @@ export async function appendEvents(configDir: string, events: LedgerEvent[]): Pr
   return [...byFile.keys()];
 }
 
-export type CycleStatus = "proposed" | "merged" | "rejected" | "publishing" | "published" | "failed" | "skipped";
+export type CycleStatus =
+  | "proposed"
+  | "merged"
+  | "rejected"
+  | "publishing"
+  | "published"
+  | "failed"
+  | "skipped";
 
 export function cycleStatus(events: readonly LedgerEvent[]): CycleStatus | undefined {
   let status: CycleStatus | undefined;
@@ -87,7 +98,10 @@ export function cycleStatus(events: readonly LedgerEvent[]): CycleStatus | undef
   return status;
 }
 
-export function lastOf<T extends LedgerEvent["type"]>(events: readonly LedgerEvent[], type: T): EventOf<T> | undefined {
+export function lastOf<T extends LedgerEvent["type"]>(
+  events: readonly LedgerEvent[],
+  type: T,
+): EventOf<T> | undefined {
   for (let i = events.length - 1; i >= 0; i--) if (events[i]?.type === type) return events[i] as EventOf<T>;
   return undefined;
 }

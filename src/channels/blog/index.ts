@@ -32,7 +32,10 @@ export const blog: ChannelAdapter = {
       url,
     };
     await mkdir(dir, { recursive: true });
-    await atomicWrite(join(dir, `${slug}.md`), `---\n${stringify(meta, { lineWidth: 0 })}---\n\n${req.item.body.trimEnd()}\n`);
+    await atomicWrite(
+      join(dir, `${slug}.md`),
+      `---\n${stringify(meta, { lineWidth: 0 })}---\n\n${req.item.body.trimEnd()}\n`,
+    );
     const posts = await readPosts(dir);
     const feedTitle = req.channel.feedTitle ?? req.strategy.business.name;
     const feed = new Feed({
@@ -43,10 +46,19 @@ export const blog: ChannelAdapter = {
       copyright: `© ${req.strategy.business.name}`,
       // The feed's date is its newest post's, never the clock's: the same posts give the same bytes.
       updated: new Date(posts[0]?.date ?? req.item.meta.slot),
-      feedLinks: { rss: `${siteUrl.replace(/\/+$/, "")}/feed.xml`, atom: `${siteUrl.replace(/\/+$/, "")}/atom.xml` },
+      feedLinks: {
+        rss: `${siteUrl.replace(/\/+$/, "")}/feed.xml`,
+        atom: `${siteUrl.replace(/\/+$/, "")}/atom.xml`,
+      },
     });
     for (const p of posts.slice(0, 50)) {
-      feed.addItem({ title: p.title, id: p.url, link: p.url, description: p.summary, date: new Date(p.date) });
+      feed.addItem({
+        title: p.title,
+        id: p.url,
+        link: p.url,
+        description: p.summary,
+        date: new Date(p.date),
+      });
     }
     await atomicWrite(join(dir, "feed.xml"), feed.rss2());
     await atomicWrite(join(dir, "atom.xml"), feed.atom1());
