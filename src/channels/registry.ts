@@ -2,12 +2,15 @@
 // this map and the catalogue name the same kinds.
 import { ChannelError } from "../errors.ts";
 import { blog } from "./blog/index.ts";
+import { email } from "./email/index.ts";
+import { mastodon } from "./mastodon/index.ts";
+import { webhook } from "./webhook/index.ts";
 import type { ChannelType } from "./catalogue.ts";
 import type { ChannelAdapter } from "./types.ts";
 
 export type ChannelRegistry = Partial<Record<ChannelType, ChannelAdapter>>;
 
-export const CHANNELS: ChannelRegistry = { blog };
+export const CHANNELS: ChannelRegistry = { blog, email, mastodon, webhook };
 
 export function adapterFor(registry: ChannelRegistry, type: ChannelType, channelId: string): ChannelAdapter {
   const adapter = registry[type];

@@ -6,20 +6,18 @@ import { requireConfig } from "../config/load.ts";
 import type { Config } from "../config/types.ts";
 import { parseInstant } from "../core/time.ts";
 import { StateError, UsageError } from "../errors.ts";
-import { gitAt } from "../forge/git.ts";
+import { Git } from "../forge/git.ts";
 import { LocalForge } from "../forge/local.ts";
 import { createGenerator } from "../generate/registry.ts";
 import type { RunPorts } from "../pipeline/reconcile.ts";
 import type { Io, Parsed } from "./command.ts";
 
 export async function repoRootOf(dir: string): Promise<string> {
-  try {
-    return (await gitAt(dir).raw(["rev-parse", "--show-toplevel"])).trim();
-  } catch {
-    throw new StateError(
-      `${dir} is not inside a git repository; Loopcast keeps its state in git. Run \`git init\` first.`,
-    );
-  }
+  const r = await new Git(dir).run(["rev-parse", "--show-toplevel"]).catch(() => undefined);
+  if (r?.code === 0) return r.stdout.trim();
+  throw new StateError(
+    `${dir} is not inside a git repository; Loopcast keeps its state in git. Run \`git init\` first.`,
+  );
 }
 
 export function parseAt(args: Parsed): Date {

@@ -3,20 +3,8 @@
 // to the branch before approving are seen as commits not authored by the bot.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
-import type { SimpleGit } from "simple-git";
 import { ForgeError, StateError } from "../errors.ts";
-import {
-  botEnv,
-  commitFilesToNewBranch,
-  commitPaths,
-  DEFAULT_BOT,
-  gitAt,
-  type Identity,
-  isAncestor,
-  refExists,
-  requireCleanBranch,
-  revParse,
-} from "./git.ts";
+import { botEnv, commitPaths, DEFAULT_BOT, Git, gitAt, type Identity, requireCleanBranch } from "./git.ts";
 import type { Forge, Proposal, ProposalInput } from "./types.ts";
 
 interface ProposalRecord {
@@ -52,7 +40,9 @@ export class LocalForge implements Forge {
   private readonly repoDir: string;
   private readonly bot: Identity;
   private readonly now: Date | undefined;
-  private readonly git: SimpleGit;
+  private readonly git: Git;
+  /** Branch heads and merged branches, read once and dropped whenever this forge changes a ref. */
+  private snapshot: Promise<{ heads: Map<string, string>; merged: Set<string> }> | undefined;
   private readonly recordsDir: string;
 
   private constructor(opts: LocalForgeOptions & { baseBranch: string; gitDir: string }) {
@@ -60,15 +50,15 @@ export class LocalForge implements Forge {
     this.baseBranch = opts.baseBranch;
     this.bot = opts.bot ?? DEFAULT_BOT;
     this.now = opts.now;
-    this.git = gitAt(opts.repoDir);
+    this.git = new Git(opts.repoDir);
     this.recordsDir = join(opts.gitDir, "loopcast", "proposals");
   }
 
   /** Opens the repository; refuses a detached HEAD or a dirty working tree (nothing is half-written). */
   static async open(opts: LocalForgeOptions): Promise<LocalForge> {
-    const git = gitAt(opts.repoDir);
+    const git = new Git(opts.repoDir);
     const current = opts.readOnly
-      ? (await git.raw(["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim()
+      ? ((await git.currentBranch()) ?? "")
       : await requireCleanBranch(git, "Loopcast");
     const base = opts.baseBranch ?? current;
     if (base !== current && !opts.readOnly) {
@@ -76,7 +66,7 @@ export class LocalForge implements Forge {
         `the base branch is "${base}" but "${current}" is checked out; run \`git switch ${base}\` first`,
       );
     }
-    let gitDir = (await git.raw(["rev-parse", "--git-common-dir"])).trim();
+    let gitDir = (await git.out(["rev-parse", "--git-common-dir"])).trim();
     if (!isAbsolute(gitDir)) gitDir = join(opts.repoDir, gitDir);
     return new LocalForge({ ...opts, baseBranch: base, gitDir });
   }
@@ -121,62 +111,89 @@ export class LocalForge implements Forge {
     return record ? this.refresh(record) : undefined;
   }
 
-  async openProposal(input: ProposalInput): Promise<Proposal> {
-    const existing = await this.readRecord(input.branch);
-    if (existing) return this.refresh(existing);
-    if (await refExists(this.git, `refs/heads/${input.branch}`)) {
-      throw new ForgeError(
-        `branch ${input.branch} exists but has no proposal record; delete it (git branch -D ${input.branch}) and run again`,
+  async openProposals(inputs: ProposalInput[]): Promise<Array<Proposal | Error>> {
+    const results: Array<Proposal | Error | undefined> = [];
+    const fresh: Array<{ index: number; input: ProposalInput }> = [];
+    const snap = await this.readSnapshot();
+    for (const [index, input] of inputs.entries()) {
+      const existing = await this.readRecord(input.branch);
+      if (existing) results[index] = await this.refresh(existing);
+      else if (snap.heads.has(input.branch)) {
+        results[index] = new ForgeError(
+          `branch ${input.branch} exists but has no proposal record; delete it (git branch -D ${input.branch}) and run again`,
+        );
+      } else fresh.push({ index, input });
+    }
+    if (fresh.length) {
+      const parent = await this.git.revParse(this.baseBranch);
+      const shas = await this.git.createBranches(
+        fresh.map(({ input }) => ({
+          branch: input.branch,
+          parent,
+          files: input.files,
+          message: input.commitMessage,
+        })),
+        this.bot,
+        this.now ?? new Date(),
       );
+      for (const [k, { index, input }] of fresh.entries()) {
+        const botSha = shas[k] as string;
+        snap.heads.set(input.branch, botSha);
+        const record: ProposalRecord = {
+          branch: input.branch,
+          cycle: input.cycle,
+          title: input.title,
+          body: input.body,
+          labels: input.labels,
+          botSha,
+          state: "open",
+          createdAt: (this.now ?? new Date()).toISOString(),
+        };
+        try {
+          await this.writeRecord(record);
+          results[index] = {
+            id: record.branch,
+            branch: record.branch,
+            title: record.title,
+            state: "open",
+            labels: record.labels,
+            botSha,
+            headSha: botSha,
+            humanCommits: 0,
+          };
+        } catch (err) {
+          // No record means no proposal: remove the branch so nothing is left orphaned.
+          await this.git.run(["update-ref", "-d", `refs/heads/${input.branch}`, botSha]);
+          snap.heads.delete(input.branch);
+          results[index] = err as Error;
+        }
+      }
     }
-    const parent = await revParse(this.git, this.baseBranch);
-    const botSha = await commitFilesToNewBranch({
-      repoDir: this.repoDir,
-      parent,
-      branch: input.branch,
-      files: input.files,
-      message: input.commitMessage,
-      env: botEnv(this.bot, this.now),
-    });
-    const record: ProposalRecord = {
-      branch: input.branch,
-      cycle: input.cycle,
-      title: input.title,
-      body: input.body,
-      labels: input.labels,
-      botSha,
-      state: "open",
-      createdAt: (this.now ?? new Date()).toISOString(),
-    };
-    try {
-      await this.writeRecord(record);
-    } catch (err) {
-      // No record means no proposal: remove the branch so nothing is left orphaned.
-      await this.git.raw(["update-ref", "-d", `refs/heads/${input.branch}`, botSha]).catch(() => {});
-      throw err;
-    }
-    return this.refresh(record);
+    return results as Array<Proposal | Error>;
   }
 
   async mergeProposal(branch: string, opts: { by?: string } = {}): Promise<Proposal> {
     const record = await this.requireOpen(branch);
     await requireCleanBranch(this.git, "approving a proposal");
-    const current = (await this.git.raw(["symbolic-ref", "--short", "HEAD"])).trim();
+    const current = await this.git.currentBranch();
     if (current !== this.baseBranch) {
       throw new StateError(
         `approving merges into "${this.baseBranch}" but "${current}" is checked out; run \`git switch ${this.baseBranch}\``,
       );
     }
+    this.snapshot = undefined;
+    // A person's merge: simple-git's porcelain, with the person's own git identity.
+    const porcelain = gitAt(this.repoDir);
     try {
-      await this.git.raw(["merge", "--no-ff", "--no-edit", "-m", `Merge proposal ${branch}`, branch]);
+      await porcelain.merge(["--no-ff", "--no-edit", "-m", `Merge proposal ${branch}`, branch]);
     } catch (err) {
-      await this.git.raw(["merge", "--abort"]).catch(() => {});
+      await porcelain.merge(["--abort"]).catch(() => {});
       throw new ForgeError(
         `could not merge ${branch}: ${(err as Error).message.split("\n")[0]}; resolve it by hand with git merge ${branch}`,
       );
     }
     record.state = "merged";
-    record.mergedSha = (await this.git.raw(["rev-parse", "HEAD"])).trim();
+    record.mergedSha = await this.git.revParse("HEAD");
     record.mergedBy = opts.by ?? (await this.userName());
     await this.writeRecord(record);
     return this.refresh(record);
@@ -199,46 +216,41 @@ export class LocalForge implements Forge {
 
   /** Files the proposal changes relative to the base it was made from, as they are at its head. */
   async changedFiles(p: Proposal): Promise<Array<{ path: string; content: string }>> {
-    const names = (await this.git.raw(["diff", "--name-only", `${p.botSha}^`, p.headSha]))
+    const names = (await this.git.out(["diff", "--name-only", `${p.botSha}^`, p.headSha]))
       .split("\n")
       .filter(Boolean);
-    const out: Array<{ path: string; content: string }> = [];
-    for (const path of names)
-      out.push({ path, content: (await this.readFile(p.headSha, path)) ?? "(deleted)" });
-    return out;
+    const contents = await this.readFiles(names.map((path) => ({ ref: p.headSha, path })));
+    return names.map((path, i) => ({ path, content: contents[i] ?? "(deleted)" }));
   }
 
-  async readFile(ref: string, path: string): Promise<string | undefined> {
-    try {
-      return await this.git.raw(["show", `${ref}:${path}`]);
-    } catch {
-      return undefined;
-    }
+  async readFiles(specs: Array<{ ref: string; path: string }>): Promise<Array<string | undefined>> {
+    return this.git.readFiles(specs);
   }
 
   async commitState(message: string, paths: string[]): Promise<string | undefined> {
-    return commitPaths(gitAt(this.repoDir, botEnv(this.bot, this.now)), message, paths);
+    return commitPaths(this.git.with(botEnv(this.bot, this.now)), message, paths);
   }
 
   /** Brings a record up to date with the repository: merged or deleted by hand, commits added by people. */
   private async refresh(record: ProposalRecord): Promise<Proposal> {
-    const branchRef = `refs/heads/${record.branch}`;
-    const exists = await refExists(this.git, branchRef);
-    const headSha = exists ? await revParse(this.git, branchRef) : (record.mergedSha ?? record.botSha);
+    const snap = await this.readSnapshot();
+    const liveHead = snap.heads.get(record.branch);
+    const exists = liveHead !== undefined;
+    const headSha = liveHead ?? record.mergedSha ?? record.botSha;
     if (record.state === "open") {
       if (!exists) {
         record.state = "closed";
         record.reason = "branch deleted";
         record.closedAt = new Date().toISOString();
         await this.writeRecord(record);
-      } else if (await isAncestor(this.git, headSha, this.baseBranch)) {
+      } else if (snap.merged.has(record.branch)) {
         record.state = "merged";
-        record.mergedSha = await revParse(this.git, this.baseBranch);
+        record.mergedSha = await this.git.revParse(this.baseBranch);
         record.mergedBy = "git";
         await this.writeRecord(record);
       }
     }
-    const authors = exists || record.mergedSha ? await this.authorsSince(record.botSha, headSha) : [];
+    const authors = await this.git.authors(record.botSha, headSha);
     const proposal: Proposal = {
       id: record.branch,
       branch: record.branch,
@@ -255,10 +267,12 @@ export class LocalForge implements Forge {
     return proposal;
   }
 
-  private async authorsSince(from: string, to: string): Promise<string[]> {
-    if (from === to) return [];
-    const out = await this.git.raw(["log", "--format=%ae", `${from}..${to}`, "--no-merges"]).catch(() => "");
-    return out.split("\n").filter(Boolean);
+  private readSnapshot() {
+    this.snapshot ??= (async () => ({
+      heads: await this.git.heads("refs/heads/loopcast/"),
+      merged: await this.git.mergedInto(this.baseBranch, "refs/heads/loopcast/"),
+    }))();
+    return this.snapshot;
   }
 
   private async requireOpen(branch: string): Promise<ProposalRecord> {
@@ -270,7 +284,7 @@ export class LocalForge implements Forge {
   }
 
   private async userName(): Promise<string> {
-    return (await this.git.raw(["config", "user.name"]).catch(() => "")).trim() || "someone";
+    return (await this.git.run(["config", "user.name"])).stdout.trim() || "someone";
   }
 
   private recordPath(branch: string): string {

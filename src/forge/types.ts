@@ -47,12 +47,15 @@ export interface Forge {
   listOpenProposals(): Promise<Proposal[]>;
   /** The proposal for a branch in its current state, or undefined when it no longer exists anywhere. */
   getProposal(branch: string): Promise<Proposal | undefined>;
-  /** Opens a proposal; when one is already open for the branch, returns it unchanged (idempotent). */
-  openProposal(input: ProposalInput): Promise<Proposal>;
+  /**
+   * Opens proposals, in one batch (one push, one import). A branch that already has a proposal gets it
+   * back unchanged (idempotent). Each entry of the result is the proposal or the error for that input.
+   */
+  openProposals(inputs: ProposalInput[]): Promise<Array<Proposal | Error>>;
   mergeProposal(branch: string, opts?: { by?: string }): Promise<Proposal>;
   closeProposal(branch: string, opts?: { by?: string; reason?: string }): Promise<Proposal>;
-  /** A file at a commit or ref, or undefined when absent. */
-  readFile(ref: string, path: string): Promise<string | undefined>;
+  /** Files at commits or refs, read in one batch; undefined where absent. */
+  readFiles(specs: Array<{ ref: string; path: string }>): Promise<Array<string | undefined>>;
   /** Commits state files (ledger, reports, published output) to the base branch; returns the commit sha. */
   commitState(message: string, paths: string[]): Promise<string | undefined>;
 }

@@ -1,6 +1,5 @@
 // Records what happened to proposals since the last run: merged (with the measured edit ratio),
 // rejected, or opened by an interrupted run and adopted now.
-
 import { editRatio } from "../core/edit-ratio.ts";
 import type { Action } from "../core/plan.ts";
 import { parseCycleId } from "../core/time.ts";
@@ -9,66 +8,48 @@ import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath } from "../state/paths.ts";
 import type { RunContext, RunReport } from "./reconcile.ts";
 
+type OutcomeAction = Extract<Action, { kind: "record-merge" | "record-reject" | "adopt" }>;
+
 export async function applyOutcomes(ctx: RunContext, actions: Action[], report: RunReport): Promise<void> {
+  const outcomes = actions.filter(
+    (a): a is OutcomeAction => a.kind === "record-merge" || a.kind === "record-reject" || a.kind === "adopt",
+  );
+  if (!outcomes.length) return;
   const at = ctx.now.toISOString();
+  const pathOf = (cycle: string) => `${ctx.configRel}/${contentPath(cycle)}`;
+
+  // Every file this step compares, read in one batch: the bot's original and what was merged.
+  const specs = outcomes.flatMap((a) => {
+    if (a.kind === "record-merge") {
+      const p = a.proposal;
+      return [
+        { ref: p.botSha, path: pathOf(a.cycle) },
+        { ref: p.mergedSha ?? ctx.forge.baseBranch, path: pathOf(a.cycle) },
+      ];
+    }
+    return a.kind === "adopt" ? [{ ref: a.proposal.botSha, path: pathOf(a.cycle) }] : [];
+  });
+  const files = new Map<string, string | undefined>();
+  (await ctx.forge.readFiles(specs)).forEach((text, i) => {
+    files.set(`${specs[i]?.ref}:${specs[i]?.path}`, text);
+  });
+  const file = (ref: string, cycle: string) => files.get(`${ref}:${pathOf(cycle)}`);
+
   const events: LedgerEvent[] = [];
-  for (const action of actions) {
+  for (const action of outcomes) {
     try {
-      if (action.kind === "record-merge") {
-        const path = `${ctx.configRel}/${contentPath(action.cycle)}`;
-        const p = action.proposal;
-        const original = (await ctx.forge.readFile(p.botSha, path)) ?? "";
-        const merged = (await ctx.forge.readFile(p.mergedSha ?? ctx.forge.baseBranch, path)) ?? "";
-        events.push({
-          type: "merged",
-          at,
-          cycle: action.cycle,
-          mergedSha: p.mergedSha ?? p.headSha,
-          ...(p.mergedBy ? { mergedBy: p.mergedBy } : {}),
-          editRatio: editRatio(original, merged),
-          humanCommits: p.humanCommits,
-        });
-        report.recorded.push({
-          cycle: action.cycle,
-          outcome: p.humanCommits ? "merged with edits" : "merged",
-        });
-      } else if (action.kind === "record-reject") {
-        events.push({
-          type: "rejected",
-          at,
-          cycle: action.cycle,
-          reason: action.reason,
-          ...(action.by ? { by: action.by } : {}),
-        });
-        report.recorded.push({ cycle: action.cycle, outcome: "rejected" });
-      } else if (action.kind === "adopt") {
-        const path = `${ctx.configRel}/${contentPath(action.cycle)}`;
-        const text = await ctx.forge.readFile(action.proposal.botSha, path);
-        if (text === undefined) throw new Error(`proposal ${action.proposal.branch} has no ${path}`);
-        const item = parseItem(text, path);
-        events.push({
-          type: "proposed",
-          at,
-          cycle: action.cycle,
-          workflow: item.meta.workflow,
-          channel: item.meta.channel,
-          slot: parseCycleId(action.cycle).slot.toISOString(),
-          level: ctx.config.workflows.find((w) => w.id === item.meta.workflow)?.level ?? "L3",
-          branch: action.proposal.branch,
-          proposal: { id: action.proposal.id, ...(action.proposal.url ? { url: action.proposal.url } : {}) },
-          contentPath: path,
-          contentHash: sha256(text),
-          arms: item.meta.arms ?? {},
-          generator: item.meta.generator ?? "unknown",
-          adopted: true,
-        });
-        report.recorded.push({ cycle: action.cycle, outcome: "adopted" });
-      }
+      events.push(outcomeEvent(ctx, action, at, file));
+      const outcome =
+        action.kind === "adopt"
+          ? "adopted"
+          : action.kind === "record-reject"
+            ? "rejected"
+            : action.proposal.humanCommits
+              ? "merged with edits"
+              : "merged";
+      report.recorded.push({ cycle: action.cycle, outcome });
     } catch (err) {
-      report.errors.push({
-        cycle: action.kind === "skip" ? "" : action.cycle,
-        message: (err as Error).message,
-      });
+      report.errors.push({ cycle: action.cycle, message: (err as Error).message });
     }
   }
   if (!events.length) return;
@@ -78,4 +59,55 @@ export async function applyOutcomes(ctx: RunContext, actions: Action[], report: 
     paths.map((p) => `${ctx.configRel}/${p}`),
   );
   if (sha) report.commits.push(sha);
+}
+
+function outcomeEvent(
+  ctx: RunContext,
+  action: OutcomeAction,
+  at: string,
+  file: (ref: string, cycle: string) => string | undefined,
+): LedgerEvent {
+  if (action.kind === "record-reject") {
+    return {
+      type: "rejected",
+      at,
+      cycle: action.cycle,
+      reason: action.reason,
+      ...(action.by ? { by: action.by } : {}),
+    };
+  }
+  const p = action.proposal;
+  if (action.kind === "record-merge") {
+    const original = file(p.botSha, action.cycle) ?? "";
+    const merged = file(p.mergedSha ?? ctx.forge.baseBranch, action.cycle) ?? "";
+    return {
+      type: "merged",
+      at,
+      cycle: action.cycle,
+      mergedSha: p.mergedSha ?? p.headSha,
+      ...(p.mergedBy ? { mergedBy: p.mergedBy } : {}),
+      editRatio: editRatio(original, merged),
+      humanCommits: p.humanCommits,
+    };
+  }
+  const path = `${ctx.configRel}/${contentPath(action.cycle)}`;
+  const text = file(p.botSha, action.cycle);
+  if (text === undefined) throw new Error(`proposal ${p.branch} has no ${path}`);
+  const item = parseItem(text, path);
+  return {
+    type: "proposed",
+    at,
+    cycle: action.cycle,
+    workflow: item.meta.workflow,
+    channel: item.meta.channel,
+    slot: parseCycleId(action.cycle).slot.toISOString(),
+    level: ctx.config.workflows.find((w) => w.id === item.meta.workflow)?.level ?? "L3",
+    branch: p.branch,
+    proposal: { id: p.id, ...(p.url ? { url: p.url } : {}) },
+    contentPath: path,
+    contentHash: sha256(text),
+    arms: item.meta.arms ?? {},
+    generator: item.meta.generator ?? "unknown",
+    adopted: true,
+  };
 }

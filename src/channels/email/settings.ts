@@ -1,0 +1,90 @@
+// SMTP settings from the environment. The strategy names variables; their values (host, login) live
+// in Actions secrets, so every message here names the variable and never repeats what it holds.
+import type { Channel } from "../../config/types.ts";
+import { ChannelError } from "../../errors.ts";
+
+export type EmailChannel = Extract<Channel, { type: "email" }>;
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465). */
+  secure: boolean;
+  /** Refuse to log in or send unless STARTTLS succeeds. */
+  requireTLS: boolean;
+  auth?: { user: string; pass: string };
+  /** Where the values came from, so messages can point at the variable to fix. */
+  names: { host: string; user?: string; password?: string };
+}
+
+export function smtpSettings(channel: EmailChannel, env: Record<string, string | undefined>): SmtpSettings {
+  const { smtp } = channel;
+  const host = requiredEnv(channel.id, env, smtp.hostEnv, "smtp.hostEnv");
+  const secure = smtp.secure === true;
+  const port = smtp.portEnv
+    ? parsePort(channel.id, requiredEnv(channel.id, env, smtp.portEnv, "smtp.portEnv"), smtp.portEnv)
+    : secure
+      ? 465
+      : 587;
+  if (Boolean(smtp.userEnv) !== Boolean(smtp.passwordEnv)) {
+    const [has, lacks] = smtp.userEnv ? ["userEnv", "passwordEnv"] : ["passwordEnv", "userEnv"];
+    throw new ChannelError(
+      channel.id,
+      `smtp.${has} is set but smtp.${lacks} is not; name both variables in marketing/strategy.yaml, or neither for a relay that needs no login`,
+    );
+  }
+  const auth =
+    smtp.userEnv && smtp.passwordEnv
+      ? {
+          user: requiredEnv(channel.id, env, smtp.userEnv, "smtp.userEnv"),
+          pass: requiredEnv(channel.id, env, smtp.passwordEnv, "smtp.passwordEnv"),
+        }
+      : undefined;
+  return {
+    host,
+    port,
+    secure,
+    // Across a network the password and the newsletter must not travel in clear text, so without
+    // `secure` STARTTLS is mandatory. Only a relay on this machine (a local MTA, a test server) is exempt.
+    requireTLS: !secure && !isLoopback(host),
+    ...(auth ? { auth } : {}),
+    names: {
+      host: smtp.hostEnv,
+      ...(smtp.userEnv ? { user: smtp.userEnv } : {}),
+      ...(smtp.passwordEnv ? { password: smtp.passwordEnv } : {}),
+    },
+  };
+}
+
+/** The value of a variable the strategy names; a missing or empty one says how to provide it. */
+export function requiredEnv(
+  channelId: string,
+  env: Record<string, string | undefined>,
+  name: string,
+  key: string,
+): string {
+  const value = env[name];
+  if (value === undefined || value === "") {
+    throw new ChannelError(
+      channelId,
+      `environment variable ${name} (named by ${key}) is not set; add it as an Actions secret and pass it to the Loopcast step (env: ${name}: \${{ secrets.${name} }}), or export it when running locally`,
+    );
+  }
+  return value;
+}
+
+export function isLoopback(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+function parsePort(channelId: string, value: string, name: string): number {
+  const port = /^\d{1,5}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!(port >= 1 && port <= 65535)) {
+    throw new ChannelError(
+      channelId,
+      `environment variable ${name} is not a port number (1-65535); set it to e.g. 587`,
+    );
+  }
+  return port;
+}

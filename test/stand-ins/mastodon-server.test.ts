@@ -1,0 +1,123 @@
+// The stand-in itself: the documented behaviours the Mastodon channel's tests rely on.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { countCharacters, type MastodonStandIn, startMastodonServer } from "./mastodon-server.ts";
+
+const TOKEN = "FAKE-standin-token-1a2b";
+let clock: Date;
+let server: MastodonStandIn;
+
+beforeEach(async () => {
+  clock = new Date("2026-12-01T09:00:00Z");
+  server = await startMastodonServer({ token: TOKEN, readOnlyToken: "read-only", now: () => clock });
+});
+afterEach(() => server.close());
+
+function post(body: string, headers: Record<string, string> = {}) {
+  return fetch(`${server.url}/api/v1/statuses`, {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${TOKEN}`,
+      "Content-Type": "application/x-www-form-urlencoded",
+      ...headers,
+    },
+    body,
+  });
+}
+
+describe("mastodon stand-in", () => {
+  it("creates a status from a form body and serves it back by id; DELETE returns its source", async () => {
+    const created = await post("status=Hello%20there&visibility=public");
+    expect(created.status).toBe(200);
+    expect(created.headers.get("x-ratelimit-limit")).toBe("300");
+    const status = (await created.json()) as Record<string, unknown>;
+    expect(status).toMatchObject({
+      content: "<p>Hello there</p>",
+      visibility: "public",
+      created_at: "2026-12-01T09:00:00.000Z",
+      url: `${server.url}/@loopcast/${status.id}`,
+      uri: `${server.url}/users/loopcast/statuses/${status.id}`,
+    });
+    expect(typeof status.id).toBe("string");
+    expect(status).not.toHaveProperty("text");
+
+    const read = await fetch(`${server.url}/api/v1/statuses/${status.id}`);
+    expect(await read.json()).toEqual(status);
+
+    const del = await fetch(`${server.url}/api/v1/statuses/${status.id}`, {
+      method: "DELETE",
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(await del.json()).toMatchObject({ id: status.id, text: "Hello there" });
+    expect((await fetch(`${server.url}/api/v1/statuses/${status.id}`)).status).toBe(404);
+    expect(server.statuses.size).toBe(0);
+  });
+
+  it("hides private statuses from anonymous readers and checks tokens and scopes on writes", async () => {
+    const { id } = (await (await post("status=secret&visibility=private")).json()) as { id: string };
+    expect((await fetch(`${server.url}/api/v1/statuses/${id}`)).status).toBe(404);
+    const authed = await fetch(`${server.url}/api/v1/statuses/${id}`, {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(authed.status).toBe(200);
+
+    const bad = await post("status=x", { Authorization: "Bearer nope" });
+    expect(bad.status).toBe(401);
+    expect(await bad.json()).toEqual({ error: "The access token is invalid" });
+    const readOnly = await post("status=x", { Authorization: "Bearer read-only" });
+    expect(readOnly.status).toBe(403);
+    const anonymousDelete = await fetch(`${server.url}/api/v1/statuses/${id}`, { method: "DELETE" });
+    expect(anonymousDelete.status).toBe(401);
+    expect(server.statuses.size).toBe(1);
+  });
+
+  it("enforces the character limit, counting links as 23, and refuses blank text", async () => {
+    const link = `https://example.com/${"x".repeat(200)}`;
+    expect(countCharacters(`${"a".repeat(477)}${link}`)).toBe(500);
+    expect((await post(`status=${encodeURIComponent(`${"a".repeat(477)}${link}`)}`)).status).toBe(200);
+    const long = await post(`status=${"a".repeat(501)}`);
+    expect(long.status).toBe(422);
+    expect(await long.json()).toEqual({ error: "Validation failed: Text character limit of 500 exceeded" });
+    expect(countCharacters("👩‍👩‍👧‍👦")).toBe(1);
+    const blank = await post("status=%20");
+    expect(await blank.json()).toEqual({ error: "Validation failed: Text can't be blank" });
+  });
+
+  it("replays an Idempotency-Key for an hour, unless the status was deleted", async () => {
+    const first = (await (await post("status=one", { "Idempotency-Key": "k1" })).json()) as { id: string };
+    const replay = (await (await post("status=changed", { "Idempotency-Key": "k1" })).json()) as {
+      id: string;
+    };
+    expect(replay.id).toBe(first.id);
+    expect(server.statuses.size).toBe(1);
+
+    clock = new Date(clock.getTime() + 61 * 60 * 1000);
+    const later = (await (await post("status=one", { "Idempotency-Key": "k1" })).json()) as { id: string };
+    expect(later.id).not.toBe(first.id);
+
+    await fetch(`${server.url}/api/v1/statuses/${later.id}`, {
+      method: "DELETE",
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    const afterDelete = (await (await post("status=one", { "Idempotency-Key": "k1" })).json()) as {
+      id: string;
+    };
+    expect(afterDelete.id).not.toBe(later.id);
+  });
+
+  it("injects faults for the next requests only and logs requests without the token", async () => {
+    server.failNext(1, 429);
+    server.failNext(1, 503);
+    const limited = await post("status=a");
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect(limited.headers.get("x-ratelimit-reset")).toBe("2026-12-01T09:05:00.000Z");
+    const unavailable = await post("status=a");
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.headers.get("content-type")).toBe("text/html");
+    expect((await post("status=a")).status).toBe(200);
+
+    expect(server.requests.map((r) => r.status)).toEqual([429, 503, 200]);
+    expect(server.requests[2]).toMatchObject({ method: "POST", authorized: true, body: { status: "a" } });
+    expect(JSON.stringify(server.requests)).not.toContain(TOKEN);
+  });
+});
