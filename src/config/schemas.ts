@@ -113,6 +113,13 @@ function toProblem(e: ErrorObject, source: YamlSource): Problem {
         message: `${where(path)} must be ${JSON.stringify(e.params.allowedValue)}`,
         hint: description,
       };
+    case "not":
+      // A `not` clause carries its own description of what it forbids.
+      return {
+        ...base,
+        message: `${where(path)}: ${(e.schema as { description?: string }).description ?? "is not allowed here"}`,
+        hint: description,
+      };
     case "discriminator":
       return {
         ...base,
