@@ -2,11 +2,11 @@
 // this map and the catalogue name the same kinds.
 import { ChannelError } from "../errors.ts";
 import { blog } from "./blog/index.ts";
+import type { ChannelType } from "./catalogue.ts";
 import { email } from "./email/index.ts";
 import { mastodon } from "./mastodon/index.ts";
-import { webhook } from "./webhook/index.ts";
-import type { ChannelType } from "./catalogue.ts";
 import type { ChannelAdapter } from "./types.ts";
+import { webhook } from "./webhook/index.ts";
 
 export type ChannelRegistry = Partial<Record<ChannelType, ChannelAdapter>>;
 
