@@ -2,7 +2,10 @@
 // message and an exit code in one place. See README.md for the exit codes.
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { budget } from "./cli/budget.ts";
+import { check } from "./cli/check.ts";
 import { type Command, type Io, parse } from "./cli/command.ts";
+import { exceptions } from "./cli/exceptions.ts";
 import { describe, exitCodeFor } from "./cli/exit.ts";
 import { planCommand } from "./cli/plan.ts";
 import { redact } from "./cli/redact.ts";
@@ -10,7 +13,7 @@ import { review } from "./cli/review.ts";
 import { runCommand } from "./cli/run.ts";
 import { validate } from "./cli/validate.ts";
 
-export const COMMANDS: Command[] = [validate, planCommand, runCommand, review];
+export const COMMANDS: Command[] = [validate, planCommand, runCommand, review, check, budget, exceptions];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

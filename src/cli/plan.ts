@@ -27,7 +27,7 @@ export const planCommand: Command = {
 export function describeAction(a: Action): string {
   switch (a.kind) {
     case "propose":
-      return `propose  ${a.cycle}  (${a.level}, slot ${a.slot})`;
+      return `propose  ${a.cycle}  (${a.level}, slot ${a.slot}${a.reservation ? `, reserves ${a.reservation}` : ""})`;
     case "publish":
       return `publish  ${a.cycle}  to ${a.channel}${a.attempt > 1 ? ` (attempt ${a.attempt})` : ""}`;
     case "record-merge":
@@ -40,6 +40,8 @@ export function describeAction(a: Action): string {
       return `hold     ${a.cycle}  ${a.reason}`;
     case "wait":
       return `wait     ${a.cycle}  ${a.reason}`;
+    case "refuse":
+      return `refuse   ${a.cycle}  ${a.guardrail}: ${a.reason}`;
     case "skip":
       return `skip     ${a.workflow}  ${a.reason}`;
   }

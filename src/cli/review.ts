@@ -1,6 +1,7 @@
 // `loopcast review`: the local forge's pull-request screen. Approving is a real git merge into the
 // base branch; the next run records the outcome (with any edits) and publishes the item.
 import { resolve } from "node:path";
+import { OVERRIDE_LABEL } from "../core/plan.ts";
 import { isCycleId } from "../core/time.ts";
 import { StateError, UsageError } from "../errors.ts";
 import { LocalForge } from "../forge/local.ts";
@@ -11,7 +12,7 @@ import { repoRootOf } from "./context.ts";
 
 const USAGE = `usage: loopcast review list [--config DIR] [--json]
        loopcast review show CYCLE
-       loopcast review approve CYCLE
+       loopcast review approve CYCLE [--override]
        loopcast review reject CYCLE [--reason TEXT]
 
 CYCLE is a cycle id (weekly-blog@20261201T0800Z) or its branch (loopcast/weekly-blog@20261201T0800Z).
@@ -22,7 +23,7 @@ export const review: Command = {
   name: "review",
   summary: "List, show, approve (merge) or reject proposals on the local forge",
   usage: USAGE,
-  options: { reason: { type: "string" } },
+  options: { reason: { type: "string" }, override: { type: "boolean", default: false } },
   async run(args, io) {
     const [sub, target] = args.positionals;
     const repoDir = await repoRootOf(resolve(io.cwd, args.values.config));
@@ -34,6 +35,8 @@ export const review: Command = {
       case "show":
         return show(forge, branchOf(target), io, args);
       case "approve": {
+        // --override: a person takes responsibility for guardrail errors; publishing is not blocked by them.
+        if (args.values.override) await forge.addLabel(branchOf(target), OVERRIDE_LABEL);
         const p = await forge.mergeProposal(branchOf(target));
         report(
           io,

@@ -21,8 +21,9 @@ export const runCommand: Command = {
       for (const r of report.recorded) io.out(`recorded   ${r.cycle}: ${r.outcome}`);
       for (const p of report.published) io.out(`published  ${p.cycle}${p.url ? `  ${p.url}` : ""}`);
       for (const p of report.proposed) io.out(`proposed   ${p.cycle}  (branch ${p.branch})`);
-      for (const a of report.plan.actions)
-        if (a.kind === "hold" || a.kind === "wait") io.out(describeAction(a));
+      for (const r of report.refused) io.out(`refused    ${r.cycle}  ${r.guardrail}: ${r.reason}`);
+      for (const h of report.held) io.out(`held       ${h.cycle}  ${h.reason}`);
+      for (const a of report.plan.actions) if (a.kind === "wait") io.out(describeAction(a));
       for (const e of report.errors) io.err(`error      ${e.cycle}: ${e.message}`);
       const n = report.recorded.length + report.published.length + report.proposed.length;
       io.out(

@@ -3,6 +3,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import benchmarks from "../../schemas/benchmarks.schema.json" with { type: "json" };
+import exception from "../../schemas/exception.schema.json" with { type: "json" };
 import guardrails from "../../schemas/guardrails.schema.json" with { type: "json" };
 import ledgerEvent from "../../schemas/ledger-event.schema.json" with { type: "json" };
 import metricsRow from "../../schemas/metrics-row.schema.json" with { type: "json" };
@@ -20,6 +21,7 @@ export const SCHEMAS = {
   ledgerEvent,
   voiceRules,
   metricsRow,
+  exception,
 } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 

@@ -56,9 +56,22 @@ describe("plan", () => {
   });
 
   it("waits for the slot, and never republishes a published item", () => {
-    const merged: LedgerEvent = { type: "merged", at: "x", cycle: BLOG, mergedSha: "b", editRatio: 0, humanCommits: 0 };
-    const early = plan(world(new Map([[BLOG, [proposed(BLOG), merged]]]), { now: new Date("2026-11-30T13:00:00Z") }));
-    expect(early.actions).toContainEqual({ kind: "wait", cycle: BLOG, reason: "scheduled for 2026-12-01T08:00:00.000Z" });
+    const merged: LedgerEvent = {
+      type: "merged",
+      at: "x",
+      cycle: BLOG,
+      mergedSha: "b",
+      editRatio: 0,
+      humanCommits: 0,
+    };
+    const early = plan(
+      world(new Map([[BLOG, [proposed(BLOG), merged]]]), { now: new Date("2026-11-30T13:00:00Z") }),
+    );
+    expect(early.actions).toContainEqual({
+      kind: "wait",
+      cycle: BLOG,
+      reason: "scheduled for 2026-12-01T08:00:00.000Z",
+    });
     const published: LedgerEvent[] = [
       proposed(BLOG),
       merged,
@@ -76,25 +89,47 @@ describe("plan", () => {
       { type: "publishing", at: "x", cycle, channel, idempotencyKey: "k" },
     ];
     const p = plan(
-      world(new Map([[BLOG, intent(BLOG, "blog")], [NEWS, intent(NEWS, "newsletter")]]), {
-        now: new Date("2026-12-03T08:00:00Z"),
-      }),
+      world(
+        new Map([
+          [BLOG, intent(BLOG, "blog")],
+          [NEWS, intent(NEWS, "newsletter")],
+        ]),
+        {
+          now: new Date("2026-12-03T08:00:00Z"),
+        },
+      ),
     );
     expect(p.actions).toContainEqual({ kind: "publish", cycle: BLOG, channel: "blog", attempt: 1 });
     expect(p.actions).toContainEqual(
-      expect.objectContaining({ kind: "hold", cycle: NEWS, reason: expect.stringContaining("cannot be retried safely") }),
+      expect.objectContaining({
+        kind: "hold",
+        cycle: NEWS,
+        reason: expect.stringContaining("cannot be retried safely"),
+      }),
     );
   });
 
   it("stops retrying after three failed attempts", () => {
-    const failed: LedgerEvent[] = [proposed(BLOG), { type: "merged", at: "x", cycle: BLOG, mergedSha: "b", editRatio: 0, humanCommits: 0 }];
+    const failed: LedgerEvent[] = [
+      proposed(BLOG),
+      { type: "merged", at: "x", cycle: BLOG, mergedSha: "b", editRatio: 0, humanCommits: 0 },
+    ];
     for (let i = 1; i <= 3; i++) {
       failed.push({ type: "publishing", at: "x", cycle: BLOG, channel: "blog", idempotencyKey: "k" });
       failed.push({ type: "publish-failed", at: "x", cycle: BLOG, error: "boom", attempt: i });
     }
-    expect(plan(world(new Map([[BLOG, failed.slice(0, 4)]]))).actions).toContainEqual({ kind: "publish", cycle: BLOG, channel: "blog", attempt: 2 });
+    expect(plan(world(new Map([[BLOG, failed.slice(0, 4)]]))).actions).toContainEqual({
+      kind: "publish",
+      cycle: BLOG,
+      channel: "blog",
+      attempt: 2,
+    });
     expect(plan(world(new Map([[BLOG, failed]]))).actions).toContainEqual(
-      expect.objectContaining({ kind: "hold", cycle: BLOG, reason: expect.stringContaining("failed 3 times") }),
+      expect.objectContaining({
+        kind: "hold",
+        cycle: BLOG,
+        reason: expect.stringContaining("failed 3 times"),
+      }),
     );
   });
 
@@ -102,12 +137,18 @@ describe("plan", () => {
     const now = new Date("2026-11-30T12:00:00Z");
     const p = plan(world(new Map(), { now, open: [proposal(BLOG, "open")] }));
     expect(p.actions).toContainEqual({ kind: "adopt", cycle: BLOG, proposal: proposal(BLOG, "open") });
-    expect(p.actions.filter((a) => a.kind === "propose").map((a) => (a as { cycle: string }).cycle)).not.toContain(BLOG);
+    expect(
+      p.actions.filter((a) => a.kind === "propose").map((a) => (a as { cycle: string }).cycle),
+    ).not.toContain(BLOG);
   });
 
   it("treats a vanished proposal as rejected", () => {
     const p = plan(world(new Map([[BLOG, [proposed(BLOG)]]]), { pending: new Map([[BLOG, undefined]]) }));
-    expect(p.actions[0]).toEqual({ kind: "record-reject", cycle: BLOG, reason: "the proposal no longer exists" });
+    expect(p.actions[0]).toEqual({
+      kind: "record-reject",
+      cycle: BLOG,
+      reason: "the proposal no longer exists",
+    });
   });
 
   it("proposes nothing below L3 and nothing while paused", () => {

@@ -3,11 +3,16 @@
 import { CHANNEL_KINDS } from "../channels/catalogue.ts";
 import { type Config, channelById, type Level, levelNumber } from "../config/types.ts";
 import type { Proposal } from "../forge/types.ts";
+import { capCrossed, commitments, describeCap, reservationFor } from "../guardrails/budget.ts";
+import { blackoutAt, maxPerDay } from "../guardrails/calendar-limits.ts";
 import { cycleStatus, type Ledger, lastOf } from "../state/ledger.ts";
 import { cycleFromBranch, proposalBranch } from "../state/paths.ts";
+import { localDate } from "./calendar.ts";
 import { cycleId, parseCycleId, parseDuration, slotsBetween } from "./time.ts";
 
 export const MAX_PUBLISH_ATTEMPTS = 3;
+/** A person merged with this label: guardrail errors do not block publishing. */
+export const OVERRIDE_LABEL = "loopcast:override";
 const DEFAULT_LEAD_TIME = "24h";
 
 export interface WorldState {
@@ -24,11 +29,29 @@ export type Action =
   | { kind: "record-merge"; cycle: string; proposal: Proposal }
   | { kind: "record-reject"; cycle: string; reason: string; by?: string }
   | { kind: "adopt"; cycle: string; proposal: Proposal }
-  | { kind: "publish"; cycle: string; channel: string; attempt: number }
+  | {
+      kind: "publish";
+      cycle: string;
+      channel: string;
+      attempt: number;
+      override: boolean;
+      blockedHash?: string;
+    }
   | { kind: "hold"; cycle: string; reason: string }
   | { kind: "wait"; cycle: string; reason: string }
-  | { kind: "propose"; cycle: string; workflow: string; slot: string; level: Level }
+  | { kind: "propose"; cycle: string; workflow: string; slot: string; level: Level; reservation: number }
+  | {
+      kind: "refuse";
+      cycle: string;
+      workflow: string;
+      slot: string;
+      guardrail: Guardrail;
+      reason: string;
+      reservation?: number;
+    }
   | { kind: "skip"; workflow: string; reason: string };
+
+export type Guardrail = "budget" | "blackout" | "channel-limit" | "channel-blocked";
 
 export interface Plan {
   at: string;
@@ -73,7 +96,7 @@ export function plan(state: WorldState): Plan {
   // 2. Publish what is merged and due.
   for (const cycle of [...status.keys()].sort()) {
     const s = status.get(cycle);
-    if (s !== "merged" && s !== "publishing" && s !== "failed") continue;
+    if (s !== "merged" && s !== "publishing" && s !== "failed" && s !== "blocked") continue;
     const events = ledger.get(cycle) ?? [];
     const proposed = lastOf(events, "proposed");
     const channel = proposed ? channelById(config, proposed.channel) : undefined;
@@ -101,14 +124,34 @@ export function plan(state: WorldState): Plan {
       });
     } else if (slot > now) {
       actions.push({ kind: "wait", cycle, reason: `scheduled for ${slot.toISOString()}` });
+    } else if (blackoutAt(config, channel.id, now)) {
+      actions.push({
+        kind: "wait",
+        cycle,
+        reason: `${blackoutAt(config, channel.id, now)}; published after it`,
+      });
     } else {
       const attempt = events.filter((e) => e.type === "publish-failed").length + 1;
-      actions.push({ kind: "publish", cycle, channel: channel.id, attempt });
+      // A merge made in this run's outcomes is not in the ledger yet: its proposal carries the labels.
+      const mergedNow = state.pending.get(cycle);
+      const override =
+        lastOf(events, "merged")?.override === true || (mergedNow?.labels.includes(OVERRIDE_LABEL) ?? false);
+      const blockedHash = lastOf(events, "blocked")?.contentHash;
+      actions.push({
+        kind: "publish",
+        cycle,
+        channel: channel.id,
+        attempt,
+        override,
+        ...(blockedHash ? { blockedHash } : {}),
+      });
     }
   }
 
-  // 3. Propose what is due.
+  // 3. Propose what is due, inside the walls: blocked channels, blackouts, items per day, budget caps.
   const openBranches = new Set(state.open.map((p) => p.branch));
+  const held = commitments(config, ledger);
+  const perDay = liveItemsPerDay(state, status);
   for (const workflow of config.workflows) {
     if (paused) {
       actions.push({
@@ -133,19 +176,72 @@ export function plan(state: WorldState): Plan {
       now,
       new Date(now.getTime() + lead),
     );
+    const campaign = workflow.campaign;
     for (const slot of slots) {
       const cycle = cycleId(workflow.id, slot);
       if (status.has(cycle) || openBranches.has(proposalBranch(cycle))) continue;
-      actions.push({
-        kind: "propose",
+      const base = { cycle, workflow: workflow.id, slot: slot.toISOString() };
+      const channel = workflow.channel;
+      const dayKey = `${channel}/${localDate(slot, config.strategy.timezone)}`;
+      const limit = maxPerDay(config, channel);
+      const reservation = reservationFor(config, workflow);
+      const candidate = {
         cycle,
         workflow: workflow.id,
-        slot: slot.toISOString(),
-        level: workflow.level,
-      });
+        slot,
+        amount: reservation,
+        settled: false,
+        ...(campaign ? { campaign } : {}),
+      };
+      const blackout = blackoutAt(config, channel, slot);
+      const crossed = capCrossed(config, held, candidate);
+      if (config.guardrails.channels?.block?.includes(channel)) {
+        actions.push({
+          kind: "refuse",
+          ...base,
+          guardrail: "channel-blocked",
+          reason: `channel "${channel}" is blocked in guardrails`,
+        });
+      } else if (blackout) {
+        actions.push({ kind: "refuse", ...base, guardrail: "blackout", reason: blackout });
+      } else if (limit !== undefined && (perDay.get(dayKey) ?? 0) >= limit) {
+        actions.push({
+          kind: "refuse",
+          ...base,
+          guardrail: "channel-limit",
+          reason: `channel "${channel}" already has ${limit} item(s) on ${dayKey.split("/")[1]} (maxPerDay)`,
+        });
+      } else if (crossed) {
+        const currency = config.guardrails.budget?.currency ?? "";
+        actions.push({
+          kind: "refuse",
+          ...base,
+          guardrail: "budget",
+          reason: describeCap(crossed, reservation, currency),
+          reservation,
+        });
+      } else {
+        actions.push({ kind: "propose", ...base, level: workflow.level, reservation });
+        held.push(candidate);
+        perDay.set(dayKey, (perDay.get(dayKey) ?? 0) + 1);
+      }
     }
   }
   return { at: now.toISOString(), actions };
+}
+
+/** Items per channel and local day that are proposed, merged or published (not rejected or skipped). */
+function liveItemsPerDay(state: WorldState, status: Map<string, string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [cycle, events] of state.ledger) {
+    const s = status.get(cycle);
+    if (s === "rejected" || s === "skipped") continue;
+    const channel = lastOf(events, "proposed")?.channel;
+    if (!channel) continue;
+    const key = `${channel}/${localDate(parseCycleId(cycle).slot, state.config.strategy.timezone)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Cycles whose proposal outcome is not yet in the ledger. */

@@ -18,7 +18,12 @@ describe("cycle ids", () => {
 describe("cadence slots", () => {
   it("are evaluated in the strategy's time zone, across a daylight-saving change", () => {
     // Tuesdays at 09:00 in Berlin: 07:00Z in summer time, 08:00Z in winter time (DST ends 25 Oct 2026).
-    const slots = slotsBetween("0 9 * * 2", "Europe/Berlin", new Date("2026-10-19T00:00:00Z"), new Date("2026-11-04T00:00:00Z"));
+    const slots = slotsBetween(
+      "0 9 * * 2",
+      "Europe/Berlin",
+      new Date("2026-10-19T00:00:00Z"),
+      new Date("2026-11-04T00:00:00Z"),
+    );
     expect(slots.map((d) => d.toISOString())).toEqual([
       "2026-10-20T07:00:00.000Z",
       "2026-10-27T08:00:00.000Z",
@@ -47,6 +52,8 @@ describe("durations and instants", () => {
 
   it("formats in a zone with its offset", () => {
     expect(formatInZone(new Date("2026-12-01T08:00:00Z"), "Europe/Berlin")).toBe("2026-12-01T09:00:00+01:00");
-    expect(formatInZone(new Date("2026-07-01T08:00:00Z"), "America/New_York")).toBe("2026-07-01T04:00:00-04:00");
+    expect(formatInZone(new Date("2026-07-01T08:00:00Z"), "America/New_York")).toBe(
+      "2026-07-01T04:00:00-04:00",
+    );
   });
 });

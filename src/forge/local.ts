@@ -199,6 +199,13 @@ export class LocalForge implements Forge {
     return this.refresh(record);
   }
 
+  /** Adds a label, as a reviewer does on GitHub (e.g. loopcast:override before approving). */
+  async addLabel(branch: string, label: string): Promise<void> {
+    const record = await this.requireOpen(branch);
+    if (!record.labels.includes(label)) record.labels.push(label);
+    await this.writeRecord(record);
+  }
+
   async closeProposal(branch: string, opts: { by?: string; reason?: string } = {}): Promise<Proposal> {
     const record = await this.requireOpen(branch);
     record.state = "closed";

@@ -15,6 +15,8 @@ export interface ProposalInput {
   labels: string[];
   files: FileChange[];
   commitMessage: string;
+  /** The guardrail check, shown as a commit status where the forge has them. */
+  status?: { state: "success" | "failure" | "pending"; description: string };
 }
 
 export type ProposalState = "open" | "merged" | "closed";

@@ -21,7 +21,8 @@ export class TemplateGenerator implements Generator {
   readonly id = "template";
 
   async generate(req: GenerateRequest): Promise<Draft> {
-    const random = seededRandom(req.cycle);
+    // A retry draws other variants (the seed includes the attempt) and applies the fixes it was given.
+    const random = seededRandom((req.attempt ?? 1) > 1 ? `${req.cycle}#${req.attempt}` : req.cycle);
     const pillars = req.strategy.pillars.filter((p) => req.workflow.pillars.includes(p.id));
     const pillar = random.pick(pillars.length ? pillars : req.strategy.pillars);
     const pointIndex = random.int(pillar.points.length);
@@ -48,15 +49,17 @@ export class TemplateGenerator implements Generator {
     const parts = { title, hook, cta, point, others, pillar, disclosures: req.disclosures };
 
     const candidates = bodies(req.workflow.format, parts, req.strategy.business.name);
-    const body = candidates.find((b) => graphemeLength(b) <= req.maxLength);
+    const body = candidates
+      .map((b) => applyFixes(b, req.feedback))
+      .find((b) => graphemeLength(b) <= req.maxLength);
     if (body === undefined) {
       throw new GenerateError(
         `${req.cycle}: even the shortest ${req.workflow.format} (${graphemeLength(candidates.at(-1) ?? "")} characters) is longer than channel "${req.channel.id}" allows (${req.maxLength}); raise maxLength or shorten the templates and disclosures`,
       );
     }
     return {
-      title,
-      summary: stripPeriod(point),
+      title: applyFixes(title, req.feedback),
+      summary: applyFixes(stripPeriod(point), req.feedback),
       body,
       arms: {
         pillar: pillar.id,
@@ -68,6 +71,16 @@ export class TemplateGenerator implements Generator {
       tokens: 0,
     };
   }
+}
+
+/** Replaces words a finding names with the replacement it suggests (banned terms, brand capitalisation). */
+function applyFixes(text: string, feedback: GenerateRequest["feedback"]): string {
+  let out = text;
+  for (const f of feedback ?? []) {
+    const replacement = f.expected?.[0];
+    if (f.actual && replacement !== undefined) out = out.split(f.actual).join(replacement);
+  }
+  return out;
 }
 
 interface Parts {

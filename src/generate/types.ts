@@ -14,8 +14,10 @@ export interface GenerateRequest {
   disclosures: string[];
   /** Longest body allowed, in grapheme clusters. */
   maxLength: number;
-  /** Findings from a previous try that the new draft must fix (self-correction). */
-  feedback?: string[];
+  /** 1 for the first draft; higher when an earlier draft broke the guardrails (self-correction). */
+  attempt?: number;
+  /** Findings on the previous draft that this one must fix: what is wrong and, where known, what to write. */
+  feedback?: Array<{ message: string; actual?: string; expected?: string[] }>;
 }
 
 export interface Draft {

@@ -1,7 +1,7 @@
 // Records what happened to proposals since the last run: merged (with the measured edit ratio),
 // rejected, or opened by an interrupted run and adopted now.
 import { editRatio } from "../core/edit-ratio.ts";
-import type { Action } from "../core/plan.ts";
+import { type Action, OVERRIDE_LABEL } from "../core/plan.ts";
 import { parseCycleId } from "../core/time.ts";
 import { parseItem, sha256 } from "../state/item.ts";
 import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
@@ -88,6 +88,7 @@ function outcomeEvent(
       ...(p.mergedBy ? { mergedBy: p.mergedBy } : {}),
       editRatio: editRatio(original, merged),
       humanCommits: p.humanCommits,
+      ...(p.labels.includes(OVERRIDE_LABEL) ? { override: true } : {}),
     };
   }
   const path = `${ctx.configRel}/${contentPath(action.cycle)}`;

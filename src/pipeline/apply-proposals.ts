@@ -5,13 +5,18 @@ import { channelById } from "../config/types.ts";
 import type { Action } from "../core/plan.ts";
 import { formatInZone } from "../core/time.ts";
 import type { ProposalInput } from "../forge/types.ts";
+import type { Draft } from "../generate/types.ts";
+import { checkItemText, findingLines, type ItemCheck } from "../guardrails/check-item.ts";
+import { type ExceptionItem, exceptionId, raiseException } from "../state/exceptions.ts";
 import { type Item, renderItem, sha256 } from "../state/item.ts";
 import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath, proposalBranch } from "../state/paths.ts";
+import type { Finding } from "../voice/finding.ts";
 import { proposalBody, proposalTitle } from "./proposal-body.ts";
 import type { RunContext, RunReport } from "./reconcile.ts";
 
 type ProposeAction = Extract<Action, { kind: "propose" }>;
+type RefuseAction = Extract<Action, { kind: "refuse" }>;
 
 interface Prepared {
   action: ProposeAction;
@@ -23,20 +28,57 @@ const DEFAULT_MAX_LENGTH = { blog: 20_000, email: 10_000, mastodon: 500, webhook
 
 export async function applyProposals(ctx: RunContext, actions: Action[], report: RunReport): Promise<void> {
   const due = actions.filter((a): a is ProposeAction => a.kind === "propose");
-  if (!due.length) return;
+  const refused = actions.filter((a): a is RefuseAction => a.kind === "refuse");
+  if (!due.length && !refused.length) return;
   const at = ctx.now.toISOString();
+  const events: LedgerEvent[] = [];
+  const exceptionPaths: string[] = [];
+
+  // Cycles the walls kept out are recorded once, so they are not planned again, and budget refusals
+  // go to the exception queue.
+  for (const r of refused) {
+    events.push({
+      type: "skipped",
+      at,
+      cycle: r.cycle,
+      reason: r.reason,
+      guardrail: r.guardrail,
+      ...(r.reservation ? { reservation: r.reservation } : {}),
+    });
+    report.refused.push({ cycle: r.cycle, guardrail: r.guardrail, reason: r.reason });
+    if (r.guardrail === "budget") {
+      const path = await raiseException(ctx.config.dir, {
+        id: exceptionId("budget", r.cycle),
+        type: "budget",
+        severity: "warning",
+        status: "open",
+        title: `Budget cap: ${r.cycle} was not generated`,
+        detail: `${r.reason}. Raise the cap in guardrails.yaml, lower costPerItem, or let the cycle go.`,
+        cycle: r.cycle,
+        workflow: r.workflow,
+        raisedAt: at,
+      });
+      if (path) exceptionPaths.push(path);
+    }
+  }
 
   const prepared: Prepared[] = [];
   for (const action of due) {
     try {
-      prepared.push(await prepare(ctx, action, at));
+      const result = await prepare(ctx, action, at);
+      if ("input" in result) prepared.push(result);
+      else {
+        events.push(result.skipped);
+        report.refused.push({ cycle: action.cycle, guardrail: "voice", reason: result.skipped.reason });
+        const path = await raiseException(ctx.config.dir, result.exception);
+        if (path) exceptionPaths.push(path);
+      }
     } catch (err) {
       report.errors.push({ cycle: action.cycle, message: (err as Error).message });
     }
   }
 
-  const results = await ctx.forge.openProposals(prepared.map((p) => p.input));
-  const events: LedgerEvent[] = [];
+  const results = prepared.length ? await ctx.forge.openProposals(prepared.map((p) => p.input)) : [];
   results.forEach((result, i) => {
     const { action, event } = prepared[i] as Prepared;
     if (result instanceof Error) {
@@ -50,13 +92,24 @@ export async function applyProposals(ctx: RunContext, actions: Action[], report:
       ...(result.url ? { url: result.url } : {}),
     });
   });
-  if (!events.length) return;
-  const paths = (await appendEvents(ctx.config.dir, events)).map((p) => `${ctx.configRel}/${p}`);
-  const sha = await ctx.forge.commitState(`loopcast: propose ${events.length} item(s)`, paths);
+  if (!events.length && !exceptionPaths.length) return;
+  const paths = [...(await appendEvents(ctx.config.dir, events)), ...exceptionPaths].map(
+    (p) => `${ctx.configRel}/${p}`,
+  );
+  const sha = await ctx.forge.commitState(`loopcast: propose ${report.proposed.length} item(s)`, paths);
   if (sha) report.commits.push(sha);
 }
 
-async function prepare(ctx: RunContext, action: ProposeAction, at: string): Promise<Prepared> {
+/**
+ * Writes the item, checks it against the guardrails, and rewrites it with the findings as feedback
+ * while errors remain (up to regenerate.maxTries more drafts). What still fails becomes an exception
+ * instead of a proposal.
+ */
+async function prepare(
+  ctx: RunContext,
+  action: ProposeAction,
+  at: string,
+): Promise<Prepared | { skipped: Extract<LedgerEvent, { type: "skipped" }>; exception: ExceptionItem }> {
   const workflow = ctx.config.workflows.find((w) => w.id === action.workflow);
   const channel = workflow && channelById(ctx.config, workflow.channel);
   if (!workflow || !channel) throw new Error(`workflow ${action.workflow} or its channel is not configured`);
@@ -64,43 +117,91 @@ async function prepare(ctx: RunContext, action: ProposeAction, at: string): Prom
     .filter((d) => d.channels.includes(channel.id))
     .map((d) => d.text);
   const slot = new Date(action.slot);
-  const draft = await ctx.generator.generate({
-    cycle: action.cycle,
-    slot,
-    workflow,
-    channel,
-    strategy: ctx.config.strategy,
-    voiceGuide: ctx.config.voiceGuide,
-    disclosures,
-    maxLength: channel.maxLength ?? DEFAULT_MAX_LENGTH[channel.type],
-  });
-  const item: Item = {
-    meta: {
-      cycle: action.cycle,
-      workflow: workflow.id,
-      channel: channel.id,
-      slot: action.slot,
-      title: draft.title,
-      summary: draft.summary,
-      arms: draft.arms,
-      generator: ctx.generator.id,
-    },
-    body: draft.body,
-  };
-  const text = renderItem(item);
   const path = `${ctx.configRel}/${contentPath(action.cycle)}`;
+  const maxTries = 1 + (ctx.config.guardrails.regenerate?.maxTries ?? 2);
+
+  let attempt = 0;
+  let feedback: Finding[] = [];
+  let draft: Draft;
+  let text: string;
+  let check: ItemCheck;
+  do {
+    attempt++;
+    draft = await ctx.generator.generate({
+      cycle: action.cycle,
+      slot,
+      workflow,
+      channel,
+      strategy: ctx.config.strategy,
+      voiceGuide: ctx.config.voiceGuide,
+      disclosures,
+      maxLength: channel.maxLength ?? DEFAULT_MAX_LENGTH[channel.type],
+      attempt,
+      feedback: feedback.map((f) => ({
+        message: f.message,
+        ...(f.actual ? { actual: f.actual } : {}),
+        ...(f.expected ? { expected: f.expected } : {}),
+      })),
+    });
+    text = renderItem(itemOf(ctx, action, workflow.id, channel.id, draft));
+    check = checkItemText(ctx.config, text, path, action.reservation);
+    feedback = check.findings.filter((f) => f.severity === "error");
+  } while (check.errors > 0 && attempt < maxTries);
+
+  if (check.errors > 0) {
+    const lines = findingLines(feedback, path);
+    return {
+      skipped: {
+        type: "skipped",
+        at,
+        cycle: action.cycle,
+        reason: `${check.errors} guardrail error(s) after ${attempt} draft(s)`,
+        guardrail: "voice",
+      },
+      exception: {
+        id: exceptionId("guardrail", action.cycle),
+        type: "guardrail",
+        severity: "error",
+        status: "open",
+        title: `${action.cycle}: every draft broke the brand-voice lock`,
+        detail: `${attempt} draft(s) were written; the last still had ${check.errors} error(s):\n${lines.join("\n")}\nAdjust the templates or the rules in guardrails.yaml; the cycle was not proposed.`,
+        cycle: action.cycle,
+        workflow: workflow.id,
+        raisedAt: at,
+      },
+    };
+  }
+
+  const item = itemOf(ctx, action, workflow.id, channel.id, draft);
   const branch = proposalBranch(action.cycle);
   const slotLocal = formatInZone(slot, ctx.config.strategy.timezone);
+  const labels = ["loopcast", action.level, `workflow:${workflow.id}`];
+  if (check.needsHuman.length) labels.push("loopcast:needs-human");
+  const counts = { errors: check.errors, warnings: check.warnings, suggestions: check.suggestions };
   return {
     action,
     input: {
       cycle: action.cycle,
       branch,
       title: proposalTitle(item),
-      body: proposalBody({ item, workflow, level: action.level, contentPath: path, slotLocal }),
-      labels: ["loopcast", action.level, `workflow:${workflow.id}`],
+      body: proposalBody({
+        item,
+        workflow,
+        level: action.level,
+        contentPath: path,
+        slotLocal,
+        check,
+        reservation: action.reservation,
+        currency: ctx.config.guardrails.budget?.currency ?? "",
+        attempt,
+      }),
+      labels,
       files: [{ path, content: text }],
       commitMessage: `loopcast: propose ${action.cycle}\n\n${item.meta.title}`,
+      status: {
+        state: "success",
+        description: `guardrails: ${check.warnings} warning(s), ${check.suggestions} suggestion(s)`,
+      },
     },
     event: {
       type: "proposed",
@@ -116,6 +217,32 @@ async function prepare(ctx: RunContext, action: ProposeAction, at: string): Prom
       contentHash: sha256(text),
       arms: draft.arms,
       generator: ctx.generator.id,
+      reservation: action.reservation,
+      checks: counts,
+      ...(check.needsHuman.length ? { needsHuman: check.needsHuman } : {}),
+      ...(attempt > 1 ? { attempts: attempt } : {}),
     },
+  };
+}
+
+function itemOf(
+  ctx: RunContext,
+  action: ProposeAction,
+  workflow: string,
+  channel: string,
+  draft: Draft,
+): Item {
+  return {
+    meta: {
+      cycle: action.cycle,
+      workflow,
+      channel,
+      slot: action.slot,
+      title: draft.title,
+      summary: draft.summary,
+      arms: draft.arms,
+      generator: ctx.generator.id,
+    },
+    body: draft.body,
   };
 }

@@ -3,7 +3,10 @@
 // a receipt, which the next plan retries only on channels that accept idempotency keys.
 import { adapterFor } from "../channels/registry.ts";
 import { channelById } from "../config/types.ts";
-import type { Action } from "../core/plan.ts";
+import { type Action, OVERRIDE_LABEL } from "../core/plan.ts";
+import { parseCycleId } from "../core/time.ts";
+import { checkItemText, findingLines } from "../guardrails/check-item.ts";
+import { exceptionId, raiseException } from "../state/exceptions.ts";
 import { parseItem, sha256 } from "../state/item.ts";
 import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath } from "../state/paths.ts";
@@ -12,6 +15,7 @@ import { type RunContext, type RunReport, readRepoFile } from "./reconcile.ts";
 type PublishAction = Extract<Action, { kind: "publish" }>;
 
 export async function applyPublishes(ctx: RunContext, actions: Action[], report: RunReport): Promise<void> {
+  for (const a of actions) if (a.kind === "hold") report.held.push({ cycle: a.cycle, reason: a.reason });
   const due = actions.filter((a): a is PublishAction => a.kind === "publish");
   if (!due.length) return;
   const at = ctx.now.toISOString();
@@ -19,6 +23,7 @@ export async function applyPublishes(ctx: RunContext, actions: Action[], report:
   const ready: Array<{ action: PublishAction; text: string; key: string }> = [];
   const intents: LedgerEvent[] = [];
   const failures: LedgerEvent[] = [];
+  const exceptionPaths: string[] = [];
   for (const action of due) {
     const path = `${ctx.configRel}/${contentPath(action.cycle)}`;
     const text = await readRepoFile(ctx.repoDir, path);
@@ -36,7 +41,41 @@ export async function applyPublishes(ctx: RunContext, actions: Action[], report:
       });
       continue;
     }
-    const key = `${action.cycle}.${sha256(text).slice(0, 16)}`;
+    const hash = sha256(text);
+    // The walls are checked again at publish time: what was merged may differ from what was proposed.
+    if (!action.override) {
+      const check = checkItemText(ctx.config, text, path);
+      if (check.errors > 0) {
+        const reason = `${check.errors} guardrail error(s) in the merged item; fix it on the base branch or merge with the ${OVERRIDE_LABEL} label`;
+        report.held.push({ cycle: action.cycle, reason });
+        if (action.blockedHash !== hash) {
+          failures.push({
+            type: "blocked",
+            at,
+            cycle: action.cycle,
+            contentHash: hash,
+            errors: check.errors,
+          });
+          const raised = await raiseException(ctx.config.dir, {
+            id: exceptionId("guardrail", `${action.cycle}.${hash.slice(0, 8)}`),
+            type: "guardrail",
+            severity: "error",
+            status: "open",
+            title: `${action.cycle}: publishing refused by the guardrails`,
+            detail: `${reason}:\n${findingLines(
+              check.findings.filter((f) => f.severity === "error"),
+              path,
+            ).join("\n")}`,
+            cycle: action.cycle,
+            workflow: parseCycleId(action.cycle).workflow,
+            raisedAt: at,
+          });
+          if (raised) exceptionPaths.push(`${ctx.configRel}/${raised}`);
+        }
+        continue;
+      }
+    }
+    const key = `${action.cycle}.${hash.slice(0, 16)}`;
     intents.push({
       type: "publishing",
       at,
@@ -51,6 +90,7 @@ export async function applyPublishes(ctx: RunContext, actions: Action[], report:
     report,
     [...intents, ...failures],
     `loopcast: publishing ${intents.length} item(s)`,
+    exceptionPaths,
   );
 
   const outcomes: LedgerEvent[] = [];

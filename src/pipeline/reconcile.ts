@@ -33,6 +33,8 @@ export interface RunReport {
   recorded: Array<{ cycle: string; outcome: string }>;
   published: Array<{ cycle: string; url?: string }>;
   proposed: Array<{ cycle: string; branch: string; url?: string }>;
+  refused: Array<{ cycle: string; guardrail: string; reason: string }>;
+  held: Array<{ cycle: string; reason: string }>;
   errors: Array<{ cycle: string; message: string }>;
   commits: string[];
 }
@@ -60,6 +62,8 @@ export async function reconcile(
       recorded: [],
       published: [],
       proposed: [],
+      refused: [],
+      held: [],
       errors: [],
       commits: [],
     };

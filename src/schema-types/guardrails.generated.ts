@@ -105,6 +105,9 @@ export interface Guardrails {
    * Topic blockers: items that mention these always go to a human, whatever their level.
    */
   topics?: {
+    /**
+     * Each entry is a term or a pattern, with the reason a person must decide.
+     */
     blocked?: ({
       [k: string]: unknown;
     } & {

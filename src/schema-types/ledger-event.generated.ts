@@ -3,7 +3,8 @@
 /**
  * One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.
  */
-export type LedgerEvent = Proposed | Merged | Rejected | Publishing | Published | PublishFailed | Skipped;
+export type LedgerEvent =
+  Proposed | Merged | Rejected | Publishing | Published | PublishFailed | Skipped | Blocked | Spent;
 /**
  * When the event was recorded (ISO 8601).
  */
@@ -42,6 +43,35 @@ export interface Proposed {
    * True when a run found the proposal already open (an earlier run stopped before recording it).
    */
   adopted?: boolean;
+  /**
+   * Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend).
+   */
+  reservation?: number;
+  /**
+   * Guardrail findings on the proposed item, by severity.
+   */
+  checks?: {
+    /**
+     * Error findings.
+     */
+    errors: number;
+    /**
+     * Warning findings.
+     */
+    warnings: number;
+    /**
+     * Suggestion findings.
+     */
+    suggestions: number;
+  };
+  /**
+   * Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list).
+   */
+  needsHuman?: string[];
+  /**
+   * Drafts written before this one passed the guardrails (self-correction).
+   */
+  attempts?: number;
 }
 export interface Merged {
   type: "merged";
@@ -57,6 +87,10 @@ export interface Merged {
    * Commits on the proposal not made by Loopcast.
    */
   humanCommits: number;
+  /**
+   * Merged with the loopcast:override label: guardrail errors do not block publishing.
+   */
+  override?: boolean;
 }
 export interface Rejected {
   type: "rejected";
@@ -98,4 +132,44 @@ export interface Skipped {
   at: At;
   cycle: Cycle;
   reason: string;
+  /**
+   * Which guardrail kept the cycle from being proposed.
+   */
+  guardrail?: "budget" | "blackout" | "channel-limit" | "channel-blocked" | "voice" | "paused";
+  /**
+   * The reservation that was refused.
+   */
+  reservation?: number;
+}
+/**
+ * Publishing was refused at publish time because the merged item has guardrail errors.
+ */
+export interface Blocked {
+  type: "blocked";
+  at: At;
+  cycle: Cycle;
+  /**
+   * Hash of the content that was refused; a changed item is checked again.
+   */
+  contentHash: string;
+  /**
+   * Error findings.
+   */
+  errors: number;
+}
+/**
+ * Measured spend for the cycle (settles its reservation).
+ */
+export interface Spent {
+  type: "spent";
+  at: At;
+  cycle: Cycle;
+  /**
+   * Total measured spend of the item so far, in the guardrails' currency (replaces earlier values).
+   */
+  amount: number;
+  /**
+   * Where the figure came from.
+   */
+  source?: string;
 }

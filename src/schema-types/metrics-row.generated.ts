@@ -3,59 +3,72 @@
 /**
  * One row of metrics for one published item, after an export's columns were mapped to Loopcast's names. Used for rows from marketing/metrics/inbox/ files, repository_dispatch payloads (type loopcast-metrics) and channel APIs.
  */
-export type MetricRow = {
-  [k: string]: unknown;
-} & (
+export type MetricRow = (
   | {
       /**
-       * At least one metric.
+       * Matched by cycle id.
        */
-      metrics?: {};
+      cycle: {
+        [k: string]: unknown;
+      };
     }
   | {
-      [k: string]: unknown;
+      /**
+       * Matched by URL.
+       */
+      url: {
+        [k: string]: unknown;
+      };
+    }
+  | {
+      /**
+       * Matched by channel receipt.
+       */
+      receiptId: {
+        [k: string]: unknown;
+      };
     }
 ) & {
+  /**
+   * Id of the cycle that published the item: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>, e.g. weekly-newsletter@20261201T0900Z.
+   */
+  cycle?: string;
+  /**
+   * Address of the published item, absolute (https://example.com/blog/post) or a path (/blog/post). Query parameters utm_* and a trailing slash are ignored when matching.
+   */
+  url?: string;
+  /**
+   * Id the channel returned when the item was published (a Mastodon status id, an email campaign id).
+   */
+  receiptId?: string;
+  /**
+   * Id of the channel the row measures; when given it must be the matched item's channel.
+   */
+  channel?: string;
+  /**
+   * The day measured (YYYY-MM-DD). Leave it out when the row holds lifetime totals up to the export.
+   */
+  date?: string;
+  /**
+   * Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers >= 0; rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.
+   */
+  metrics: {
     /**
-     * Id of the cycle that published the item: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>, e.g. weekly-newsletter@20261201T0900Z.
+     * A rate as a fraction from 0 to 1 (0.42 for 42 %).
+     *
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "_rate$".
+     *
+     * A count or an average, never negative.
      */
-    cycle?: string;
-    /**
-     * Address of the published item, absolute (https://example.com/blog/post) or a path (/blog/post). Query parameters utm_* and a trailing slash are ignored when matching.
-     */
-    url?: string;
-    /**
-     * Id the channel returned when the item was published (a Mastodon status id, an email campaign id).
-     */
-    receiptId?: string;
-    /**
-     * Id of the channel the row measures; when given it must be the matched item's channel.
-     */
-    channel?: string;
-    /**
-     * The day measured (YYYY-MM-DD). Leave it out when the row holds lifetime totals up to the export.
-     */
-    date?: string;
-    /**
-     * Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers >= 0; rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.
-     */
-    metrics: {
-      /**
-       * A rate as a fraction from 0 to 1 (0.42 for 42 %).
-       *
-       * This interface was referenced by `undefined`'s JSON-Schema definition
-       * via the `patternProperty` "_rate$".
-       *
-       * A count or an average, never negative.
-       */
-      [k: string]: number;
-    };
-    /**
-     * Money spent on the item (paid boost, paid send) in the row's currency; settles the budget reservation.
-     */
-    spend?: number;
-    /**
-     * ISO 4217 code of spend, e.g. EUR. When absent, the budget's currency is assumed.
-     */
-    currency?: string;
+    [k: string]: number;
   };
+  /**
+   * Money spent on the item (paid boost, paid send) in the row's currency; settles the budget reservation.
+   */
+  spend?: number;
+  /**
+   * ISO 4217 code of spend, e.g. EUR. When absent, the budget's currency is assumed.
+   */
+  currency?: string;
+};

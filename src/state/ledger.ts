@@ -65,6 +65,7 @@ export type CycleStatus =
   | "publishing"
   | "published"
   | "failed"
+  | "blocked"
   | "skipped";
 
 export function cycleStatus(events: readonly LedgerEvent[]): CycleStatus | undefined {
@@ -92,6 +93,10 @@ export function cycleStatus(events: readonly LedgerEvent[]): CycleStatus | undef
         break;
       case "skipped":
         status ??= "skipped";
+        break;
+      case "blocked":
+        // Guardrail errors at publish time: held until the item changes or a person overrides.
+        status = "blocked";
         break;
     }
   }

@@ -215,7 +215,7 @@ describe("the loop on the local forge", () => {
     const run = await loopcast(["run", "--at", AFTER_BLOG_SLOT], { cwd: repo.dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`recorded   ${BLOG}: merged`);
-    expect(run.stdout).toContain(`hold     ${BLOG}  paused by the kill switch`);
+    expect(run.stdout).toContain(`held       ${BLOG}  paused by the kill switch`);
     expect(run.stdout).not.toMatch(/^proposed/m);
     expect(run.stdout).toContain("done: 0 proposed, 0 published, 1 recorded");
     expect(existsSync(join(repo.dir, "site/blog"))).toBe(false);

@@ -1,0 +1,60 @@
+// The guardrail check of one item, run when a proposal is opened and again at publish time: the
+// brand-voice lock, topic blockers, and the reasons it must go to a person whatever its level.
+import type { Config } from "../config/types.ts";
+import { bodyLineOffset, parseItem } from "../state/item.ts";
+import type { Finding } from "../voice/finding.ts";
+import { compareFindings } from "../voice/finding.ts";
+import { checkVoice } from "../voice/index.ts";
+import { money } from "./budget.ts";
+import { topicFindings } from "./topics.ts";
+
+export interface ItemCheck {
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+  suggestions: number;
+  /** Why a person must merge this item, whatever the workflow's level. */
+  needsHuman: string[];
+}
+
+export function checkItemText(config: Config, text: string, file: string, reservation = 0): ItemCheck {
+  const item = parseItem(text, file);
+  const lineOffset = bodyLineOffset(text);
+  const g = config.guardrails;
+  const voice = g.voice
+    ? checkVoice({ body: item.body, channel: item.meta.channel, lineOffset }, g.voice)
+    : [];
+  const topics = topicFindings(item.body, g.topics?.blocked ?? [], lineOffset);
+  const findings = [...voice, ...topics].sort(compareFindings);
+  const needsHuman = [
+    ...new Set(
+      topics.map((f) =>
+        f.message.replace(/^Mentions "[^"]*": /, "").replace(/\. A person must approve this item\.$/, ""),
+      ),
+    ),
+  ].map((reason) => `topic: ${reason}`);
+  const currency = g.budget?.currency ?? "";
+  const above = g.budget?.requireApprovalAbove;
+  if (above !== undefined && reservation > above) {
+    needsHuman.push(
+      `spend ${money(reservation, currency)} is above requireApprovalAbove (${money(above, currency)})`,
+    );
+  }
+  const allow = g.channels?.allow;
+  if (allow && !allow.includes(item.meta.channel)) {
+    needsHuman.push(`channel "${item.meta.channel}" is not in the guardrails' allow-list`);
+  }
+  const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
+  return {
+    findings,
+    errors: count("error"),
+    warnings: count("warning"),
+    suggestions: count("suggestion"),
+    needsHuman,
+  };
+}
+
+/** Findings as lines for a PR body, a report or an exception: `line:col severity message [rule]`. */
+export function findingLines(findings: readonly Finding[], file: string): string[] {
+  return findings.map((f) => `${file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  [${f.ruleId}]`);
+}
