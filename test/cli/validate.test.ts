@@ -32,7 +32,9 @@ describe("loopcast validate", () => {
   });
 
   it("reports malformed YAML with its position", async () => {
-    const repo = await withEdits({ "strategy.yaml": (t) => t.replace("timezone: Europe/Berlin", "timezone: [Europe/Berlin") });
+    const repo = await withEdits({
+      "strategy.yaml": (t) => t.replace("timezone: Europe/Berlin", "timezone: [Europe/Berlin"),
+    });
     const r = await loopcast(["validate"], { cwd: repo.dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/marketing\/strategy\.yaml:\d+:\d+ {2}YAML: /);
@@ -40,22 +42,43 @@ describe("loopcast validate", () => {
 
   it("lists every problem across files at once, each at its line", async () => {
     const repo = await withEdits({
-      "workflows/weekly-blog.yaml": (t) => t.replace("level: L3", "level: L7").replace("format: article", "formt: article"),
+      "workflows/weekly-blog.yaml": (t) =>
+        t.replace("level: L3", "level: L7").replace("format: article", "formt: article"),
       "guardrails.yaml": (t) => t.replace("currency: EUR", "currency: euro"),
     });
     const r = await loopcast(["validate", "--json"], { cwd: repo.dir });
     expect(r.code).toBe(1);
-    const { ok, problems } = JSON.parse(r.stdout) as { ok: boolean; problems: Array<Record<string, unknown>> };
+    const { ok, problems } = JSON.parse(r.stdout) as {
+      ok: boolean;
+      problems: Array<Record<string, unknown>>;
+    };
     expect(ok).toBe(false);
     const levelLine = await lineOf(repo.dir, "workflows/weekly-blog.yaml", "level: L7");
     const formtLine = await lineOf(repo.dir, "workflows/weekly-blog.yaml", "formt:");
     const currencyLine = await lineOf(repo.dir, "guardrails.yaml", "currency: euro");
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: "marketing/workflows/weekly-blog.yaml", line: levelLine, message: expect.stringMatching(/level must be one of: L0, L1/) }),
-        expect.objectContaining({ file: "marketing/workflows/weekly-blog.yaml", line: formtLine, column: 1, message: 'unknown property "formt" in the file', hint: 'did you mean "format"?' }),
-        expect.objectContaining({ file: "marketing/workflows/weekly-blog.yaml", message: 'missing required property "format" in the file' }),
-        expect.objectContaining({ file: "marketing/guardrails.yaml", line: currencyLine, message: expect.stringContaining("budget.currency must match pattern") }),
+        expect.objectContaining({
+          file: "marketing/workflows/weekly-blog.yaml",
+          line: levelLine,
+          message: expect.stringMatching(/level must be one of: L0, L1/),
+        }),
+        expect.objectContaining({
+          file: "marketing/workflows/weekly-blog.yaml",
+          line: formtLine,
+          column: 1,
+          message: 'unknown property "formt" in the file',
+          hint: 'did you mean "format"?',
+        }),
+        expect.objectContaining({
+          file: "marketing/workflows/weekly-blog.yaml",
+          message: 'missing required property "format" in the file',
+        }),
+        expect.objectContaining({
+          file: "marketing/guardrails.yaml",
+          line: currencyLine,
+          message: expect.stringContaining("budget.currency must match pattern"),
+        }),
       ]),
     );
   });
@@ -63,19 +86,29 @@ describe("loopcast validate", () => {
   it("checks references between files, cron and time zone", async () => {
     const repo = await withEdits({
       "strategy.yaml": (t) => t.replace("timezone: Europe/Berlin", "timezone: Europe/Berlim"),
-      "workflows/daily-social.yaml": (t) => t.replace("channel: mastodon", "channel: mastadon").replace('cadence: "30 12 * * 1-5"', 'cadence: "30 25 * * 1-5"'),
-      "workflows/weekly-blog.yaml": (t) => t.replace("pillars: [review-is-approval,", "pillars: [review-is-aproval,"),
+      "workflows/daily-social.yaml": (t) =>
+        t
+          .replace("channel: mastodon", "channel: mastadon")
+          .replace('cadence: "30 12 * * 1-5"', 'cadence: "30 25 * * 1-5"'),
+      "workflows/weekly-blog.yaml": (t) =>
+        t.replace("pillars: [review-is-approval,", "pillars: [review-is-aproval,"),
       "benchmarks.yaml": (t) => t.replace("metric: open_rate", "metric: retweets"),
     });
     const r = await loopcast(["validate"], { cwd: repo.dir });
     expect(r.code).toBe(1);
     const out = r.stdout;
-    expect(out).toContain(`marketing/strategy.yaml:${await lineOf(repo.dir, "strategy.yaml", "timezone:")}:11  unknown time zone "Europe/Berlim"`);
-    expect(out).toContain(`marketing/workflows/daily-social.yaml:${await lineOf(repo.dir, "workflows/daily-social.yaml", "channel:")}:10  unknown channel "mastadon"`);
+    expect(out).toContain(
+      `marketing/strategy.yaml:${await lineOf(repo.dir, "strategy.yaml", "timezone:")}:11  unknown time zone "Europe/Berlim"`,
+    );
+    expect(out).toContain(
+      `marketing/workflows/daily-social.yaml:${await lineOf(repo.dir, "workflows/daily-social.yaml", "channel:")}:10  unknown channel "mastadon"`,
+    );
     expect(out).toContain('hint: did you mean "mastodon"?');
     expect(out).toMatch(/daily-social\.yaml:\d+:10 {2}invalid cadence "30 25 \* \* 1-5"/);
     expect(out).toContain('unknown pillar "review-is-aproval"');
-    expect(out).toMatch(/benchmarks\.yaml:\d+:13 {2}metric "retweets" is not reported by channel "newsletter" \(email\)/);
+    expect(out).toMatch(
+      /benchmarks\.yaml:\d+:13 {2}metric "retweets" is not reported by channel "newsletter" \(email\)/,
+    );
   });
 
   it("refuses duplicate ids and a workflow file whose id does not match its name", async () => {
@@ -84,7 +117,9 @@ describe("loopcast validate", () => {
     await repo.write("marketing/workflows/weekly-blog-copy.yaml", text);
     const r = await loopcast(["validate"], { cwd: repo.dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/weekly-blog-copy\.yaml:\d+:5 {2}workflow id "weekly-blog" does not match its file name "weekly-blog-copy"/);
+    expect(r.stdout).toMatch(
+      /weekly-blog-copy\.yaml:\d+:5 {2}workflow id "weekly-blog" does not match its file name "weekly-blog-copy"/,
+    );
     // Files are read in name order, so the second one seen ("weekly-blog.yaml") is the duplicate.
     expect(r.stdout).toMatch(/workflows\/weekly-blog\.yaml:3:5 {2}duplicate workflow id "weekly-blog"/);
   });
@@ -92,13 +127,17 @@ describe("loopcast validate", () => {
   it("refuses literal secrets without ever printing them", async () => {
     const token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
     const repo = await withEdits({
-      "strategy.yaml": (t) => t.replace("tokenEnv: MASTODON_TOKEN", `tokenEnv: MASTODON_TOKEN\n    token: "${token}"`),
-      "workflows/weekly-blog.yaml": (t) => t.replace("name: Weekly blog post", `name: "Weekly blog post ${token}"`),
+      "strategy.yaml": (t) =>
+        t.replace("tokenEnv: MASTODON_TOKEN", `tokenEnv: MASTODON_TOKEN\n    token: "${token}"`),
+      "workflows/weekly-blog.yaml": (t) =>
+        t.replace("name: Weekly blog post", `name: "Weekly blog post ${token}"`),
     });
     const r = await loopcast(["validate"], { cwd: repo.dir });
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).not.toContain(token);
-    expect(r.stdout).toMatch(/weekly-blog\.yaml:\d+:7 {2}name holds a GitHub token; configuration must not contain secrets/);
+    expect(r.stdout).toMatch(
+      /weekly-blog\.yaml:\d+:7 {2}name holds a GitHub token; configuration must not contain secrets/,
+    );
     expect(r.stdout).toMatch(/strategy\.yaml:\d+:12 {2}channels\.2\.token holds a GitHub token/);
     expect(r.stdout).toContain("tokenEnv: MASTODON_TOKEN");
   });

@@ -1,0 +1,38 @@
+// Small filesystem helpers: atomic writes (a crash leaves the old file or the new one, never half of one)
+// and a bounded pool so thousands of item files are written a few at a time.
+import { randomBytes } from "node:crypto";
+import { rename, rm, writeFile } from "node:fs/promises";
+
+export function tempPathFor(path: string): string {
+  return `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+}
+
+/** Writes through a temp file in the same folder (which must exist) and a rename. */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const tmp = tempPathFor(path);
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Runs `fn` over `inputs` with at most `limit` running at once; results keep the input order. */
+export async function mapPool<T, R>(
+  inputs: readonly T[],
+  limit: number,
+  fn: (input: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(inputs.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < inputs.length) {
+      const i = next++;
+      results[i] = await fn(inputs[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+  return results;
+}

@@ -1,0 +1,300 @@
+import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseDispatchPayload } from "./dispatch.ts";
+import { ingest } from "./ingest.ts";
+import { listInboxFiles } from "./read.ts";
+import { fromMetricsSource, InMemoryMetricsSource } from "./source.ts";
+import { itemMetricsPath, readItemMetrics } from "./store.ts";
+import { collect, fixture, fixtureItems, put, tempDir } from "./test-helpers.ts";
+import type { IngestSummary, MetricsSource, PublishedItem, QuarantineRecord } from "./types.ts";
+
+const AT = "2026-12-15T06:00:00Z";
+let dir: string;
+let cleanup: () => Promise<void>;
+let items: PublishedItem[];
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+  items = await fixtureItems();
+});
+afterEach(() => cleanup());
+
+async function inbox(...names: string[]): Promise<string[]> {
+  await mkdir(join(dir, "inbox"), { recursive: true });
+  for (const n of names) await copyFile(fixture(n), join(dir, "inbox", n));
+  return listInboxFiles(dir);
+}
+
+async function quarantined(path: string): Promise<QuarantineRecord[]> {
+  return (await readFile(path, "utf8"))
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as QuarantineRecord);
+}
+
+/** Nothing lost: every row read is accounted for exactly once, per source and in total. */
+function expectAccounted(s: IngestSummary): void {
+  for (const [name, x] of Object.entries(s.bySource)) {
+    expect(x.accepted + x.duplicates + x.corrections + x.quarantined, name).toBe(x.rows);
+  }
+  expect(s.accepted + s.duplicates + s.corrections + s.quarantined).toBe(s.rows);
+}
+
+const counts = (s: IngestSummary) =>
+  Object.fromEntries(
+    Object.entries(s.bySource).map(([k, v]) => [
+      k,
+      [v.rows, v.accepted, v.duplicates, v.corrections, v.quarantined],
+    ]),
+  );
+
+describe("ingest", () => {
+  it("ingests the exports of common tools, a dispatch payload and broken files, losing nothing", async () => {
+    const files = await inbox(
+      "mailchimp-campaigns.csv",
+      "buttondown-emails.csv",
+      "buffer-posts.csv",
+      "hootsuite-daily.csv",
+      "ga4-pages.csv",
+      "loopcast-daily.csv",
+      "loopcast-rows.json",
+      "loopcast.ndjson",
+      "broken-quotes.csv",
+      "broken-columns.csv",
+      "broken-values.csv",
+      "empty.csv",
+    );
+    const payload = JSON.parse(await readFile(fixture("dispatch-payload.json"), "utf8"));
+    // listInboxFiles sorts by name; the order below is the order sources are read in.
+    const s = await ingest({
+      dir,
+      sources: [...files, parseDispatchPayload(payload)],
+      items,
+      receivedAt: AT,
+    });
+    expectAccounted(s);
+    // [rows, accepted, duplicates, corrections, quarantined]
+    expect(counts(s)).toEqual({
+      "inbox/broken-columns.csv": [4, 2, 0, 0, 2],
+      "inbox/broken-quotes.csv": [2, 0, 1, 0, 1],
+      "inbox/broken-values.csv": [6, 1, 0, 0, 5],
+      "inbox/buffer-posts.csv": [3, 2, 0, 0, 1],
+      "inbox/buttondown-emails.csv": [2, 2, 0, 0, 0],
+      "inbox/empty.csv": [1, 0, 0, 0, 1],
+      "inbox/ga4-pages.csv": [3, 2, 0, 0, 1],
+      "inbox/hootsuite-daily.csv": [3, 3, 0, 0, 0],
+      // Its 2026-12-02 views and clicks came already from broken-columns.csv, read earlier, but
+      // visitors and signups are new: a row that adds anything is accepted.
+      "inbox/loopcast-daily.csv": [4, 4, 0, 0, 0],
+      "inbox/loopcast-rows.json": [3, 3, 0, 0, 0],
+      "inbox/loopcast.ndjson": [2, 2, 0, 0, 0],
+      // Buttondown's export had the same counts; Mailchimp adds bounces and rates.
+      "inbox/mailchimp-campaigns.csv": [3, 2, 0, 0, 1],
+      "dispatch:zapier": [3, 2, 0, 0, 1],
+    });
+    expect(s.bySource["inbox/broken-quotes.csv"]?.complete).toBe(false);
+    expect(s.bySource["inbox/empty.csv"]?.complete).toBe(false);
+    expect(s.bySource["inbox/mailchimp-campaigns.csv"]?.complete).toBe(true);
+    expect(s.changedCycles).toEqual(items.map((i) => i.cycle).sort());
+
+    // The unknown Mailchimp campaign is quarantined with its source, line, reason and the row as read.
+    const q = s.bySource["inbox/mailchimp-campaigns.csv"]?.quarantineFile as string;
+    expect(q).toMatch(/\/quarantine\/mailchimp-campaigns\.csv\.[0-9a-f]{8}\.jsonl$/);
+    expect(s.written).toContain(q);
+    expect(await quarantined(q)).toEqual([
+      {
+        source: "inbox/mailchimp-campaigns.csv",
+        line: 4,
+        reason: "no published item matches receiptId=9e8d7c6b5a",
+        raw: expect.stringMatching(/^"Black Friday promo","20 % off, today only",/),
+      },
+    ]);
+    const empty = await quarantined(s.bySource["inbox/empty.csv"]?.quarantineFile as string);
+    expect(empty[0]).toMatchObject({ line: 1, reason: "inbox/empty.csv is empty: no header and no rows" });
+  });
+
+  it("stores one line per (cycle, date, metric) with value, source and receivedAt", async () => {
+    const [json] = await inbox("loopcast-rows.json");
+    const s = await ingest({ dir, sources: [json as string], items, receivedAt: AT });
+    expect(s.written).toEqual([
+      itemMetricsPath(dir, "daily-toot@20261201T1200Z"),
+      itemMetricsPath(dir, "weekly-newsletter@20261201T0900Z"),
+    ]);
+    expect(itemMetricsPath(dir, "daily-toot@20261201T1200Z")).toBe(
+      join(dir, "2026", "12", "daily-toot@20261201T1200Z.jsonl"),
+    );
+    const text = await readFile(itemMetricsPath(dir, "daily-toot@20261201T1200Z"), "utf8");
+    expect(text.split("\n")).toEqual([
+      '{"cycle":"daily-toot@20261201T1200Z","metric":"engagements","value":187,"source":"inbox/loopcast-rows.json","line":5,"receivedAt":"2026-12-15T06:00:00Z"}',
+      '{"cycle":"daily-toot@20261201T1200Z","metric":"impressions","value":2140,"source":"inbox/loopcast-rows.json","line":5,"receivedAt":"2026-12-15T06:00:00Z"}',
+      '{"cycle":"daily-toot@20261201T1200Z","metric":"spend","value":12.5,"currency":"EUR","source":"inbox/loopcast-rows.json","line":5,"receivedAt":"2026-12-15T06:00:00Z"}',
+      "",
+    ]);
+    // Lifetime values first, then days in order.
+    const newsletter = await readItemMetrics(dir, "weekly-newsletter@20261201T0900Z");
+    expect(newsletter.map((v) => `${v.date} ${v.metric}`)).toEqual([
+      "2026-12-01 delivered",
+      "2026-12-01 unique_clicks",
+      "2026-12-01 unique_opens",
+      "2026-12-02 unique_clicks",
+      "2026-12-02 unique_opens",
+    ]);
+  });
+
+  it("counts a row that arrives twice once, and lets a later correction replace the value", async () => {
+    const [file] = await inbox("corrections.csv");
+    const first = await ingest({ dir, sources: [file as string], items, receivedAt: AT });
+    expect([first.accepted, first.duplicates, first.corrections]).toEqual([2, 1, 1]);
+    expect(first.values).toEqual({ added: 4, duplicates: 3, corrections: 1 });
+    const stored = await readItemMetrics(dir, "weekly-blog@20261202T0800Z");
+    expect(stored.find((v) => v.date === "2026-12-03" && v.metric === "views")).toEqual({
+      cycle: "weekly-blog@20261202T0800Z",
+      date: "2026-12-03",
+      metric: "views",
+      value: 503,
+      source: "inbox/corrections.csv",
+      line: 5,
+      receivedAt: AT,
+      replaced: [{ value: 498, source: "inbox/corrections.csv", line: 4, receivedAt: AT }],
+    });
+
+    // The same file again changes nothing: every row is a duplicate, no file is rewritten.
+    const again = await ingest({ dir, sources: [file as string], items, receivedAt: "2026-12-16T06:00:00Z" });
+    expect([again.accepted, again.duplicates, again.corrections, again.written]).toEqual([0, 4, 0, []]);
+
+    // A later export correcting the value again keeps the whole history.
+    const later = await put(
+      dir,
+      "later.csv",
+      "cycle,date,views\nweekly-blog@20261202T0800Z,2026-12-03,510\n",
+    );
+    const third = await ingest({ dir, sources: [later], items, receivedAt: "2026-12-17T06:00:00Z" });
+    expect(third.corrections).toBe(1);
+    const views = (await readItemMetrics(dir, "weekly-blog@20261202T0800Z")).find(
+      (v) => v.date === "2026-12-03" && v.metric === "views",
+    );
+    expect(views?.value).toBe(510);
+    expect(views?.replaced?.map((r) => r.value)).toEqual([503, 498]);
+  });
+
+  it("quarantines rows for unknown items, with the same file name when the same batch comes again", async () => {
+    const file = await put(
+      dir,
+      "mixed.csv",
+      "cycle,views\nweekly-blog@20261202T0800Z,10\nweekly-blog@20991231T0800Z,5\nunknown@20261202T0800Z,7\n",
+    );
+    const first = await ingest({ dir, sources: [file], items, receivedAt: AT });
+    expect([first.accepted, first.quarantined]).toEqual([1, 2]);
+    const q = first.bySource["mixed.csv"]?.quarantineFile as string;
+    expect(await quarantined(q)).toEqual([
+      {
+        source: "mixed.csv",
+        line: 3,
+        reason: "no published item matches cycle=weekly-blog@20991231T0800Z",
+        raw: "weekly-blog@20991231T0800Z,5",
+      },
+      {
+        source: "mixed.csv",
+        line: 4,
+        reason: "no published item matches cycle=unknown@20261202T0800Z",
+        raw: "unknown@20261202T0800Z,7",
+      },
+    ]);
+    const second = await ingest({ dir, sources: [file], items, receivedAt: "2026-12-16T06:00:00Z" });
+    expect(second.bySource["mixed.csv"]?.quarantineFile).toBe(q);
+    expect(second.written).toEqual([]);
+    expect((await readdir(join(dir, "quarantine"))).filter((f) => f.includes(".tmp"))).toEqual([]);
+  });
+
+  it("a dispatch payload ends in the same stored values as the same rows in a JSON file", async () => {
+    const payload = JSON.parse(await readFile(fixture("dispatch-payload.json"), "utf8"));
+    const viaDispatch = await ingest({
+      dir: join(dir, "a"),
+      sources: [parseDispatchPayload(payload)],
+      items,
+      receivedAt: AT,
+    });
+    const file = await put(dir, "rows.json", JSON.stringify({ rows: payload.client_payload.rows }, null, 2));
+    const viaFile = await ingest({
+      dir: join(dir, "b"),
+      sources: [{ path: file, name: "dispatch:zapier" }],
+      items,
+      receivedAt: AT,
+    });
+    expect(counts(viaFile)).toEqual(counts(viaDispatch));
+    const strip = (xs: Array<{ line: number }>) => xs.map(({ line: _line, ...rest }) => rest);
+    expect(strip(await readItemMetrics(join(dir, "b"), "weekly-blog@20261209T0800Z"))).toEqual(
+      strip(await readItemMetrics(join(dir, "a"), "weekly-blog@20261209T0800Z")),
+    );
+  });
+
+  it("spilling to temp segments gives exactly what the in-memory path gives", async () => {
+    const files = await inbox(
+      "hootsuite-daily.csv",
+      "loopcast-daily.csv",
+      "corrections.csv",
+      "buffer-posts.csv",
+    );
+    const big = await ingest({ dir: join(dir, "mem"), sources: files, items, receivedAt: AT });
+    const tiny = await ingest({
+      dir: join(dir, "spill"),
+      sources: files,
+      items,
+      receivedAt: AT,
+      maxBufferedValues: 3,
+    });
+    expect(counts(tiny)).toEqual(counts(big));
+    expect(tiny.values).toEqual(big.values);
+    for (const item of items) {
+      expect(await readItemMetrics(join(dir, "spill"), item.cycle)).toEqual(
+        await readItemMetrics(join(dir, "mem"), item.cycle),
+      );
+    }
+  });
+
+  it("reads a MetricsSource through the same validation, and survives one that throws", async () => {
+    const good = new InMemoryMetricsSource("mastodon", [
+      { receiptId: "113612345678901234", date: "2026-12-01", metrics: { impressions: 900, engagements: 80 } },
+      { receiptId: "113612345678901234", date: "2026-11-01", metrics: { impressions: 1 } },
+      { receiptId: "113612345678901234", metrics: { engagement_rate: 4.2 } },
+    ]);
+    const broken: MetricsSource = {
+      id: "flaky",
+      // biome-ignore lint/correctness/useYield: a source that fails before its first row
+      async *fetch() {
+        throw new Error("HTTP 503 from the API");
+      },
+    };
+    const s = await ingest({
+      dir,
+      sources: [
+        fromMetricsSource(good, items, "2026-12-01T00:00:00Z"),
+        fromMetricsSource(broken, items, "2026-12-01T00:00:00Z"),
+      ],
+      items,
+      receivedAt: AT,
+    });
+    expect(counts(s)).toEqual({ "source:mastodon": [2, 1, 0, 0, 1], "source:flaky": [1, 0, 0, 0, 1] });
+    expect(s.bySource["source:flaky"]?.complete).toBe(false);
+    const q = await quarantined(s.bySource["source:flaky"]?.quarantineFile as string);
+    expect(q[0]?.reason).toBe("metrics source flaky failed after 0 row(s): HTTP 503 from the API");
+    expect(await collect(good.fetch(items, "2026-12-02T00:00:00Z"))).toHaveLength(1);
+  });
+
+  it("refuses to rewrite a stored file it cannot read, and leaves no temp files", async () => {
+    const path = itemMetricsPath(dir, "weekly-blog@20261202T0800Z");
+    await mkdir(join(dir, "2026", "12"), { recursive: true });
+    await writeFile(path, '{"cycle":"weekly-blog@20261202T0800Z","metric":"views","value":1}\n{broken\n');
+    const file = await put(
+      dir,
+      "x.csv",
+      "cycle,views\nweekly-blog@20261202T0800Z,10\nweekly-blog@20991231T0800Z,5\n",
+    );
+    await expect(ingest({ dir, sources: [file], items, receivedAt: AT })).rejects.toThrow(
+      `${path}:2: not valid JSON`,
+    );
+    expect(await readFile(path, "utf8")).toMatch(/\{broken/);
+    expect(await readdir(join(dir, "2026", "12"))).toEqual(["weekly-blog@20261202T0800Z.jsonl"]);
+    expect(await readdir(join(dir, "quarantine")).catch(() => [])).toEqual([]);
+  });
+});
