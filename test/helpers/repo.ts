@@ -2,7 +2,7 @@
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { simpleGit, type SimpleGit } from "simple-git";
+import { type SimpleGit, simpleGit } from "simple-git";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 export const EXAMPLE_CONFIG = join(ROOT, "marketing");
@@ -30,7 +30,10 @@ export async function tempRepo(opts: { config?: boolean } = {}): Promise<TempRep
     await cp(EXAMPLE_CONFIG, join(dir, "marketing"), {
       recursive: true,
       // Only the configuration: state from runs in the example folder is not part of a new repository.
-      filter: (src) => !/\/(content|ledger|reports|metrics|exceptions|decisions)(\/|$)/.test(src.slice(EXAMPLE_CONFIG.length)),
+      filter: (src) =>
+        !/\/(content|ledger|reports|metrics|exceptions|decisions)(\/|$)/.test(
+          src.slice(EXAMPLE_CONFIG.length),
+        ),
     });
     await git.add(".");
     await git.commit("initial configuration");
