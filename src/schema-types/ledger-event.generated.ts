@@ -4,7 +4,7 @@
  * One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.
  */
 export type LedgerEvent =
-  Proposed | Merged | Rejected | Publishing | Published | PublishFailed | Skipped | Blocked | Spent;
+  Proposed | Merged | Rejected | Publishing | Published | PublishFailed | Skipped | Blocked | Spent | Judged;
 /**
  * When the event was recorded (ISO 8601).
  */
@@ -172,4 +172,36 @@ export interface Spent {
    * Where the figure came from.
    */
   source?: string;
+}
+/**
+ * A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.
+ */
+export interface Judged {
+  type: "judged";
+  at: At;
+  cycle: Cycle;
+  /**
+   * Benchmark id from benchmarks.yaml.
+   */
+  benchmark: string;
+  /**
+   * The metric judged.
+   */
+  metric: string;
+  /**
+   * The verdict.
+   */
+  status: "met" | "missed" | "pending" | "not-enough-data";
+  /**
+   * The measured value over the window.
+   */
+  value?: number;
+  /**
+   * The sample size, when the benchmark names one.
+   */
+  sample?: number;
+  /**
+   * The workflow's primary benchmark.
+   */
+  primary?: boolean;
 }
