@@ -2,6 +2,7 @@
 // message and an exit code in one place. See README.md for the exit codes.
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { audit } from "./cli/audit.ts";
 import { budget } from "./cli/budget.ts";
 import { check } from "./cli/check.ts";
 import { type Command, type Io, parse } from "./cli/command.ts";
@@ -13,7 +14,16 @@ import { review } from "./cli/review.ts";
 import { runCommand } from "./cli/run.ts";
 import { validate } from "./cli/validate.ts";
 
-export const COMMANDS: Command[] = [validate, planCommand, runCommand, review, check, budget, exceptions];
+export const COMMANDS: Command[] = [
+  validate,
+  planCommand,
+  runCommand,
+  review,
+  check,
+  budget,
+  exceptions,
+  audit,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
