@@ -6,6 +6,7 @@ import { audit } from "./cli/audit.ts";
 import { budget } from "./cli/budget.ts";
 import { check } from "./cli/check.ts";
 import { type Command, type Io, parse } from "./cli/command.ts";
+import { draftCommand } from "./cli/draft.ts";
 import { exceptions } from "./cli/exceptions.ts";
 import { describe, exitCodeFor } from "./cli/exit.ts";
 import { planCommand } from "./cli/plan.ts";
@@ -19,6 +20,7 @@ export const COMMANDS: Command[] = [
   planCommand,
   runCommand,
   review,
+  draftCommand,
   check,
   budget,
   exceptions,

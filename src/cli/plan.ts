@@ -40,6 +40,8 @@ export function describeAction(a: Action): string {
       return `hold     ${a.cycle}  ${a.reason}`;
     case "wait":
       return `wait     ${a.cycle}  ${a.reason}`;
+    case "enqueue":
+      return `enqueue  ${a.cycle}  (L2, ${a.file} from the queue)`;
     case "refuse":
       return `refuse   ${a.cycle}  ${a.guardrail}: ${a.reason}`;
     case "skip":

@@ -42,7 +42,15 @@ const proposal = (cycle: string, state: Proposal["state"]): Proposal => ({
 });
 
 function world(ledger: Ledger, extra: Partial<Parameters<typeof plan>[0]> = {}) {
-  return { config, now: new Date("2026-12-01T09:00:00Z"), ledger, pending: new Map(), open: [], ...extra };
+  return {
+    config,
+    now: new Date("2026-12-01T09:00:00Z"),
+    ledger,
+    pending: new Map(),
+    open: [],
+    queue: new Map(),
+    ...extra,
+  };
 }
 
 describe("plan", () => {
@@ -51,7 +59,7 @@ describe("plan", () => {
     const p = plan(world(ledger, { pending: new Map([[BLOG, proposal(BLOG, "merged")]]) }));
     expect(p.actions.slice(0, 2)).toEqual([
       { kind: "record-merge", cycle: BLOG, proposal: proposal(BLOG, "merged") },
-      { kind: "publish", cycle: BLOG, channel: "blog", attempt: 1 },
+      { kind: "publish", cycle: BLOG, channel: "blog", attempt: 1, override: false },
     ]);
   });
 
@@ -99,7 +107,13 @@ describe("plan", () => {
         },
       ),
     );
-    expect(p.actions).toContainEqual({ kind: "publish", cycle: BLOG, channel: "blog", attempt: 1 });
+    expect(p.actions).toContainEqual({
+      kind: "publish",
+      cycle: BLOG,
+      channel: "blog",
+      attempt: 1,
+      override: false,
+    });
     expect(p.actions).toContainEqual(
       expect.objectContaining({
         kind: "hold",
@@ -123,6 +137,7 @@ describe("plan", () => {
       cycle: BLOG,
       channel: "blog",
       attempt: 2,
+      override: false,
     });
     expect(plan(world(new Map([[BLOG, failed]]))).actions).toContainEqual(
       expect.objectContaining({

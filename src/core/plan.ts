@@ -1,13 +1,12 @@
 // Planning is pure: from the configuration, the ledger and what the forge reports, decide what one run
 // does. `loopcast plan` prints this; `apply` carries it out through the ports.
 import { CHANNEL_KINDS } from "../channels/catalogue.ts";
-import { type Config, channelById, type Level, levelNumber } from "../config/types.ts";
+import { type Config, channelById, type Level, levelNumber, type Workflow } from "../config/types.ts";
 import type { Proposal } from "../forge/types.ts";
-import { capCrossed, commitments, describeCap, reservationFor } from "../guardrails/budget.ts";
-import { blackoutAt, maxPerDay } from "../guardrails/calendar-limits.ts";
+import { blackoutAt } from "../guardrails/calendar-limits.ts";
+import { createWalls, type Wall, type Walls } from "../guardrails/walls.ts";
 import { cycleStatus, type Ledger, lastOf } from "../state/ledger.ts";
 import { cycleFromBranch, proposalBranch } from "../state/paths.ts";
-import { localDate } from "./calendar.ts";
 import { cycleId, parseCycleId, parseDuration, slotsBetween } from "./time.ts";
 
 export const MAX_PUBLISH_ATTEMPTS = 3;
@@ -23,6 +22,8 @@ export interface WorldState {
   pending: Map<string, Proposal | undefined>;
   /** Open proposals on the forge, to adopt those an interrupted run did not record. */
   open: Proposal[];
+  /** Human-written items waiting in marketing/queue/<workflow>/ (file names, in publishing order), for L2. */
+  queue: Map<string, string[]>;
 }
 
 export type Action =
@@ -49,9 +50,10 @@ export type Action =
       reason: string;
       reservation?: number;
     }
+  | { kind: "enqueue"; cycle: string; workflow: string; slot: string; file: string; reservation: number }
   | { kind: "skip"; workflow: string; reason: string };
 
-export type Guardrail = "budget" | "blackout" | "channel-limit" | "channel-blocked";
+export type Guardrail = Wall;
 
 export interface Plan {
   at: string;
@@ -148,11 +150,11 @@ export function plan(state: WorldState): Plan {
     }
   }
 
-  // 3. Propose what is due, inside the walls: blocked channels, blackouts, items per day, budget caps.
+  // 3. Plan what is due, inside the walls: blocked channels, blackouts, items per day, budget caps.
   const openBranches = new Set(state.open.map((p) => p.branch));
-  const held = commitments(config, ledger);
-  const perDay = liveItemsPerDay(state, status);
+  const walls = createWalls(config, ledger, status);
   for (const workflow of config.workflows) {
+    const level = levelNumber(workflow.level);
     if (paused) {
       actions.push({
         kind: "skip",
@@ -161,87 +163,77 @@ export function plan(state: WorldState): Plan {
       });
       continue;
     }
-    if (levelNumber(workflow.level) < 3) {
-      actions.push({
-        kind: "skip",
-        workflow: workflow.id,
-        reason: `${workflow.level} does not generate on a schedule`,
-      });
+    if (level < 2) {
+      const why =
+        level === 0 ? "L0: a person does everything" : "L1: drafts only on request (loopcast draft)";
+      actions.push({ kind: "skip", workflow: workflow.id, reason: why });
       continue;
     }
     const lead = parseDuration(workflow.leadTime ?? DEFAULT_LEAD_TIME);
-    const slots = slotsBetween(
+    if (level === 2) {
+      // L2 publishes items people wrote, from marketing/queue/<workflow>/, at each slot that has come
+      // (within the lead time, so a long pause does not flush the whole queue at once).
+      const queued = [...(state.queue.get(workflow.id) ?? [])];
+      for (const slot of slotsBetween(
+        workflow.cadence,
+        config.strategy.timezone,
+        new Date(now.getTime() - lead),
+        now,
+      )) {
+        const cycle = cycleId(workflow.id, slot);
+        if (status.has(cycle)) continue;
+        const file = queued.shift();
+        if (!file) {
+          actions.push({
+            kind: "skip",
+            workflow: workflow.id,
+            reason: `L2: the queue is empty at ${slot.toISOString()}; add items to queue/${workflow.id}/`,
+          });
+          break;
+        }
+        const verdict = walls.admit(workflow, cycle, slot);
+        const base = { cycle, workflow: workflow.id, slot: slot.toISOString() };
+        if (verdict.ok) actions.push({ kind: "enqueue", ...base, file, reservation: verdict.reservation });
+        else {
+          queued.unshift(file);
+          actions.push({
+            kind: "refuse",
+            ...base,
+            guardrail: verdict.guardrail,
+            reason: verdict.reason,
+            ...(verdict.reservation ? { reservation: verdict.reservation } : {}),
+          });
+        }
+      }
+      continue;
+    }
+    for (const slot of slotsBetween(
       workflow.cadence,
       config.strategy.timezone,
       now,
       new Date(now.getTime() + lead),
-    );
-    const campaign = workflow.campaign;
-    for (const slot of slots) {
+    )) {
       const cycle = cycleId(workflow.id, slot);
       if (status.has(cycle) || openBranches.has(proposalBranch(cycle))) continue;
-      const base = { cycle, workflow: workflow.id, slot: slot.toISOString() };
-      const channel = workflow.channel;
-      const dayKey = `${channel}/${localDate(slot, config.strategy.timezone)}`;
-      const limit = maxPerDay(config, channel);
-      const reservation = reservationFor(config, workflow);
-      const candidate = {
-        cycle,
-        workflow: workflow.id,
-        slot,
-        amount: reservation,
-        settled: false,
-        ...(campaign ? { campaign } : {}),
-      };
-      const blackout = blackoutAt(config, channel, slot);
-      const crossed = capCrossed(config, held, candidate);
-      if (config.guardrails.channels?.block?.includes(channel)) {
-        actions.push({
-          kind: "refuse",
-          ...base,
-          guardrail: "channel-blocked",
-          reason: `channel "${channel}" is blocked in guardrails`,
-        });
-      } else if (blackout) {
-        actions.push({ kind: "refuse", ...base, guardrail: "blackout", reason: blackout });
-      } else if (limit !== undefined && (perDay.get(dayKey) ?? 0) >= limit) {
-        actions.push({
-          kind: "refuse",
-          ...base,
-          guardrail: "channel-limit",
-          reason: `channel "${channel}" already has ${limit} item(s) on ${dayKey.split("/")[1]} (maxPerDay)`,
-        });
-      } else if (crossed) {
-        const currency = config.guardrails.budget?.currency ?? "";
-        actions.push({
-          kind: "refuse",
-          ...base,
-          guardrail: "budget",
-          reason: describeCap(crossed, reservation, currency),
-          reservation,
-        });
-      } else {
-        actions.push({ kind: "propose", ...base, level: workflow.level, reservation });
-        held.push(candidate);
-        perDay.set(dayKey, (perDay.get(dayKey) ?? 0) + 1);
-      }
+      actions.push(proposeOrRefuse(walls, workflow, cycle, slot));
     }
   }
   return { at: now.toISOString(), actions };
 }
 
-/** Items per channel and local day that are proposed, merged or published (not rejected or skipped). */
-function liveItemsPerDay(state: WorldState, status: Map<string, string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const [cycle, events] of state.ledger) {
-    const s = status.get(cycle);
-    if (s === "rejected" || s === "skipped") continue;
-    const channel = lastOf(events, "proposed")?.channel;
-    if (!channel) continue;
-    const key = `${channel}/${localDate(parseCycleId(cycle).slot, state.config.strategy.timezone)}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+/** A proposal for the cycle, or the wall that keeps it out. */
+export function proposeOrRefuse(walls: Walls, workflow: Workflow, cycle: string, slot: Date): Action {
+  const verdict = walls.admit(workflow, cycle, slot);
+  const base = { cycle, workflow: workflow.id, slot: slot.toISOString() };
+  return verdict.ok
+    ? { kind: "propose", ...base, level: workflow.level, reservation: verdict.reservation }
+    : {
+        kind: "refuse",
+        ...base,
+        guardrail: verdict.guardrail,
+        reason: verdict.reason,
+        ...(verdict.reservation ? { reservation: verdict.reservation } : {}),
+      };
 }
 
 /** Cycles whose proposal outcome is not yet in the ledger. */

@@ -1,6 +1,6 @@
 // One run: gather the state of the world, plan, apply. Every run is a reconcile of what is merged on
 // the base branch with what was published, so a run can always be repeated safely.
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { ChannelRegistry } from "../channels/registry.ts";
 import type { Config } from "../config/types.ts";
@@ -12,6 +12,7 @@ import { proposalBranch } from "../state/paths.ts";
 import { applyOutcomes } from "./apply-outcomes.ts";
 import { applyProposals } from "./apply-proposals.ts";
 import { applyPublishes } from "./apply-publishes.ts";
+import { applyQueue } from "./apply-queue.ts";
 
 export interface RunPorts {
   forge: Forge;
@@ -45,7 +46,7 @@ export async function gather(ctx: Pick<RunContext, "config" | "forge" | "now">):
   for (const cycle of pendingCycles(ledger))
     pending.set(cycle, await ctx.forge.getProposal(proposalBranch(cycle)));
   const open = await ctx.forge.listOpenProposals();
-  return { config: ctx.config, now: ctx.now, ledger, pending, open };
+  return { config: ctx.config, now: ctx.now, ledger, pending, open, queue: await readQueue(ctx.config) };
 }
 
 /** Plans and applies one run. With `dryRun`, only plans. */
@@ -57,25 +58,41 @@ export async function reconcile(
   try {
     const state = await gather(ctx);
     const thePlan = plan(state);
-    const report: RunReport = {
-      plan: thePlan,
-      recorded: [],
-      published: [],
-      proposed: [],
-      refused: [],
-      held: [],
-      errors: [],
-      commits: [],
-    };
+    const report = newReport(thePlan);
     if (opts.dryRun) return report;
     // Outcomes first (so merges made since the last run publish now), then publishing, then new proposals.
     await applyOutcomes(ctx, thePlan.actions, report);
-    await applyPublishes(ctx, thePlan.actions, report);
+    const fromQueue = await applyQueue(ctx, thePlan.actions, report);
+    await applyPublishes(ctx, [...thePlan.actions, ...fromQueue], report);
     await applyProposals(ctx, thePlan.actions, report);
     return report;
   } finally {
     await release?.();
   }
+}
+
+export function newReport(thePlan: Plan): RunReport {
+  return {
+    plan: thePlan,
+    recorded: [],
+    published: [],
+    proposed: [],
+    refused: [],
+    held: [],
+    errors: [],
+    commits: [],
+  };
+}
+
+/** Human-written items for L2 workflows: marketing/queue/<workflow>/*.md, in name order. */
+async function readQueue(config: Config): Promise<Map<string, string[]>> {
+  const queue = new Map<string, string[]>();
+  for (const w of config.workflows) {
+    if (w.level !== "L2") continue;
+    const files = await readdir(join(config.dir, "queue", w.id)).catch(() => [] as string[]);
+    queue.set(w.id, files.filter((f) => f.endsWith(".md")).sort());
+  }
+  return queue;
 }
 
 export async function readRepoFile(repoDir: string, path: string): Promise<string | undefined> {
