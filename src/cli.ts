@@ -9,6 +9,7 @@ import { type Command, type Io, parse } from "./cli/command.ts";
 import { draftCommand } from "./cli/draft.ts";
 import { exceptions } from "./cli/exceptions.ts";
 import { describe, exitCodeFor } from "./cli/exit.ts";
+import { ingestCommand } from "./cli/ingest.ts";
 import { planCommand } from "./cli/plan.ts";
 import { redact } from "./cli/redact.ts";
 import { review } from "./cli/review.ts";
@@ -21,6 +22,7 @@ export const COMMANDS: Command[] = [
   runCommand,
   review,
   draftCommand,
+  ingestCommand,
   check,
   budget,
   exceptions,

@@ -2,6 +2,7 @@
 // whether it accepts idempotency keys, and which metrics it reports. Config checks read this without
 // loading any channel code.
 import type { Channel } from "../config/types.ts";
+import { METRICS_BY_CHANNEL_TYPE } from "../metrics/catalogue.ts";
 
 export type ChannelType = Channel["type"];
 
@@ -11,53 +12,20 @@ export interface ChannelKind {
   reversible: boolean;
   /** Does a retry with the same idempotency key never publish twice? */
   idempotent: boolean;
-  /** Metric names (snake_case) this kind reports; "*" accepts any. */
-  metrics: readonly string[];
+  /** Metric names (snake_case) this kind reports (one catalogue: src/metrics/catalogue.ts); "any" accepts every name. */
+  metrics: readonly string[] | "any";
 }
 
 export const CHANNEL_KINDS: Record<ChannelType, ChannelKind> = {
-  blog: {
-    type: "blog",
-    reversible: true,
-    idempotent: true,
-    metrics: ["views", "visitors", "clicks", "click_rate", "avg_time_s", "signups"],
-  },
-  email: {
-    type: "email",
-    reversible: false,
-    idempotent: false,
-    metrics: [
-      "sent",
-      "delivered",
-      "opens",
-      "unique_opens",
-      "open_rate",
-      "clicks",
-      "unique_clicks",
-      "click_rate",
-      "unsubscribes",
-      "bounces",
-      "spend",
-    ],
-  },
+  blog: { type: "blog", reversible: true, idempotent: true, metrics: METRICS_BY_CHANNEL_TYPE.blog },
+  email: { type: "email", reversible: false, idempotent: false, metrics: METRICS_BY_CHANNEL_TYPE.email },
   mastodon: {
     type: "mastodon",
     reversible: true,
     idempotent: true,
-    metrics: [
-      "impressions",
-      "reach",
-      "likes",
-      "reposts",
-      "replies",
-      "clicks",
-      "engagements",
-      "engagement_rate",
-      "followers_gained",
-      "spend",
-    ],
+    metrics: METRICS_BY_CHANNEL_TYPE.mastodon,
   },
-  webhook: { type: "webhook", reversible: true, idempotent: true, metrics: ["*"] },
+  webhook: { type: "webhook", reversible: true, idempotent: true, metrics: METRICS_BY_CHANNEL_TYPE.webhook },
 };
 
 export function isReversible(channel: Channel): boolean {
@@ -67,5 +35,5 @@ export function isReversible(channel: Channel): boolean {
 
 export function reportsMetric(channel: Channel, metric: string): boolean {
   const metrics = CHANNEL_KINDS[channel.type].metrics;
-  return metrics.includes("*") || metrics.includes(metric);
+  return metrics === "any" || metrics.includes(metric);
 }

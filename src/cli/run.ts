@@ -1,6 +1,7 @@
 import { reconcile } from "../pipeline/reconcile.ts";
 import { type Command, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
+import { printMeasure } from "./ingest.ts";
 import { describeAction } from "./plan.ts";
 
 export const runCommand: Command = {
@@ -18,6 +19,7 @@ export const runCommand: Command = {
     } else if (args.values["dry-run"]) {
       for (const a of report.plan.actions) io.out(describeAction(a));
     } else {
+      if (report.measured) printMeasure(io, report.measured);
       for (const r of report.recorded) io.out(`recorded   ${r.cycle}: ${r.outcome}`);
       for (const p of report.published) io.out(`published  ${p.cycle}${p.url ? `  ${p.url}` : ""}`);
       for (const p of report.proposed) io.out(`proposed   ${p.cycle}  (branch ${p.branch})`);
@@ -25,7 +27,8 @@ export const runCommand: Command = {
       for (const h of report.held) io.out(`held       ${h.cycle}  ${h.reason}`);
       for (const a of report.plan.actions) if (a.kind === "wait") io.out(describeAction(a));
       for (const e of report.errors) io.err(`error      ${e.cycle}: ${e.message}`);
-      const n = report.recorded.length + report.published.length + report.proposed.length;
+      const measured = (report.measured?.ingest?.rows ?? 0) + (report.measured?.judged.length ?? 0);
+      const n = report.recorded.length + report.published.length + report.proposed.length + measured;
       io.out(
         n
           ? `done: ${report.proposed.length} proposed, ${report.published.length} published, ${report.recorded.length} recorded`

@@ -3,8 +3,12 @@
 import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 
+// Unique per process (pid) and per call (counter); the random part guards against a reused pid.
+const runId = randomBytes(3).toString("hex");
+let counter = 0;
+
 export function tempPathFor(path: string): string {
-  return `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  return `${path}.tmp-${process.pid}-${runId}-${counter++}`;
 }
 
 /** Writes through a temp file in the same folder (which must exist) and a rename. */
@@ -19,7 +23,11 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
-/** Runs `fn` over `inputs` with at most `limit` running at once; results keep the input order. */
+/**
+ * Runs `fn` over `inputs` with at most `limit` running at once; results keep the input order. After a
+ * failure no new task starts, and the first error is thrown once the running ones have settled, so
+ * nothing keeps writing after the caller has been told it failed.
+ */
 export async function mapPool<T, R>(
   inputs: readonly T[],
   limit: number,
@@ -27,12 +35,18 @@ export async function mapPool<T, R>(
 ): Promise<R[]> {
   const results: R[] = new Array(inputs.length);
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async (): Promise<void> => {
-    while (next < inputs.length) {
+    while (!failure && next < inputs.length) {
       const i = next++;
-      results[i] = await fn(inputs[i] as T);
+      try {
+        results[i] = await fn(inputs[i] as T);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+  if (failure) throw failure.error;
   return results;
 }

@@ -105,7 +105,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
           });
           continue;
         }
-        await store.add(match.item.cycle, r.row, src, r.line, seq++);
+        const spilling = store.add(match.item.cycle, r.row, src, r.line, seq++);
+        if (spilling) await spilling;
       }
       const report = columns?.();
       if (report) summary.columns = report;
@@ -116,7 +117,14 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     throw err;
   }
 
-  const merged = await store.finish();
+  let merged: Awaited<ReturnType<MetricStore["finish"]>>;
+  try {
+    merged = await store.finish();
+  } catch (err) {
+    // e.g. a stored file that cannot be read: nothing of this run's quarantine is left behind either.
+    await Promise.all(writers.map((w) => w.abort()));
+    throw err;
+  }
   const written = [...merged.written];
   for (let src = 0; src < opened.length; src++) {
     const name = names[src] as string;

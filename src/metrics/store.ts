@@ -1,16 +1,16 @@
 // Accepted metric values, one JSONL file per item: `<dir>/<yyyy>/<mm>/<cycle>.jsonl`, one line per
-// (cycle, date, metric) key. Incoming values are buffered as compact text up to a fixed count, then
+// (cycle, date, metric) key. Incoming values are buffered in compact arrays up to a fixed count, then
 // spilled to temp segments, so memory stays flat however large the input. At the end each touched item
 // is merged once: same value → duplicate, other value → correction (the old one kept in `replaced`).
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { Batch } from "./batch.ts";
 import { mapPool, writeFileAtomic } from "./fs-util.ts";
 import { Spill } from "./spill.ts";
 import type { MetricRow, StoredMetric } from "./types.ts";
 
-export const DEFAULT_MAX_BUFFERED_VALUES = 100000;
+export const DEFAULT_MAX_BUFFERED_VALUES = 100_000;
 
 const CYCLE_SLOT = /@(\d{4})(\d{2})\d{2}T\d{4}Z$/;
 
@@ -35,11 +35,12 @@ export async function readItemMetrics(dir: string, cycle: string): Promise<Store
   return storedLines(content, path).map((l) => l.record);
 }
 
-function readIfExists(path: string): string {
+/** File names in a folder (none when it does not exist). */
+function listFolder(dir: string): Set<string> {
   try {
-    return readFileSync(path, "utf8");
+    return new Set(readdirSync(dir));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return "";
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return new Set();
     throw err;
   }
 }
@@ -90,20 +91,28 @@ export class MetricStore {
   readonly #receivedAt: string;
   readonly #max: number;
   readonly #sources: string[];
+  readonly #sourceJson: string[];
   #pending = new Map<string, Batch>();
   #buffered = 0;
   readonly #spill = new Spill();
   readonly #madeDirs = new Map<string, Promise<unknown>>();
+  // Which item files exist, listed once per month folder: a stat per item costs more than the merge
+  // itself on some filesystems, and most items of a large ingest are new.
+  readonly #existing = new Map<string, Set<string>>();
 
   constructor(opts: { dir: string; receivedAt: string; sources: string[]; maxBufferedValues?: number }) {
     this.#dir = opts.dir;
     this.#receivedAt = opts.receivedAt;
     this.#sources = opts.sources;
+    this.#sourceJson = opts.sources.map((x) => JSON.stringify(x));
     this.#max = opts.maxBufferedValues ?? DEFAULT_MAX_BUFFERED_VALUES;
   }
 
-  /** Queues a matched row's values under its item. */
-  async add(cycle: string, row: MetricRow, src: number, line: number, seq: number): Promise<void> {
+  /**
+   * Queues a matched row's values under its item. Returns a promise only when the buffer spills, so the
+   * hot path of a large ingest allocates no promise per row.
+   */
+  add(cycle: string, row: MetricRow, src: number, line: number, seq: number): Promise<void> | undefined {
     let batch = this.#pending.get(cycle);
     if (!batch) {
       batch = new Batch();
@@ -118,12 +127,11 @@ export class MetricStore {
     }
     if (row.spend !== undefined) batch.push(seq, src, row.date, "spend", row.spend, row.currency, line);
     this.#buffered += batch.length - before;
-    if (this.#buffered >= this.#max) {
-      const batches = this.#pending;
-      this.#pending = new Map();
-      this.#buffered = 0;
-      await this.#spill.write(batches);
-    }
+    if (this.#buffered < this.#max) return undefined;
+    const batches = this.#pending;
+    this.#pending = new Map();
+    this.#buffered = 0;
+    return this.#spill.write(batches);
   }
 
   /** Forgets everything buffered (after a failure elsewhere) and removes the spill files. */
@@ -173,7 +181,14 @@ export class MetricStore {
   /** The item's new file content, or undefined when nothing changed. */
   #merge(cycle: string, path: string, batches: Batch[], counts: MergeCounts): string | undefined {
     const entries = new Map<string, Entry>();
-    for (const { record: r, text } of storedLines(readIfExists(path), path)) {
+    const folder = dirname(path);
+    let names = this.#existing.get(folder);
+    if (!names) {
+      names = listFolder(folder);
+      this.#existing.set(folder, names);
+    }
+    const content = names.has(basename(path)) ? readFileSync(path, "utf8") : "";
+    for (const { record: r, text } of storedLines(content, path)) {
       entries.set(keyOf(r.date, r.metric), {
         value: r.value,
         currency: r.currency,
@@ -187,7 +202,6 @@ export class MetricStore {
     // JSON of the parts that are the same on every new line of this item.
     const cycleJson = JSON.stringify(cycle);
     const receivedJson = JSON.stringify(this.#receivedAt);
-    const sourceJson = this.#sources.map((x) => JSON.stringify(x));
     let changed = false;
     let seq = -1;
     let src = 0;
@@ -258,7 +272,7 @@ export class MetricStore {
         }
         next.text = next.replaced
           ? JSON.stringify(toStored(cycle, date, metric, next))
-          : `{"cycle":${cycleJson},${date ? `"date":"${date}",` : ""}"metric":"${metric}","value":${value},${currency ? `"currency":"${currency}",` : ""}"source":${sourceJson[src] ?? '"unknown"'},"line":${line},"receivedAt":${receivedJson}}`;
+          : `{"cycle":${cycleJson},${date ? `"date":"${date}",` : ""}"metric":"${metric}","value":${value},${currency ? `"currency":"${currency}",` : ""}"source":${this.#sourceJson[src] ?? '"unknown"'},"line":${line},"receivedAt":${receivedJson}}`;
         entries.set(key, next);
         changed = true;
       }

@@ -66,3 +66,12 @@ describe("parseDay", () => {
     expect(parseDay("Dec 1, 2026").ok).toBe(false);
   });
 });
+
+describe("parseMetricValue limits", () => {
+  it("refuses numbers too large to be finite", () => {
+    expect(parseMetricValue("1e999", "views")).toEqual({
+      ok: false,
+      reason: 'views "1e999" is not a number',
+    });
+  });
+});

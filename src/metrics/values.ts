@@ -71,7 +71,7 @@ export function parseMetricValue(cell: unknown, metric: string, opts: NumberOpti
     return { ok: true, value: Math.round(n * 1e6) / 1e8 };
   }
   const n = plainNumber(text, opts);
-  if (n !== undefined) return { ok: true, value: n };
+  if (n !== undefined && Number.isFinite(n)) return { ok: true, value: n };
   if (kind === "average" && metric.endsWith("_s")) {
     const s = durationSeconds(text);
     if (s !== undefined) return { ok: true, value: s };

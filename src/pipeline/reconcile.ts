@@ -7,12 +7,14 @@ import type { Config } from "../config/types.ts";
 import { type Plan, pendingCycles, plan, type WorldState } from "../core/plan.ts";
 import type { Forge } from "../forge/types.ts";
 import type { Generator } from "../generate/types.ts";
-import { readLedger } from "../state/ledger.ts";
+import type { IngestSource } from "../metrics/index.ts";
+import { readLedger, readLedgerCycles } from "../state/ledger.ts";
 import { proposalBranch } from "../state/paths.ts";
 import { applyOutcomes } from "./apply-outcomes.ts";
 import { applyProposals } from "./apply-proposals.ts";
 import { applyPublishes } from "./apply-publishes.ts";
 import { applyQueue } from "./apply-queue.ts";
+import { type MeasureReport, measure } from "./measure.ts";
 
 export interface RunPorts {
   forge: Forge;
@@ -38,6 +40,7 @@ export interface RunReport {
   held: Array<{ cycle: string; reason: string }>;
   errors: Array<{ cycle: string; message: string }>;
   commits: string[];
+  measured?: MeasureReport;
 }
 
 export async function gather(ctx: Pick<RunContext, "config" | "forge" | "now">): Promise<WorldState> {
@@ -51,15 +54,23 @@ export async function gather(ctx: Pick<RunContext, "config" | "forge" | "now">):
 
 /** Plans and applies one run. With `dryRun`, only plans. */
 export async function reconcile(
-  opts: { config: Config; repoDir: string; now: Date; dryRun?: boolean } & RunPorts,
+  opts: { config: Config; repoDir: string; now: Date; dryRun?: boolean; metrics?: IngestSource[] } & RunPorts,
 ): Promise<RunReport> {
   const ctx: RunContext = { ...opts, configRel: relative(opts.repoDir, opts.config.dir) || "." };
   const release = opts.dryRun ? undefined : await opts.forge.lock?.();
   try {
     const state = await gather(ctx);
+    if (opts.dryRun) return newReport(plan(state));
+    // Measure first: verdicts and settled spend feed this run's plan (budget, publishing).
+    const measured = await measure(ctx, state.ledger, {
+      inbox: true,
+      ...(opts.metrics ? { sources: opts.metrics } : {}),
+    });
+    for (const [cycle, events] of await readLedgerCycles(ctx.config.dir, measuredCycles(measured)))
+      state.ledger.set(cycle, events);
     const thePlan = plan(state);
     const report = newReport(thePlan);
-    if (opts.dryRun) return report;
+    report.measured = measured;
     // Outcomes first (so merges made since the last run publish now), then publishing, then new proposals.
     await applyOutcomes(ctx, thePlan.actions, report);
     const fromQueue = await applyQueue(ctx, thePlan.actions, report);
@@ -69,6 +80,10 @@ export async function reconcile(
   } finally {
     await release?.();
   }
+}
+
+function measuredCycles(m: MeasureReport): string[] {
+  return [...new Set([...m.judged.map((j) => j.cycle), ...m.settled.map((s) => s.cycle)])];
 }
 
 export function newReport(thePlan: Plan): RunReport {

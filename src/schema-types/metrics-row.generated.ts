@@ -8,25 +8,19 @@ export type MetricRow = (
       /**
        * Matched by cycle id.
        */
-      cycle: {
-        [k: string]: unknown;
-      };
+      cycle: string;
     }
   | {
       /**
        * Matched by URL.
        */
-      url: {
-        [k: string]: unknown;
-      };
+      url: string;
     }
   | {
       /**
        * Matched by channel receipt.
        */
-      receiptId: {
-        [k: string]: unknown;
-      };
+      receiptId: string;
     }
 ) & {
   /**

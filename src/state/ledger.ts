@@ -2,6 +2,7 @@
 // validated on read; a corrupt line stops the run with its file:line rather than being skipped.
 import { appendFile, mkdir, readdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import type { ValidateFunction } from "ajv";
 import { validator } from "../config/schemas.ts";
 import { StateError } from "../errors.ts";
 import type { LedgerEvent } from "../schema-types/ledger-event.generated.ts";
@@ -12,36 +13,60 @@ export type EventOf<T extends LedgerEvent["type"]> = Extract<LedgerEvent, { type
 export type Ledger = Map<string, LedgerEvent[]>;
 
 export async function readLedger(configDir: string): Promise<Ledger> {
-  const root = join(configDir, "ledger");
-  const ledger: Ledger = new Map();
-  const files = await listFiles(root);
+  const files = (await listFiles(join(configDir, "ledger"))).filter((f) => f.endsWith(".jsonl")).sort();
   const validate = validator("ledgerEvent");
-  for (const file of files.filter((f) => f.endsWith(".jsonl")).sort()) {
-    const text = await readFile(file, "utf8");
-    const lines = text.split("\n");
-    lines.forEach((line, i) => {
-      if (!line.trim()) return;
-      let event: unknown;
-      try {
-        event = JSON.parse(line);
-      } catch (err) {
-        throw new StateError(
-          `${file}:${i + 1}: ledger line is not JSON (${(err as Error).message}); fix or remove the line by hand — the ledger is append-only and Loopcast will not guess`,
-        );
+  const ledger: Ledger = new Map();
+  // Files are read in parallel batches (a year of history is tens of thousands of small files) and
+  // parsed in order, so the result does not depend on which read finished first.
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = files.slice(i, i + READ_BATCH);
+    const texts = await Promise.all(batch.map((f) => readFile(f, "utf8")));
+    batch.forEach((file, k) => {
+      for (const ev of parseLines(file, texts[k] as string, validate)) {
+        const list = ledger.get(ev.cycle) ?? [];
+        list.push(ev);
+        ledger.set(ev.cycle, list);
       }
-      if (!validate(event)) {
-        const e = validate.errors?.[0];
-        throw new StateError(
-          `${file}:${i + 1}: ledger event is invalid (${e?.instancePath || "event"} ${e?.message}); fix the line by hand`,
-        );
-      }
-      const ev = event as LedgerEvent;
-      const list = ledger.get(ev.cycle) ?? [];
-      list.push(ev);
-      ledger.set(ev.cycle, list);
     });
   }
   return ledger;
+}
+
+const READ_BATCH = 64;
+
+function parseLines(file: string, text: string, validate: ValidateFunction): LedgerEvent[] {
+  const events: LedgerEvent[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    let event: unknown;
+    try {
+      event = JSON.parse(line);
+    } catch (err) {
+      throw new StateError(
+        `${file}:${i + 1}: ledger line is not JSON (${(err as Error).message}); fix or remove the line by hand — the ledger is append-only and Loopcast will not guess`,
+      );
+    }
+    if (!validate(event)) {
+      const e = validate.errors?.[0];
+      throw new StateError(
+        `${file}:${i + 1}: ledger event is invalid (${e?.instancePath || "event"} ${e?.message}); fix the line by hand`,
+      );
+    }
+    events.push(event as LedgerEvent);
+  });
+  return events;
+}
+
+/** Re-reads the ledger files of some cycles (after a step appended to them). */
+export async function readLedgerCycles(configDir: string, cycles: string[]): Promise<Ledger> {
+  const out: Ledger = new Map();
+  const validate = validator("ledgerEvent");
+  for (const cycle of cycles) {
+    const file = join(configDir, ledgerPath(cycle));
+    const text = await readFile(file, "utf8").catch(() => "");
+    out.set(cycle, parseLines(file, text, validate));
+  }
+  return out;
 }
 
 /** Appends events to their cycles' files; returns the paths written, relative to the config folder. */

@@ -1,0 +1,66 @@
+// `loopcast ingest FILE…`: metric exports by hand, through the same code path as the inbox and the
+// repository_dispatch event. Exit code 1 when any row was quarantined or a file could not be read whole.
+import { stat } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import { UsageError } from "../errors.ts";
+import type { MeasureReport } from "../pipeline/measure.ts";
+import { measure } from "../pipeline/measure.ts";
+import { readLedger } from "../state/ledger.ts";
+import { type Command, type Io, printJson } from "./command.ts";
+import { openRun, parseAt } from "./context.ts";
+
+export const ingestCommand: Command = {
+  name: "ingest",
+  summary: "Ingest metric exports (CSV, JSON, NDJSON), judge benchmarks and settle spend",
+  usage: `usage: loopcast ingest FILE… [--at ISO-TIME] [--config DIR] [--json]
+       loopcast ingest --inbox           (the files in marketing/metrics/inbox/, as a run does)
+
+Rows are validated and matched to published items by cycle id, URL or receipt; bad or unmatched rows
+are quarantined in marketing/metrics/quarantine/ with their line and reason.
+
+example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
+  options: { at: { type: "string" }, inbox: { type: "boolean", default: false } },
+  async run(args, io) {
+    if (!args.positionals.length && !args.values.inbox)
+      throw new UsageError(`no FILE given\n\n${ingestCommand.usage}`);
+    const now = parseAt(args);
+    const ctx = await openRun(args, io, now);
+    const release = await ctx.forge.lock?.();
+    try {
+      const ledger = await readLedger(ctx.config.dir);
+      const sources = [];
+      for (const f of args.positionals) {
+        const path = resolve(io.cwd, f);
+        const info = await stat(path).catch(() => undefined);
+        if (!info?.isFile()) throw new UsageError(`${f}: ${info ? "not a file" : "file not found"}`);
+        sources.push({ path });
+      }
+      const report = await measure({ ...ctx, now, configRel: "" }, ledger, {
+        sources,
+        inbox: args.values.inbox === true,
+      });
+      if (args.values.json) printJson(io, report);
+      else printMeasure(io, report);
+      const summary = report.ingest;
+      return (summary?.quarantined ?? 0) > 0 || report.kept.length ? 1 : 0;
+    } finally {
+      await release?.();
+    }
+  },
+};
+
+export function printMeasure(io: Io, report: MeasureReport): void {
+  const s = report.ingest;
+  if (s) {
+    for (const [name, src] of Object.entries(s.bySource)) {
+      io.out(
+        `${name}: ${src.rows} row(s): ${src.accepted} accepted, ${src.duplicates} duplicate(s), ${src.corrections} correction(s), ${src.quarantined} quarantined${src.complete ? "" : " — reading stopped early, the file was kept"}`,
+      );
+      if (src.quarantineFile)
+        io.out(`  quarantined rows, with line numbers and reasons: ${src.quarantineFile}`);
+      if (src.columns?.ignored.length) io.out(`  columns not used: ${src.columns.ignored.join("; ")}`);
+    }
+  }
+  for (const j of report.judged) io.out(`judged     ${j.cycle}  ${j.benchmark}: ${j.status}`);
+  for (const x of report.settled) io.out(`settled    ${x.cycle}  spend ${x.amount}`);
+}

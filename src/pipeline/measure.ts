@@ -1,0 +1,144 @@
+// The "measure" half of the loop: metric rows in (inbox files, a dispatch payload, files named by hand),
+// every row validated and matched or quarantined; then benchmarks judged and spend settled into the
+// ledger. One commit holds the stored metrics, the quarantine, the ledger events and the inbox files
+// that were read completely (removed, so they are never counted twice).
+import { rm } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { Benchmark as ConfigBenchmark } from "../config/types.ts";
+import {
+  type IngestSource,
+  type IngestSummary,
+  ingest,
+  judgeItem,
+  listInboxFiles,
+  type PublishedItem,
+  readItemMetrics,
+  spendByItem,
+} from "../metrics/index.ts";
+import { appendEvents, type Ledger, type LedgerEvent, lastOf } from "../state/ledger.ts";
+import type { RunContext } from "./reconcile.ts";
+
+export interface MeasureReport {
+  ingest?: IngestSummary;
+  judged: Array<{ cycle: string; benchmark: string; status: string }>;
+  settled: Array<{ cycle: string; amount: number }>;
+  /** Inbox files kept because reading stopped early: fix them and the next run reads them again. */
+  kept: string[];
+  commit?: string;
+}
+
+export function metricsDir(ctx: Pick<RunContext, "config">): string {
+  return join(ctx.config.dir, "metrics");
+}
+
+/** Every published item, as metrics see it: matched by cycle id, URL or receipt. */
+export function publishedItems(ledger: Ledger): PublishedItem[] {
+  const items: PublishedItem[] = [];
+  for (const [cycle, events] of ledger) {
+    const published = lastOf(events, "published");
+    const proposed = lastOf(events, "proposed");
+    if (!published || !proposed) continue;
+    items.push({
+      cycle,
+      workflow: proposed.workflow,
+      channel: published.channel,
+      publishedAt: published.at,
+      ...(published.receipt.url ? { url: published.receipt.url } : {}),
+      receiptId: published.receipt.id,
+    });
+  }
+  return items;
+}
+
+/**
+ * Ingests the given sources (plus every file in marketing/metrics/inbox/ when `inbox` is set), judges
+ * what changed or is still open, settles spend, and commits it all.
+ */
+export async function measure(
+  ctx: RunContext,
+  ledger: Ledger,
+  opts: { sources?: IngestSource[]; inbox?: boolean } = {},
+): Promise<MeasureReport> {
+  const dir = metricsDir(ctx);
+  const items = publishedItems(ledger);
+  const inboxFiles = opts.inbox ? await listInboxFiles(dir) : [];
+  const sources: IngestSource[] = [
+    ...inboxFiles.map((path) => ({ path, name: relative(dir, path) })),
+    ...(opts.sources ?? []),
+  ];
+  const report: MeasureReport = { judged: [], settled: [], kept: [] };
+  const changedFiles: string[] = [];
+  const changed = new Set<string>();
+  if (sources.length) {
+    report.ingest = await ingest({ dir, sources, items, receivedAt: ctx.now.toISOString() });
+    changedFiles.push(...report.ingest.written);
+    for (const c of report.ingest.changedCycles) changed.add(c);
+    for (const path of inboxFiles) {
+      const summary = report.ingest.bySource[relative(dir, path)];
+      if (summary?.complete) {
+        await rm(path);
+        changedFiles.push(path);
+      } else report.kept.push(relative(ctx.repoDir, path));
+    }
+  }
+
+  const events = await judgeAndSettle(ctx, ledger, items, changed, report);
+  if (events.length)
+    changedFiles.push(...(await appendEvents(ctx.config.dir, events)).map((p) => join(ctx.config.dir, p)));
+  if (changedFiles.length) {
+    const rows = report.ingest?.rows ?? 0;
+    const sha = await ctx.forge.commitState(
+      `loopcast: measure (${rows} metric row(s), ${report.judged.length} verdict(s))`,
+      changedFiles.map((p) => relative(ctx.repoDir, p)),
+    );
+    if (sha) report.commit = sha;
+  }
+  return report;
+}
+
+/** Final verdicts (met, missed, not enough data) are recorded once, and again only if late data changes them. */
+async function judgeAndSettle(
+  ctx: RunContext,
+  ledger: Ledger,
+  items: PublishedItem[],
+  changed: Set<string>,
+  report: MeasureReport,
+): Promise<LedgerEvent[]> {
+  const at = ctx.now.toISOString();
+  const benchmarks = ctx.config.benchmarks.benchmarks as ConfigBenchmark[];
+  const events: LedgerEvent[] = [];
+  for (const item of items) {
+    const history = ledger.get(item.cycle) ?? [];
+    const applicable = benchmarks.filter((b) => b.workflow === item.workflow || b.channel === item.channel);
+    const last = new Map<string, Extract<LedgerEvent, { type: "judged" }>>();
+    for (const e of history) if (e.type === "judged") last.set(e.benchmark, e);
+    const open = applicable.some((b) => !last.has(b.id) || last.get(b.id)?.status === "pending");
+    if (!open && !changed.has(item.cycle)) continue;
+    const values = await readItemMetrics(metricsDir(ctx), item.cycle);
+    for (const j of judgeItem(item, applicable, values, ctx.now)) {
+      if (j.status === "pending") continue;
+      const previous = last.get(j.benchmark.id);
+      if (previous && previous.status === j.status && previous.value === j.value) continue;
+      events.push({
+        type: "judged",
+        at,
+        cycle: item.cycle,
+        benchmark: j.benchmark.id,
+        metric: j.benchmark.metric,
+        status: j.status,
+        ...(j.value !== undefined ? { value: j.value } : {}),
+        ...(j.sample !== undefined ? { sample: j.sample } : {}),
+        ...(j.benchmark.primary ? { primary: true } : {}),
+      });
+      report.judged.push({ cycle: item.cycle, benchmark: j.benchmark.id, status: j.status });
+    }
+    if (changed.has(item.cycle)) {
+      const spend = spendByItem(values).find((s) => s.cycle === item.cycle);
+      if (spend && spend.amount !== lastOf(history, "spent")?.amount) {
+        events.push({ type: "spent", at, cycle: item.cycle, amount: spend.amount, source: "metrics" });
+        report.settled.push({ cycle: item.cycle, amount: spend.amount });
+      }
+    }
+  }
+  return events;
+}
