@@ -3,6 +3,7 @@
 import type { Config, Workflow } from "../config/types.ts";
 import { isoWeek, localMonth } from "../core/calendar.ts";
 import { parseCycleId } from "../core/time.ts";
+import { DEFAULT_MAX_TOKENS } from "../generate/openai.ts";
 import type { Ledger } from "../state/ledger.ts";
 
 /** What one cycle holds against the budget: its measured spend once known, else its reservation. */
@@ -22,8 +23,6 @@ export interface CapUse {
   limit: number;
   used: number;
 }
-
-const DEFAULT_MAX_TOKENS = 1500;
 
 /** The spend reserved for one item of a workflow: LLM tokens at the configured price, plus paid spend. */
 export function reservationFor(config: Config, workflow: Workflow): number {
