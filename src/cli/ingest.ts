@@ -54,10 +54,10 @@ export function printMeasure(io: Io, report: MeasureReport): void {
   if (s) {
     for (const [name, src] of Object.entries(s.bySource)) {
       io.out(
-        `${name}: ${src.rows} row(s): ${src.accepted} accepted, ${src.duplicates} duplicate(s), ${src.corrections} correction(s), ${src.quarantined} quarantined${src.complete ? "" : " — reading stopped early, the file was kept"}`,
+        `${name}: ${src.rows} row(s): ${src.accepted} accepted, ${src.duplicates} duplicate(s), ${src.corrections} correction(s), ${src.quarantined} quarantined${src.complete ? "" : " — reading stopped early: fix the file and ingest it again"}`,
       );
       if (src.quarantineFile)
-        io.out(`  quarantined rows, with line numbers and reasons: ${src.quarantineFile}`);
+        io.out(`  quarantined rows, with line numbers and reasons: ${relative(io.cwd, src.quarantineFile)}`);
       if (src.columns?.ignored.length) io.out(`  columns not used: ${src.columns.ignored.join("; ")}`);
     }
   }
