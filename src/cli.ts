@@ -12,8 +12,11 @@ import { describe, exitCodeFor } from "./cli/exit.ts";
 import { ingestCommand } from "./cli/ingest.ts";
 import { planCommand } from "./cli/plan.ts";
 import { redact } from "./cli/redact.ts";
+import { retract } from "./cli/retract.ts";
 import { review } from "./cli/review.ts";
+import { reviewPeriod } from "./cli/review-period.ts";
 import { runCommand } from "./cli/run.ts";
+import { status } from "./cli/status.ts";
 import { validate } from "./cli/validate.ts";
 
 export const COMMANDS: Command[] = [
@@ -27,6 +30,9 @@ export const COMMANDS: Command[] = [
   budget,
   exceptions,
   audit,
+  status,
+  reviewPeriod,
+  retract,
 ];
 
 function help(): string {

@@ -17,6 +17,8 @@ export const planCommand: Command = {
     if (args.values.json) printJson(io, thePlan);
     else {
       io.out(`plan at ${thePlan.at}:`);
+      for (const l of thePlan.levels)
+        if (l.effective !== l.configured) io.out(`  level    ${l.workflow}  ${l.reason}`);
       for (const a of thePlan.actions) io.out(`  ${describeAction(a)}`);
       if (!thePlan.actions.length) io.out("  nothing to do");
     }
@@ -34,6 +36,8 @@ export function describeAction(a: Action): string {
       return `record   ${a.cycle}  merged${a.proposal.humanCommits ? ` with ${a.proposal.humanCommits} human commit(s)` : ""}`;
     case "record-reject":
       return `record   ${a.cycle}  rejected: ${a.reason}`;
+    case "auto-merge":
+      return `merge    ${a.cycle}  ${a.reason}`;
     case "adopt":
       return `adopt    ${a.cycle}  (proposal open but not in the ledger)`;
     case "hold":

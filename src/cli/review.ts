@@ -13,6 +13,8 @@ import { repoRootOf } from "./context.ts";
 const USAGE = `usage: loopcast review list [--config DIR] [--json]
        loopcast review show CYCLE
        loopcast review approve CYCLE [--override]
+       loopcast review approve --all WORKFLOW      (batch approval)
+       loopcast review hold CYCLE                  (no auto-merge after the review window)
        loopcast review reject CYCLE [--reason TEXT]
 
 CYCLE is a cycle id (weekly-blog@20261201T0800Z) or its branch (loopcast/weekly-blog@20261201T0800Z).
@@ -23,7 +25,11 @@ export const review: Command = {
   name: "review",
   summary: "List, show, approve (merge) or reject proposals on the local forge",
   usage: USAGE,
-  options: { reason: { type: "string" }, override: { type: "boolean", default: false } },
+  options: {
+    reason: { type: "string" },
+    override: { type: "boolean", default: false },
+    all: { type: "string" },
+  },
   async run(args, io) {
     const [sub, target] = args.positionals;
     const repoDir = await repoRootOf(resolve(io.cwd, args.values.config));
@@ -35,6 +41,7 @@ export const review: Command = {
       case "show":
         return show(forge, branchOf(target), io, args);
       case "approve": {
+        if (typeof args.values.all === "string") return approveAll(forge, args.values.all, io, args);
         // --override: a person takes responsibility for guardrail errors; publishing is not blocked by them.
         if (args.values.override) await forge.addLabel(branchOf(target), OVERRIDE_LABEL);
         const p = await forge.mergeProposal(branchOf(target));
@@ -43,6 +50,14 @@ export const review: Command = {
           args,
           p,
           `approved ${p.branch}: merged into ${forge.baseBranch}${p.humanCommits ? ` with ${p.humanCommits} edit commit(s)` : ""}. The next \`loopcast run\` records it and publishes it at its slot.`,
+        );
+        return 0;
+      }
+      case "hold": {
+        // As the `hold` label on GitHub: an L4 proposal is not merged automatically after its window.
+        await forge.addLabel(branchOf(target), "hold");
+        io.out(
+          `holding ${branchOf(target)}: it will not be merged automatically; approve or reject it when ready`,
         );
         return 0;
       }
@@ -59,6 +74,22 @@ export const review: Command = {
     }
   },
 };
+
+/** Batch approval: every open proposal of one workflow, merged in slot order. */
+async function approveAll(forge: LocalForge, workflow: string, io: Io, args: Parsed): Promise<number> {
+  const open = (await forge.listOpenProposals())
+    .filter((p) => p.branch.startsWith(`loopcast/${workflow}@`))
+    .sort((a, b) => a.branch.localeCompare(b.branch));
+  if (!open.length) {
+    io.out(`no open proposals for ${workflow}`);
+    return 0;
+  }
+  const merged: Proposal[] = [];
+  for (const p of open) merged.push(await forge.mergeProposal(p.branch));
+  if (args.values.json) printJson(io, merged);
+  else for (const p of merged) io.out(`approved ${p.branch}`);
+  return 0;
+}
 
 function branchOf(target: string | undefined): string {
   if (!target) throw new UsageError(`missing CYCLE\n\n${USAGE}`);

@@ -26,9 +26,15 @@ export const runCommand: Command = {
       for (const r of report.refused) io.out(`refused    ${r.cycle}  ${r.guardrail}: ${r.reason}`);
       for (const h of report.held) io.out(`held       ${h.cycle}  ${h.reason}`);
       for (const a of report.plan.actions) if (a.kind === "wait") io.out(describeAction(a));
+      for (const a of report.autonomy) io.out(`autonomy   ${a.workflow}: ${a.change} — ${a.detail}`);
       for (const e of report.errors) io.err(`error      ${e.cycle}: ${e.message}`);
       const measured = (report.measured?.ingest?.rows ?? 0) + (report.measured?.judged.length ?? 0);
-      const n = report.recorded.length + report.published.length + report.proposed.length + measured;
+      const n =
+        report.recorded.length +
+        report.published.length +
+        report.proposed.length +
+        report.autonomy.length +
+        measured;
       io.out(
         n
           ? `done: ${report.proposed.length} proposed, ${report.published.length} published, ${report.recorded.length} recorded`

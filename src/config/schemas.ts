@@ -2,6 +2,7 @@
 // that name the place in the YAML and say how to fix it (the schema's own descriptions are the hints).
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
+import autonomyEvent from "../../schemas/autonomy-event.schema.json" with { type: "json" };
 import benchmarks from "../../schemas/benchmarks.schema.json" with { type: "json" };
 import exception from "../../schemas/exception.schema.json" with { type: "json" };
 import guardrails from "../../schemas/guardrails.schema.json" with { type: "json" };
@@ -22,6 +23,7 @@ export const SCHEMAS = {
   voiceRules,
   metricsRow,
   exception,
+  autonomyEvent,
 } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 

@@ -49,6 +49,7 @@ function world(ledger: Ledger, extra: Partial<Parameters<typeof plan>[0]> = {}) 
     pending: new Map(),
     open: [],
     queue: new Map(),
+    autonomy: new Map(),
     ...extra,
   };
 }

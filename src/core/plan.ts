@@ -1,10 +1,13 @@
 // Planning is pure: from the configuration, the ledger and what the forge reports, decide what one run
 // does. `loopcast plan` prints this; `apply` carries it out through the ports.
+
+import { type LevelDecision, levelDecisions } from "../autonomy/effective-level.ts";
 import { CHANNEL_KINDS } from "../channels/catalogue.ts";
 import { type Config, channelById, type Level, levelNumber, type Workflow } from "../config/types.ts";
 import type { Proposal } from "../forge/types.ts";
 import { blackoutAt } from "../guardrails/calendar-limits.ts";
 import { createWalls, type Wall, type Walls } from "../guardrails/walls.ts";
+import type { AutonomyLog } from "../state/autonomy.ts";
 import { cycleStatus, type Ledger, lastOf } from "../state/ledger.ts";
 import { cycleFromBranch, proposalBranch } from "../state/paths.ts";
 import { cycleId, parseCycleId, parseDuration, slotsBetween } from "./time.ts";
@@ -24,12 +27,15 @@ export interface WorldState {
   open: Proposal[];
   /** Human-written items waiting in marketing/queue/<workflow>/ (file names, in publishing order), for L2. */
   queue: Map<string, string[]>;
+  /** Per-workflow autonomy history (demotions, promotions). */
+  autonomy: AutonomyLog;
 }
 
 export type Action =
   | { kind: "record-merge"; cycle: string; proposal: Proposal }
   | { kind: "record-reject"; cycle: string; reason: string; by?: string }
   | { kind: "adopt"; cycle: string; proposal: Proposal }
+  | { kind: "auto-merge"; cycle: string; proposal: Proposal; reason: string }
   | {
       kind: "publish";
       cycle: string;
@@ -58,12 +64,20 @@ export type Guardrail = Wall;
 export interface Plan {
   at: string;
   actions: Action[];
+  /** The level each workflow runs at in this run, and why. */
+  levels: Array<
+    Pick<
+      LevelDecision,
+      "workflow" | "configured" | "earned" | "ceiling" | "demotedTo" | "effective" | "reason"
+    >
+  >;
 }
 
 export function plan(state: WorldState): Plan {
   const { config, now, ledger } = state;
   const actions: Action[] = [];
   const paused = config.guardrails.paused === true;
+  const levels = levelDecisions(config, ledger, state.autonomy);
   /** Status of each cycle as it will be once this run's outcomes are recorded. */
   const status = new Map<string, string>();
   for (const [cycle, events] of ledger) status.set(cycle, cycleStatus(events) ?? "unknown");
@@ -76,6 +90,12 @@ export function plan(state: WorldState): Plan {
     } else if (proposal.state === "merged") {
       actions.push({ kind: "record-merge", cycle, proposal });
       status.set(cycle, "merged");
+    } else if (proposal.state === "open") {
+      const why = autoMergeReason(state, levels, cycle, proposal);
+      if (why) {
+        actions.push({ kind: "auto-merge", cycle, proposal, reason: why });
+        status.set(cycle, "merged");
+      }
     } else if (proposal.state === "closed") {
       actions.push({
         kind: "record-reject",
@@ -153,8 +173,10 @@ export function plan(state: WorldState): Plan {
   // 3. Plan what is due, inside the walls: blocked channels, blackouts, items per day, budget caps.
   const openBranches = new Set(state.open.map((p) => p.branch));
   const walls = createWalls(config, ledger, status);
-  for (const workflow of config.workflows) {
-    const level = levelNumber(workflow.level);
+  for (const configured of config.workflows) {
+    const effective = levels.get(configured.id)?.effective ?? configured.level;
+    const workflow = { ...configured, level: effective };
+    const level = levelNumber(effective);
     if (paused) {
       actions.push({
         kind: "skip",
@@ -218,7 +240,50 @@ export function plan(state: WorldState): Plan {
       actions.push(proposeOrRefuse(walls, workflow, cycle, slot));
     }
   }
-  return { at: now.toISOString(), actions };
+  const levelRows = [...levels.values()].map(
+    ({ workflow, configured, earned, ceiling, demotedTo, effective, reason }) => ({
+      workflow,
+      configured,
+      earned,
+      ceiling,
+      ...(demotedTo ? { demotedTo } : {}),
+      effective,
+      reason,
+    }),
+  );
+  return { at: now.toISOString(), actions, levels: levelRows };
+}
+
+/** Labels a person sets to keep a proposal from being merged automatically. */
+export const HOLD_LABELS = ["hold", "loopcast:hold", "loopcast:needs-human"];
+const DEFAULT_REVIEW_WINDOW = "24h";
+
+/**
+ * Why an open proposal may be merged by Loopcast now, or undefined. L4 waits for the review window; L5
+ * merges once every check passes. Never when a person added a commit, asked for changes or holds it,
+ * when the item needs a person (topic, spend, channel), or when the workflow no longer runs at L4+.
+ */
+function autoMergeReason(
+  state: WorldState,
+  levels: Map<string, LevelDecision>,
+  cycle: string,
+  p: Proposal,
+): string | undefined {
+  const proposed = lastOf(state.ledger.get(cycle) ?? [], "proposed");
+  if (!proposed) return undefined;
+  const effective = levels.get(proposed.workflow)?.effective ?? "L3";
+  const level = Math.min(levelNumber(effective), levelNumber(proposed.level));
+  if (level < 4) return undefined;
+  if (p.humanCommits > 0 || p.changesRequested || p.labels.some((l) => HOLD_LABELS.includes(l)))
+    return undefined;
+  if ((proposed.needsHuman ?? []).length || (proposed.checks?.errors ?? 0) > 0) return undefined;
+  if (level === 5) return "L5: every check passed";
+  const workflow = state.config.workflows.find((w) => w.id === proposed.workflow);
+  const window = parseDuration(workflow?.reviewWindow ?? DEFAULT_REVIEW_WINDOW);
+  const waited = state.now.getTime() - Date.parse(proposed.at);
+  return waited >= window
+    ? `L4: the ${workflow?.reviewWindow ?? DEFAULT_REVIEW_WINDOW} review window passed with no objection`
+    : undefined;
 }
 
 /** A proposal for the cycle, or the wall that keeps it out. */

@@ -172,7 +172,7 @@ export class LocalForge implements Forge {
     return results as Array<Proposal | Error>;
   }
 
-  async mergeProposal(branch: string, opts: { by?: string } = {}): Promise<Proposal> {
+  async mergeProposal(branch: string, opts: { by?: string; asBot?: boolean } = {}): Promise<Proposal> {
     const record = await this.requireOpen(branch);
     await requireCleanBranch(this.git, "approving a proposal");
     const current = await this.git.currentBranch();
@@ -182,8 +182,8 @@ export class LocalForge implements Forge {
       );
     }
     this.snapshot = undefined;
-    // A person's merge: simple-git's porcelain, with the person's own git identity.
-    const porcelain = gitAt(this.repoDir);
+    // simple-git's porcelain merge, with the person's own git identity (or the bot's for an auto-merge).
+    const porcelain = gitAt(this.repoDir, opts.asBot ? botEnv(this.bot, this.now) : {});
     try {
       await porcelain.merge(["--no-ff", "--no-edit", "-m", `Merge proposal ${branch}`, branch]);
     } catch (err) {
@@ -194,7 +194,7 @@ export class LocalForge implements Forge {
     }
     record.state = "merged";
     record.mergedSha = await this.git.revParse("HEAD");
-    record.mergedBy = opts.by ?? (await this.userName());
+    record.mergedBy = opts.by ?? (opts.asBot ? this.bot.name : await this.userName());
     await this.writeRecord(record);
     return this.refresh(record);
   }

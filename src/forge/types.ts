@@ -37,6 +37,8 @@ export interface Proposal {
   closedBy?: string;
   /** Commits on the proposal whose author is not Loopcast. */
   humanCommits: number;
+  /** A reviewer asked for changes (forges with reviews). */
+  changesRequested?: boolean;
 }
 
 export interface Forge {
@@ -54,7 +56,8 @@ export interface Forge {
    * back unchanged (idempotent). Each entry of the result is the proposal or the error for that input.
    */
   openProposals(inputs: ProposalInput[]): Promise<Array<Proposal | Error>>;
-  mergeProposal(branch: string, opts?: { by?: string }): Promise<Proposal>;
+  /** Merges; `asBot` for an auto-merge by Loopcast (L4 after the review window, L5 at once). */
+  mergeProposal(branch: string, opts?: { by?: string; asBot?: boolean }): Promise<Proposal>;
   closeProposal(branch: string, opts?: { by?: string; reason?: string }): Promise<Proposal>;
   /** Files at commits or refs, read in one batch; undefined where absent. */
   readFiles(specs: Array<{ ref: string; path: string }>): Promise<Array<string | undefined>>;

@@ -8,12 +8,24 @@ import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath } from "../state/paths.ts";
 import type { RunContext, RunReport } from "./reconcile.ts";
 
-type OutcomeAction = Extract<Action, { kind: "record-merge" | "record-reject" | "adopt" }>;
+type OutcomeAction =
+  | Extract<Action, { kind: "record-reject" | "adopt" }>
+  | (Extract<Action, { kind: "record-merge" }> & { auto?: boolean });
 
 export async function applyOutcomes(ctx: RunContext, actions: Action[], report: RunReport): Promise<void> {
-  const outcomes = actions.filter(
+  const outcomes: OutcomeAction[] = actions.filter(
     (a): a is OutcomeAction => a.kind === "record-merge" || a.kind === "record-reject" || a.kind === "adopt",
   );
+  // Auto-merges first: once merged they are recorded like any other merge (marked as Loopcast's own).
+  for (const a of actions) {
+    if (a.kind !== "auto-merge") continue;
+    try {
+      const merged = await ctx.forge.mergeProposal(a.proposal.branch, { asBot: true, by: "loopcast" });
+      outcomes.push({ kind: "record-merge", cycle: a.cycle, proposal: merged, auto: true });
+    } catch (err) {
+      report.errors.push({ cycle: a.cycle, message: `auto-merge: ${(err as Error).message}` });
+    }
+  }
   if (!outcomes.length) return;
   const at = ctx.now.toISOString();
   const pathOf = (cycle: string) => `${ctx.configRel}/${contentPath(cycle)}`;
@@ -44,9 +56,11 @@ export async function applyOutcomes(ctx: RunContext, actions: Action[], report: 
           ? "adopted"
           : action.kind === "record-reject"
             ? "rejected"
-            : action.proposal.humanCommits
-              ? "merged with edits"
-              : "merged";
+            : action.auto
+              ? "auto-merged"
+              : action.proposal.humanCommits
+                ? "merged with edits"
+                : "merged";
       report.recorded.push({ cycle: action.cycle, outcome });
     } catch (err) {
       report.errors.push({ cycle: action.cycle, message: (err as Error).message });
@@ -89,6 +103,7 @@ function outcomeEvent(
       editRatio: editRatio(original, merged),
       humanCommits: p.humanCommits,
       ...(p.labels.includes(OVERRIDE_LABEL) ? { override: true } : {}),
+      ...(action.auto ? { auto: true } : {}),
     };
   }
   const path = `${ctx.configRel}/${contentPath(action.cycle)}`;

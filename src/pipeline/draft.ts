@@ -43,7 +43,7 @@ export async function draft(
       cycleId(workflow.id, slot),
       slot,
     );
-    const report = newReport({ at: opts.now.toISOString(), actions: [action] });
+    const report = newReport({ at: opts.now.toISOString(), actions: [action], levels: [] });
     await applyProposals(ctx, [action], report);
     return report;
   } finally {

@@ -8,8 +8,10 @@ import { type Plan, pendingCycles, plan, type WorldState } from "../core/plan.ts
 import type { Forge } from "../forge/types.ts";
 import type { Generator } from "../generate/types.ts";
 import type { IngestSource } from "../metrics/index.ts";
+import { readAutonomy } from "../state/autonomy.ts";
 import { readLedger, readLedgerCycles } from "../state/ledger.ts";
 import { proposalBranch } from "../state/paths.ts";
+import { applyAutonomy } from "./apply-autonomy.ts";
 import { applyOutcomes } from "./apply-outcomes.ts";
 import { applyProposals } from "./apply-proposals.ts";
 import { applyPublishes } from "./apply-publishes.ts";
@@ -41,6 +43,8 @@ export interface RunReport {
   errors: Array<{ cycle: string; message: string }>;
   commits: string[];
   measured?: MeasureReport;
+  /** Demotions, promotions proposed or granted, demotions lifted. */
+  autonomy: Array<{ workflow: string; change: string; detail: string }>;
 }
 
 export async function gather(ctx: Pick<RunContext, "config" | "forge" | "now">): Promise<WorldState> {
@@ -49,7 +53,15 @@ export async function gather(ctx: Pick<RunContext, "config" | "forge" | "now">):
   for (const cycle of pendingCycles(ledger))
     pending.set(cycle, await ctx.forge.getProposal(proposalBranch(cycle)));
   const open = await ctx.forge.listOpenProposals();
-  return { config: ctx.config, now: ctx.now, ledger, pending, open, queue: await readQueue(ctx.config) };
+  return {
+    config: ctx.config,
+    now: ctx.now,
+    ledger,
+    pending,
+    open,
+    queue: await readQueue(ctx.config),
+    autonomy: await readAutonomy(ctx.config.dir),
+  };
 }
 
 /** Plans and applies one run. With `dryRun`, only plans. */
@@ -76,6 +88,7 @@ export async function reconcile(
     const fromQueue = await applyQueue(ctx, thePlan.actions, report);
     await applyPublishes(ctx, [...thePlan.actions, ...fromQueue], report);
     await applyProposals(ctx, thePlan.actions, report);
+    await applyAutonomy(ctx, report);
     return report;
   } finally {
     await release?.();
@@ -96,6 +109,7 @@ export function newReport(thePlan: Plan): RunReport {
     held: [],
     errors: [],
     commits: [],
+    autonomy: [],
   };
 }
 

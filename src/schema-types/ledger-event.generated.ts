@@ -4,7 +4,17 @@
  * One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.
  */
 export type LedgerEvent =
-  Proposed | Merged | Rejected | Publishing | Published | PublishFailed | Skipped | Blocked | Spent | Judged;
+  | Proposed
+  | Merged
+  | Rejected
+  | Publishing
+  | Published
+  | PublishFailed
+  | Skipped
+  | Blocked
+  | Spent
+  | Judged
+  | Retracted;
 /**
  * When the event was recorded (ISO 8601).
  */
@@ -91,6 +101,10 @@ export interface Merged {
    * Merged with the loopcast:override label: guardrail errors do not block publishing.
    */
   override?: boolean;
+  /**
+   * Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review.
+   */
+  auto?: boolean;
 }
 export interface Rejected {
   type: "rejected";
@@ -204,4 +218,20 @@ export interface Judged {
    * The workflow's primary benchmark.
    */
   primary?: boolean;
+}
+/**
+ * A person took a published item back (deleted the post, recalled it). Demotes the workflow.
+ */
+export interface Retracted {
+  type: "retracted";
+  at: At;
+  cycle: Cycle;
+  /**
+   * Who retracted it.
+   */
+  by?: string;
+  /**
+   * Why.
+   */
+  reason?: string;
 }

@@ -1,0 +1,18 @@
+// The config proposals of the ladder: the workflow's YAML with its level changed, comments kept.
+import { parseDocument } from "yaml";
+import type { Level } from "../config/types.ts";
+
+export function withLevel(yamlText: string, level: Level): string {
+  const doc = parseDocument(yamlText);
+  doc.set("level", level);
+  return doc.toString({ lineWidth: 0 });
+}
+
+export const LEVEL_MEANING: Record<Level, string> = {
+  L0: "a person does everything; Loopcast generates nothing",
+  L1: "drafts only on request",
+  L2: "publishes human-written items from the queue on the cadence",
+  L3: "every item is proposed and needs a person's merge",
+  L4: "items are proposed and merged automatically after the review window unless someone objects (hold, changes requested, an edit)",
+  L5: "items are merged as soon as every check passes; exceptions go to the queue",
+};

@@ -1,0 +1,56 @@
+// `loopcast review-period`: the article's step 06 — autonomous cycles against the approval-mode baseline
+// of the same workflow over a period, with a verdict: expand, hold or tighten.
+import { resolve } from "node:path";
+import { periodReview } from "../autonomy/period-review.ts";
+import { autonomyThresholds } from "../autonomy/track-record.ts";
+import { requireConfig } from "../config/load.ts";
+import { parseInstant } from "../core/time.ts";
+import { UsageError } from "../errors.ts";
+import { readLedger } from "../state/ledger.ts";
+import { type Command, printJson } from "./command.ts";
+
+export const reviewPeriod: Command = {
+  name: "review-period",
+  summary:
+    "Compare autonomous cycles with the approval-mode baseline over a period (default: the last 30 days)",
+  usage:
+    "usage: loopcast review-period [--from ISO-TIME] [--to ISO-TIME] [--config DIR] [--json]\n\nexample: loopcast review-period --from 2026-11-01T00:00:00Z --to 2026-12-01T00:00:00Z",
+  options: { from: { type: "string" }, to: { type: "string" } },
+  async run(args, io) {
+    const config = await requireConfig(resolve(io.cwd, args.values.config));
+    const instant = (flag: "from" | "to") => {
+      const v = args.values[flag];
+      if (v === undefined) return undefined;
+      try {
+        return parseInstant(String(v));
+      } catch (err) {
+        throw new UsageError(`--${flag}: ${(err as Error).message}`);
+      }
+    };
+    const to = instant("to") ?? new Date();
+    const from = instant("from");
+    const days = from ? Math.max(1, Math.round((to.getTime() - from.getTime()) / 86_400_000)) : 30;
+    if (from && from >= to) throw new UsageError("--from must be before --to");
+    const lowerIsBetter = new Set(
+      config.benchmarks.benchmarks
+        .filter((b) => b.primary && b.max !== undefined && b.min === undefined)
+        .flatMap((b) => (b.workflow ? [b.workflow] : [])),
+    );
+    const rows = periodReview({
+      ledger: await readLedger(config.dir),
+      to,
+      days,
+      thresholds: autonomyThresholds(config.guardrails.autonomy),
+      workflows: config.workflows.map((w) => w.id),
+      lowerIsBetter,
+    });
+    if (args.values.json) printJson(io, rows);
+    else {
+      io.out(
+        `review of the ${days} day(s) to ${to.toISOString()}: autonomous (L4/L5) against approval mode (L3)`,
+      );
+      for (const r of rows) io.out(`  ${r.workflow}: ${r.verdict} — ${r.reason}`);
+    }
+    return 0;
+  },
+};
