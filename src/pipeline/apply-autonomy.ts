@@ -169,8 +169,8 @@ export async function applyAutonomy(ctx: RunContext, report: RunReport): Promise
 }
 
 /** At most one promotion per cooldown, task by task; never without benchmarks, never over a demotion. */
-function nextPromotion(
-  ctx: RunContext,
+export function nextPromotion(
+  ctx: Pick<RunContext, "config" | "now">,
   decisions: Map<string, LevelDecision>,
   autonomy: Map<string, AutonomyEvent[]>,
   thisRun: AutonomyEvent[],
