@@ -54,12 +54,17 @@ export function localMonth(date: Date, tz: string): string {
 /** ISO 8601 week of the local date, e.g. 2026-W49. */
 export function isoWeek(date: Date, tz: string): string {
   const p = localParts(date, tz);
-  // Work on the local calendar date as if it were UTC: the Thursday of its week decides the year.
-  const d = new Date(Date.UTC(p.year, p.month - 1, p.day));
-  d.setUTCDate(d.getUTCDate() + 4 - p.weekday);
-  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${d.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+  return isoWeekOfDate(p.year, p.month, p.day);
+}
+
+/** ISO 8601 week of a calendar date (weeks start on Monday; the Thursday of a week decides its year). */
+export function isoWeekOfDate(year: number, month: number, day: number): string {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  const weekday = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - weekday);
+  const weekYear = d.getUTCFullYear();
+  const week = Math.ceil(((d.getTime() - Date.UTC(weekYear, 0, 1)) / 86_400_000 + 1) / 7);
+  return `${weekYear}-W${String(week).padStart(2, "0")}`;
 }
 
 export const WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;

@@ -5,13 +5,17 @@ import { GenerateError } from "../errors.ts";
 import { graphemeLength } from "../state/item.ts";
 import type { Draft, GenerateRequest, Generator } from "./types.ts";
 
-const DEFAULT_TITLES = ["{pillar}: {point}", "What we learned about {pillar}", "{pillar}, in practice"];
-const DEFAULT_HOOKS = [
+export const DEFAULT_TITLES = [
+  "{pillar}: {point}",
+  "What we learned about {pillar}",
+  "{pillar}, in practice",
+];
+export const DEFAULT_HOOKS = [
   "Most {audience} meet this the hard way.",
   "Here is a small change with a large effect.",
   "This is the question nobody asks until it is too late.",
 ];
-const DEFAULT_CTAS = [
+export const DEFAULT_CTAS = [
   "Read more at {url}.",
   "Try it on your own repository: {url}",
   "Tell us what you think: {url}",

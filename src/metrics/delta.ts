@@ -1,40 +1,11 @@
 // The performance delta a report renders: per workflow and metric, the items published this ISO week
 // against last week's and against the benchmark. Weeks are those of the strategy's time zone.
+import { isoWeek, isoWeekOfDate, localParts } from "../core/calendar.ts";
 import { aggregateMetrics, poolItems } from "./aggregate.ts";
 import { benchmarkApplies, meets } from "./judge.ts";
 import type { Benchmark, DeltaEntry, MetricValue, PublishedItem } from "./types.ts";
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date of an instant in an IANA time zone, as [year, month, day]. */
-export function localDate(instant: Date, timezone: string): [number, number, number] {
-  let f = formatters.get(timezone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", {
-      timeZone: timezone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    formatters.set(timezone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(instant).map((p) => [p.type, p.value]));
-  return [Number(parts.year), Number(parts.month), Number(parts.day)];
-}
-
-/** ISO 8601 week of a calendar date, e.g. "2026-W49" (weeks start on Monday; week 1 holds 4 January). */
-export function isoWeekOfDate(year: number, month: number, day: number): string {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  const weekday = d.getUTCDay() || 7;
-  d.setUTCDate(d.getUTCDate() + 4 - weekday); // the Thursday of this week decides the year
-  const weekYear = d.getUTCFullYear();
-  const week = Math.ceil(((d.getTime() - Date.UTC(weekYear, 0, 1)) / 86_400_000 + 1) / 7);
-  return `${weekYear}-W${String(week).padStart(2, "0")}`;
-}
-
-export function isoWeek(instant: Date, timezone: string): string {
-  return isoWeekOfDate(...localDate(instant, timezone));
-}
+export { isoWeek };
 
 export interface DeltaInput {
   items: readonly PublishedItem[];
@@ -69,7 +40,7 @@ function margin(b: Benchmark, value: number): number {
 
 export function performanceDelta(input: DeltaInput): DeltaEntry[] {
   const now = typeof input.now === "string" ? new Date(input.now) : input.now;
-  const [y, m, d] = localDate(now, input.timezone);
+  const { year: y, month: m, day: d } = localParts(now, input.timezone);
   const week = isoWeekOfDate(y, m, d);
   const lastWeekDate = new Date(Date.UTC(y, m - 1, d - 7));
   const previousWeek = isoWeekOfDate(

@@ -13,19 +13,8 @@ export interface PublishedItem {
   receiptId?: string;
 }
 
-/** A benchmark from benchmarks.yaml. */
-export interface Benchmark {
-  id: string;
-  workflow?: string;
-  channel?: string;
-  metric: string;
-  min?: number;
-  max?: number;
-  minSample?: { metric: string; value: number };
-  /** "7d", "48h" */
-  window: string;
-  primary?: boolean;
-}
+/** A benchmark from benchmarks.yaml (its type is generated from schemas/benchmarks.schema.json). */
+export type { Benchmark } from "../config/types.ts";
 
 /**
  * One measurement row after an export's columns were mapped to Loopcast's names and validated against

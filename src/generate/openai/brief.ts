@@ -5,21 +5,8 @@
 import { createHash } from "node:crypto";
 import type { Pillar } from "../../config/types.ts";
 import { seededRandom } from "../../core/random.ts";
+import { DEFAULT_CTAS, DEFAULT_HOOKS, DEFAULT_TITLES } from "../template.ts";
 import type { GenerateRequest } from "../types.ts";
-
-// The template generator's defaults (src/generate/template.ts). brief.test.ts checks that both
-// generators still choose the same arms, so a change there that is not made here fails a test.
-const DEFAULT_TITLES = ["{pillar}: {point}", "What we learned about {pillar}", "{pillar}, in practice"];
-const DEFAULT_HOOKS = [
-  "Most {audience} meet this the hard way.",
-  "Here is a small change with a large effect.",
-  "This is the question nobody asks until it is too late.",
-];
-const DEFAULT_CTAS = [
-  "Read more at {url}.",
-  "Try it on your own repository: {url}",
-  "Tell us what you think: {url}",
-];
 
 export interface ContentBrief {
   pillar: Pillar;
