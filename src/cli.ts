@@ -12,6 +12,7 @@ import { describe, exitCodeFor } from "./cli/exit.ts";
 import { ingestCommand } from "./cli/ingest.ts";
 import { planCommand } from "./cli/plan.ts";
 import { redact } from "./cli/redact.ts";
+import { report } from "./cli/report.ts";
 import { retract } from "./cli/retract.ts";
 import { review } from "./cli/review.ts";
 import { reviewPeriod } from "./cli/review-period.ts";
@@ -33,6 +34,7 @@ export const COMMANDS: Command[] = [
   status,
   reviewPeriod,
   retract,
+  report,
 ];
 
 function help(): string {

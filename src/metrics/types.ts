@@ -14,7 +14,9 @@ export interface PublishedItem {
 }
 
 /** A benchmark from benchmarks.yaml (its type is generated from schemas/benchmarks.schema.json). */
-export type { Benchmark } from "../config/types.ts";
+import type { Benchmark } from "../config/types.ts";
+
+export type { Benchmark };
 
 /**
  * One measurement row after an export's columns were mapped to Loopcast's names and validated against

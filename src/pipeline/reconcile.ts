@@ -8,6 +8,7 @@ import { type Plan, pendingCycles, plan, type WorldState } from "../core/plan.ts
 import type { Forge } from "../forge/types.ts";
 import type { Generator } from "../generate/types.ts";
 import type { IngestSource } from "../metrics/index.ts";
+import { writeReports } from "../report/index.ts";
 import { readAutonomy } from "../state/autonomy.ts";
 import { readLedger, readLedgerCycles } from "../state/ledger.ts";
 import { proposalBranch } from "../state/paths.ts";
@@ -45,6 +46,8 @@ export interface RunReport {
   measured?: MeasureReport;
   /** Demotions, promotions proposed or granted, demotions lifted. */
   autonomy: Array<{ workflow: string; change: string; detail: string }>;
+  /** Report files regenerated and committed by the run. */
+  reports?: string[];
 }
 
 export async function gather(ctx: Pick<RunContext, "config" | "forge" | "now">): Promise<WorldState> {
@@ -89,6 +92,13 @@ export async function reconcile(
     await applyPublishes(ctx, [...thePlan.actions, ...fromQueue], report);
     await applyProposals(ctx, thePlan.actions, report);
     await applyAutonomy(ctx, report);
+    // The reports are regenerated from the state every run writes: the dashboard the owner reads.
+    const reports = await writeReports({ config: ctx.config, repoDir: ctx.repoDir, now: ctx.now });
+    if (reports.length) {
+      const sha = await ctx.forge.commitState(`loopcast: reports (${reports.length} file(s))`, reports);
+      if (sha) report.commits.push(sha);
+    }
+    report.reports = reports;
     return report;
   } finally {
     await release?.();

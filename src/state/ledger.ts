@@ -1,38 +1,32 @@
 // The ledger: one append-only JSONL file per cycle under marketing/ledger/<yyyy>/<mm>/. Every line is
 // validated on read; a corrupt line stops the run with its file:line rather than being skipped.
-import { appendFile, mkdir, readdir, readFile } from "node:fs/promises";
+import { appendFile, mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ValidateFunction } from "ajv";
 import { validator } from "../config/schemas.ts";
 import { StateError } from "../errors.ts";
 import type { LedgerEvent } from "../schema-types/ledger-event.generated.ts";
 import { ledgerPath } from "./paths.ts";
+import { listFiles, readEach } from "./read-files.ts";
 
 export type { LedgerEvent };
 export type EventOf<T extends LedgerEvent["type"]> = Extract<LedgerEvent, { type: T }>;
 export type Ledger = Map<string, LedgerEvent[]>;
 
 export async function readLedger(configDir: string): Promise<Ledger> {
-  const files = (await listFiles(join(configDir, "ledger"))).filter((f) => f.endsWith(".jsonl")).sort();
+  const root = join(configDir, "ledger");
   const validate = validator("ledgerEvent");
   const ledger: Ledger = new Map();
-  // Files are read in parallel batches (a year of history is tens of thousands of small files) and
-  // parsed in order, so the result does not depend on which read finished first.
-  for (let i = 0; i < files.length; i += READ_BATCH) {
-    const batch = files.slice(i, i + READ_BATCH);
-    const texts = await Promise.all(batch.map((f) => readFile(f, "utf8")));
-    batch.forEach((file, k) => {
-      for (const ev of parseLines(file, texts[k] as string, validate)) {
-        const list = ledger.get(ev.cycle) ?? [];
-        list.push(ev);
-        ledger.set(ev.cycle, list);
-      }
-    });
-  }
+  // Files in path order, every line validated: the result does not depend on the file system's order.
+  await readEach(root, listFiles(root, ".jsonl"), (file, text) => {
+    for (const ev of parseLines(`ledger/${file}`, text, validate)) {
+      const list = ledger.get(ev.cycle);
+      if (list) list.push(ev);
+      else ledger.set(ev.cycle, [ev]);
+    }
+  });
   return ledger;
 }
-
-const READ_BATCH = 64;
 
 function parseLines(file: string, text: string, validate: ValidateFunction): LedgerEvent[] {
   const events: LedgerEvent[] = [];
@@ -134,21 +128,4 @@ export function lastOf<T extends LedgerEvent["type"]>(
 ): EventOf<T> | undefined {
   for (let i = events.length - 1; i >= 0; i--) if (events[i]?.type === type) return events[i] as EventOf<T>;
   return undefined;
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  let entries: import("node:fs").Dirent[];
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw err;
-  }
-  const out: string[] = [];
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(p)));
-    else out.push(p);
-  }
-  return out;
 }

@@ -1,0 +1,226 @@
+// npm run bench:report — a year of history for 50 workflows (about 20,000 items and 200,000 metric
+// rows) written straight into a temporary repository, then `loopcast report` timed in a fresh process:
+// the first report (dashboard, index.html and every weekly report) and a repeat (dashboard only). Also
+// a quarter and half a year, to show time and memory grow linearly with history. Goal: < 2 s, < 300 MB.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+
+if (process.argv[2] === "--child") {
+  // One `loopcast report` in this process; wall time and peak memory as JSON on stderr's last line.
+  const { main, COMMANDS } = await import("../src/cli.ts");
+  const { report } = await import("../src/cli/report.ts");
+  if (!COMMANDS.some((c) => c.name === "report")) COMMANDS.push(report);
+  const started = performance.now();
+  const code = await main(["report", ...process.argv.slice(3)], {
+    out: () => {},
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+    cwd: process.cwd(),
+  });
+  const ms = performance.now() - started;
+  process.stderr.write(`${JSON.stringify({ code, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.exit(code);
+}
+
+const WORKFLOWS = Number(process.env.WORKFLOWS ?? 50);
+const START = Date.UTC(2026, 0, 5, 8); // Monday 5 January 2026
+const DAY = 86_400_000;
+const HASH = "ab".repeat(32);
+
+function cycleId(workflow: string, ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return `${workflow}@${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
+}
+
+/** Writes `weeks` of history: ~400 items per workflow a year, 10 metric values per published item. */
+async function makeRepo(weeks: number): Promise<{ dir: string; items: number; metricRows: number }> {
+  const dir = await mkdtemp(join(tmpdir(), "loopcast-bench-report-"));
+  await cp(join(root, "marketing"), join(dir, "marketing"), {
+    recursive: true,
+    filter: (src) =>
+      !/\/(content|ledger|reports|metrics|exceptions|decisions|workflows)(\/|$)/.test(src.slice(root.length)),
+  });
+  const m = join(dir, "marketing");
+  mkdirSync(join(m, "workflows"), { recursive: true });
+  const benchmarks = ["version: 1", "benchmarks:"];
+  const perWorkflow: string[] = [];
+  for (let w = 0; w < WORKFLOWS; w++) {
+    const id = `workflow-${String(w).padStart(2, "0")}`;
+    writeFileSync(
+      join(m, `workflows/${id}.yaml`),
+      `id: ${id}\nname: Workflow ${w}\nchannel: blog\nlevel: ${w % 5 === 0 ? "L4" : "L3"}\ncadence: "${w % 60} 9 * * *"\nformat: article\npillars: [guardrails]\ncostPerItem: 0.5\n`,
+    );
+    benchmarks.push(
+      `  - { id: b-${id}, workflow: ${id}, metric: click_rate, min: 0.02, minSample: { metric: views, value: 100 }, window: 7d, primary: true }`,
+    );
+    if (w < 10) perWorkflow.push(`    ${id}: 40`);
+  }
+  writeFileSync(join(m, "benchmarks.yaml"), `${benchmarks.join("\n")}\n`);
+  const guardrails = `version: 1\nbudget:\n  currency: EUR\n  weekly: 400\n  monthly: 1600\n  perWorkflow:\n${perWorkflow.join("\n")}\n`;
+  writeFileSync(join(m, "guardrails.yaml"), guardrails);
+
+  let items = 0;
+  let metricRows = 0;
+  const made = new Set<string>();
+  const mk = (p: string) => {
+    if (!made.has(p)) {
+      mkdirSync(p, { recursive: true });
+      made.add(p);
+    }
+  };
+  const days = weeks * 7;
+  for (let w = 0; w < WORKFLOWS; w++) {
+    const id = `workflow-${String(w).padStart(2, "0")}`;
+    mk(join(m, "content", id));
+    // 400 a year: most days, sometimes two.
+    for (let d = 0; d < days; d++) {
+      const perDay = (d * 7 + w) % 10 === 0 ? 2 : (d + w) % 12 === 0 ? 0 : 1;
+      for (let k = 0; k < perDay; k++) {
+        const slot = START + d * DAY + w * 60_000 + k * 3_600_000;
+        const cycle = cycleId(id, slot);
+        const iso = new Date(slot).toISOString();
+        const ym = `${iso.slice(0, 4)}/${iso.slice(5, 7)}`;
+        const at = (h: number) => new Date(slot + h * 3_600_000).toISOString();
+        const rejected = (d + w + k) % 17 === 0;
+        const contentPath = `marketing/content/${id}/${cycle}.md`;
+        const ev: object[] = [
+          {
+            type: "proposed",
+            at: at(-24),
+            cycle,
+            workflow: id,
+            channel: "blog",
+            slot: iso,
+            level: w % 5 === 0 && d > days / 2 ? "L4" : "L3",
+            branch: `loopcast/${cycle}`,
+            proposal: { id: String(items + 1), url: `https://github.com/acme/marketing/pull/${items + 1}` },
+            contentPath,
+            contentHash: HASH,
+            arms: { hook: String((d + k) % 3), cta: String(d % 2) },
+            generator: "template",
+            reservation: 0.5,
+          },
+        ];
+        if (rejected) ev.push({ type: "rejected", at: at(-12), cycle, reason: "closed without merging" });
+        else {
+          ev.push({
+            type: "merged",
+            at: at(-12),
+            cycle,
+            mergedSha: "abc",
+            editRatio: (d % 9) / 100,
+            humanCommits: d % 9 ? 1 : 0,
+          });
+          ev.push({ type: "publishing", at: at(0), cycle, channel: "blog", idempotencyKey: `${cycle}:x` });
+          ev.push({
+            type: "published",
+            at: at(0.01),
+            cycle,
+            channel: "blog",
+            idempotencyKey: `${cycle}:x`,
+            receipt: { id: cycle, url: `https://example.com/${cycle}` },
+          });
+          ev.push({ type: "spent", at: at(48), cycle, amount: 0.4 });
+          const views = 100 + ((d * 13 + w * 7) % 200);
+          const clicks = Math.round(views * (0.01 + ((d + w) % 5) * 0.005));
+          ev.push({
+            type: "judged",
+            at: at(24 * 8),
+            cycle,
+            benchmark: `b-${id}`,
+            metric: "click_rate",
+            status: clicks / views >= 0.02 ? "met" : "missed",
+            value: clicks / views,
+            primary: true,
+          });
+          writeFileSync(
+            join(m, contentPath.slice("marketing/".length)),
+            `---\ncycle: ${cycle}\nworkflow: ${id}\nchannel: blog\ntitle: "Post ${d} of ${id}: a title"\n---\n\nBody.\n`,
+          );
+          mk(join(m, "metrics", ym));
+          const lines: string[] = [];
+          for (let day = 0; day < 5; day++) {
+            const date = new Date(slot + day * DAY).toISOString().slice(0, 10);
+            const received = new Date(slot + (day + 1) * DAY).toISOString();
+            lines.push(
+              JSON.stringify({
+                cycle,
+                date,
+                metric: "clicks",
+                value: Math.round(clicks / 5),
+                source: "inbox/export.csv",
+                line: 2,
+                receivedAt: received,
+              }),
+            );
+            lines.push(
+              JSON.stringify({
+                cycle,
+                date,
+                metric: "views",
+                value: Math.round(views / 5),
+                source: "inbox/export.csv",
+                line: 2,
+                receivedAt: received,
+              }),
+            );
+            metricRows += 2;
+          }
+          writeFileSync(join(m, "metrics", ym, `${cycle}.jsonl`), `${lines.join("\n")}\n`);
+        }
+        mk(join(m, "ledger", ym));
+        writeFileSync(
+          join(m, "ledger", ym, `${cycle}.jsonl`),
+          `${ev.map((e) => JSON.stringify(e)).join("\n")}\n`,
+        );
+        items++;
+      }
+    }
+  }
+  execFileSync("git", ["init", "-q", "-b", "main"], { cwd: dir });
+  return { dir, items, metricRows };
+}
+
+function measure(dir: string): { ms: number; maxRssMb: number } {
+  const r = spawnSync(process.execPath, [join(root, "bench/report.ts"), "--child"], {
+    cwd: dir,
+    encoding: "utf8",
+  });
+  const last =
+    r.stderr
+      .trim()
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .at(-1) ?? "{}";
+  const m = JSON.parse(last) as { code: number; ms: number; maxRssMb: number };
+  if (m.code !== 0) {
+    console.error(r.stderr);
+    process.exit(1);
+  }
+  return m;
+}
+
+console.log(`loopcast report, ${WORKFLOWS} workflows (goal: < 2 s and < 300 MB for a year)`);
+let worst = 0;
+const sizes = process.env.BENCH_WEEKS ? [Number(process.env.BENCH_WEEKS)] : [13, 26, 52];
+for (const weeks of sizes) {
+  const { dir, items, metricRows } = await makeRepo(weeks);
+  const first = measure(dir);
+  const again = measure(dir);
+  if (weeks === 52) worst = Math.max(first.ms, again.ms);
+  const line = (label: string, m: { ms: number; maxRssMb: number }) =>
+    `  ${label.padEnd(44)} ${(m.ms / 1000).toFixed(2).padStart(6)} s   peak RSS ${m.maxRssMb.toFixed(0).padStart(4)} MB`;
+  console.log(`${weeks} weeks: ${items} items, ${metricRows} metric rows`);
+  console.log(line(`first report (dashboard + ${weeks - 1} weekly reports)`, first));
+  console.log(line("repeat (dashboard and index.html only)", again));
+  if (process.env.BENCH_KEEP) console.log(`  kept ${dir}`);
+  else await rm(dir, { recursive: true, force: true });
+}
+console.log(
+  `worst for a year: ${(worst / 1000).toFixed(2)} s — ${worst < 2000 ? "within" : "OVER"} the 2 s goal`,
+);

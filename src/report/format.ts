@@ -1,0 +1,60 @@
+// How numbers and times read in every report: local time of the strategy, money with its currency,
+// rates as percentages. Intl with fixed options, so the output is the same on every machine.
+import { formatMetric } from "../metrics/judge.ts";
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Tue 1 Dec 2026, 09:00" in the time zone. */
+export function fmtTime(iso: string | number, tz: string): string {
+  let f = timeFormats.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", {
+      timeZone: tz,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    timeFormats.set(tz, f);
+  }
+  return f.format(typeof iso === "number" ? iso : Date.parse(iso));
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "1 Dec 2026" in the time zone. */
+export function fmtDay(iso: string | number, tz: string): string {
+  let f = dayFormats.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", { timeZone: tz, day: "numeric", month: "short", year: "numeric" });
+    dayFormats.set(tz, f);
+  }
+  return f.format(typeof iso === "number" ? iso : Date.parse(iso));
+}
+
+export function fmtMoney(amount: number, currency: string): string {
+  return `${amount.toFixed(2)} ${currency}`.trim();
+}
+
+export function fmtPct(x: number | undefined, digits = 0): string {
+  return x === undefined ? "–" : `${(x * 100).toFixed(digits)} %`;
+}
+
+export function fmtMetric(metric: string, value: number | undefined): string {
+  return value === undefined ? "–" : formatMetric(metric, value);
+}
+
+/** "+12.5 %" / "−3.0 %" for a change in percent (12.5 = +12.5 %). */
+export function fmtChangePct(pct: number | undefined): string {
+  if (pct === undefined) return "–";
+  return `${pct >= 0 ? "+" : "−"}${Math.abs(pct).toFixed(1)} %`;
+}
+
+/** Rounds for charts and tables, so floating-point noise never changes the bytes. */
+export function round(x: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
