@@ -10,6 +10,7 @@ import { draftCommand } from "./cli/draft.ts";
 import { exceptions } from "./cli/exceptions.ts";
 import { describe, exitCodeFor } from "./cli/exit.ts";
 import { ingestCommand } from "./cli/ingest.ts";
+import { init } from "./cli/init.ts";
 import { planCommand } from "./cli/plan.ts";
 import { redact } from "./cli/redact.ts";
 import { report } from "./cli/report.ts";
@@ -21,6 +22,7 @@ import { status } from "./cli/status.ts";
 import { validate } from "./cli/validate.ts";
 
 export const COMMANDS: Command[] = [
+  init,
   validate,
   planCommand,
   runCommand,

@@ -39,6 +39,10 @@ export interface Proposal {
   humanCommits: number;
   /** A reviewer asked for changes (forges with reviews). */
   changesRequested?: boolean;
+  /** When the proposal was opened (ISO 8601). */
+  createdAt?: string;
+  /** The forge's own auto-merge is armed and will merge once the required checks pass. */
+  autoMergeEnabled?: boolean;
 }
 
 export interface Forge {
@@ -59,6 +63,10 @@ export interface Forge {
   /** Merges; `asBot` for an auto-merge by Loopcast (L4 after the review window, L5 at once). */
   mergeProposal(branch: string, opts?: { by?: string; asBot?: boolean }): Promise<Proposal>;
   closeProposal(branch: string, opts?: { by?: string; reason?: string }): Promise<Proposal>;
+  /** Optional capabilities of forges with labels and auto-merge (GitHub). */
+  addLabels?(branch: string, labels: string[]): Promise<void>;
+  removeLabel?(branch: string, label: string): Promise<void>;
+  cancelAutoMerge?(branch: string): Promise<void>;
   /** Files at commits or refs, read in one batch; undefined where absent. */
   readFiles(specs: Array<{ ref: string; path: string }>): Promise<Array<string | undefined>>;
   /** Commits state files (ledger, reports, published output) to the base branch; returns the commit sha. */

@@ -129,8 +129,15 @@ describe("budget", () => {
               now = new Date(now.getTime() + s.hours * 3_600_000);
               // A repeated run at the same time (a retry, or a second run started at once) plans on the same ledger.
               for (let r = 0; r < (s.twice ? 2 : 1); r++) {
-                for (const a of plan({ config, now, ledger, pending: new Map(), open: [], queue: new Map(), autonomy: new Map() })
-                  .actions) {
+                for (const a of plan({
+                  config,
+                  now,
+                  ledger,
+                  pending: new Map(),
+                  open: [],
+                  queue: new Map(),
+                  autonomy: new Map(),
+                }).actions) {
                   if (a.kind === "propose") ledger.set(a.cycle, [proposed(a.cycle, a.reservation)]);
                   if (a.kind === "refuse")
                     ledger.set(a.cycle, [{ type: "skipped", at: "x", cycle: a.cycle, reason: a.reason }]);

@@ -23,7 +23,13 @@ export async function applyOutcomes(ctx: RunContext, actions: Action[], report: 
       const merged = await ctx.forge.mergeProposal(a.proposal.branch, { asBot: true, by: "loopcast" });
       outcomes.push({ kind: "record-merge", cycle: a.cycle, proposal: merged, auto: true });
     } catch (err) {
-      report.errors.push({ cycle: a.cycle, message: `auto-merge: ${(err as Error).message}` });
+      // A forge whose checks are still running arms its own auto-merge instead: nothing is wrong.
+      if ((err as Error).name === "MergePendingError")
+        report.held.push({
+          cycle: a.cycle,
+          reason: `auto-merge waits for checks: ${(err as Error).message}`,
+        });
+      else report.errors.push({ cycle: a.cycle, message: `auto-merge: ${(err as Error).message}` });
     }
   }
   if (!outcomes.length) return;

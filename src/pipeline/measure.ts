@@ -59,6 +59,24 @@ export async function measure(
   ledger: Ledger,
   opts: { sources?: IngestSource[]; inbox?: boolean } = {},
 ): Promise<MeasureReport> {
+  const { report, files } = await measureFiles(ctx, ledger, opts);
+  if (files.length) {
+    const rows = report.ingest?.rows ?? 0;
+    const sha = await ctx.forge.commitState(
+      `loopcast: measure (${rows} metric row(s), ${report.judged.length} verdict(s))`,
+      files,
+    );
+    if (sha) report.commit = sha;
+  }
+  return report;
+}
+
+/** The same work without committing: returns the files changed, relative to the repository root. */
+export async function measureFiles(
+  ctx: Pick<RunContext, "config" | "repoDir" | "now">,
+  ledger: Ledger,
+  opts: { sources?: IngestSource[]; inbox?: boolean } = {},
+): Promise<{ report: MeasureReport; files: string[] }> {
   const dir = metricsDir(ctx);
   const items = publishedItems(ledger);
   const inboxFiles = opts.inbox ? await listInboxFiles(dir) : [];
@@ -81,24 +99,16 @@ export async function measure(
       } else report.kept.push(relative(ctx.repoDir, path));
     }
   }
-
   const events = await judgeAndSettle(ctx, ledger, items, changed, report);
-  if (events.length)
+  if (events.length) {
     changedFiles.push(...(await appendEvents(ctx.config.dir, events)).map((p) => join(ctx.config.dir, p)));
-  if (changedFiles.length) {
-    const rows = report.ingest?.rows ?? 0;
-    const sha = await ctx.forge.commitState(
-      `loopcast: measure (${rows} metric row(s), ${report.judged.length} verdict(s))`,
-      changedFiles.map((p) => relative(ctx.repoDir, p)),
-    );
-    if (sha) report.commit = sha;
   }
-  return report;
+  return { report, files: changedFiles.map((p) => relative(ctx.repoDir, p)) };
 }
 
 /** Final verdicts (met, missed, not enough data) are recorded once, and again only if late data changes them. */
 async function judgeAndSettle(
-  ctx: RunContext,
+  ctx: Pick<RunContext, "config" | "now">,
   ledger: Ledger,
   items: PublishedItem[],
   changed: Set<string>,

@@ -14,7 +14,8 @@ export type LedgerEvent =
   | Blocked
   | Spent
   | Judged
-  | Retracted;
+  | Retracted
+  | Reviewed;
 /**
  * When the event was recorded (ISO 8601).
  */
@@ -234,4 +235,29 @@ export interface Retracted {
    * Why.
    */
   reason?: string;
+}
+/**
+ * A review of the cycle's proposal (GitHub pull request reviews).
+ */
+export interface Reviewed {
+  type: "reviewed";
+  at: At;
+  cycle: Cycle;
+  /**
+   * The reviewer's login.
+   */
+  by: string;
+  /**
+   * What the reviewer said.
+   */
+  state: "approved" | "changes_requested" | "commented" | "dismissed";
+  /**
+   * The proposal reviewed.
+   */
+  proposal?: {
+    /**
+     * The proposal's id (the pull request number).
+     */
+    id: string;
+  };
 }

@@ -2,7 +2,7 @@
 // twice (same bytes), every link resolving, every Mermaid block parsed by Mermaid, and index.html opened in
 // headless Chromium at desktop and phone widths. An empty repository gets a helpful dashboard.
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
@@ -45,15 +45,21 @@ afterAll(async () => {
 describe("loopcast report on three weeks of history", () => {
   let repo: TempRepo;
   let written: string[];
+  let weeklyByRuns: string[];
 
   beforeAll(async () => {
     repo = await scenario();
+    // Every `loopcast run` of the scenario wrote the weekly report of each week completed by then.
+    weeklyByRuns = (await readdir(join(repo.dir, REPORTS, "weekly"))).sort();
+    // The scenario adds a decision after those runs; regenerate everything from the final state.
+    await rm(join(repo.dir, REPORTS), { recursive: true });
     const first = await cli(repo, "report", "--json");
     expect(first.stderr).toBe("");
     written = (JSON.parse(first.stdout) as { written: string[] }).written;
   }, 180_000);
 
   it("writes the dashboard, index.html and one report per completed week", () => {
+    expect(weeklyByRuns).toEqual(["2026-W47.md", "2026-W48.md"]);
     expect(written).toEqual([
       `${REPORTS}/dashboard.md`,
       `${REPORTS}/index.html`,
@@ -63,7 +69,8 @@ describe("loopcast report on three weeks of history", () => {
   });
 
   it("gives the same bytes for the same state, and never rewrites a weekly report", async () => {
-    const before = await Promise.all(written.map((f) => repo.read(f)));
+    const files = written;
+    const before = await Promise.all(files.map((f) => repo.read(f)));
     const again = await cli(repo, "report");
     expect(again.stdout.trim()).toBe("reports are current: nothing changed");
     // Regenerated from nothing but the state: the same bytes again.
@@ -72,7 +79,7 @@ describe("loopcast report on three weeks of history", () => {
     await rm(join(repo.dir, REPORTS, "weekly/2026-W48.md"));
     const third = await cli(repo, "report");
     expect(third.stdout).toContain("wrote marketing/reports/weekly/2026-W48.md");
-    expect(await Promise.all(written.map((f) => repo.read(f)))).toEqual(before);
+    expect(await Promise.all(files.map((f) => repo.read(f)))).toEqual(before);
     // A weekly report that exists is left alone, even when it differs.
     await writeFile(join(repo.dir, REPORTS, "weekly/2026-W47.md"), "edited by hand\n");
     await cli(repo, "report");

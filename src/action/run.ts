@@ -1,0 +1,222 @@
+// runAction(options): one Action run. Routes the event, connects the GitHub forge and calls the same use
+// case as the CLI (reconcile), plus what only GitHub has: the dashboard issue, reviews and dispatches.
+// The entry point (src/action.ts) only reads the inputs and reports the result.
+import { join, relative, resolve } from "node:path";
+import { CHANNELS } from "../channels/registry.ts";
+import { repoRootOf } from "../cli/context.ts";
+import { loadConfig, requireConfig } from "../config/load.ts";
+import type { Config } from "../config/types.ts";
+import { ConfigError } from "../errors.ts";
+import { Git } from "../forge/git.ts";
+import { ACTIONS_BOT, appBot, resolveToken } from "../forge/github/auth.ts";
+import {
+  Dashboard,
+  HOLD_LABEL,
+  PAUSE_LABEL,
+  parseTicks,
+  renderDashboard,
+} from "../forge/github/dashboard.ts";
+import { GitHubForge } from "../forge/github/forge.ts";
+import type { ForgeProposal } from "../forge/github/types.ts";
+import { createGenerator } from "../generate/registry.ts";
+import { reconcile } from "../pipeline/reconcile.ts";
+import { appendEvents } from "../state/ledger.ts";
+import { cycleFromBranch } from "../state/paths.ts";
+import { disarmEdited } from "./auto-merge.ts";
+import { applyTicks, dashboardState } from "./dashboard.ts";
+import { ingestDispatch } from "./dispatch-metrics.ts";
+import { type ActionOptions, type ActionResult, outputsOf } from "./result.ts";
+import { type Route, routeEvent } from "./route.ts";
+
+export async function runAction(o: ActionOptions): Promise<ActionResult> {
+  const log = o.log ?? (() => {});
+  const dryRun = o.dryRun || o.command === "plan";
+  const route: Route =
+    o.command === "run"
+      ? routeEvent(o.eventName, o.event, o)
+      : { kind: "reconcile", why: `${o.command} requested` };
+  const result: ActionResult = {
+    route,
+    dryRun,
+    applied: [],
+    notices: [],
+    outputs: outputsOf(undefined),
+    requests: 0,
+    exitCode: 0,
+  };
+  log(`event ${o.eventName}: ${route.why}`);
+  if (o.command === "validate") {
+    const { config, problems } = await loadConfig(resolve(o.workspace, o.configPath));
+    if (problems.length) throw new ConfigError(problems);
+    result.applied.push(`configuration is valid: ${config?.workflows.length} workflow(s)`);
+    return result;
+  }
+  if (route.kind === "ignore") return result;
+
+  const now = o.at ?? new Date();
+  const loaded = await requireConfig(resolve(o.workspace, o.configPath));
+  const repoDir = await repoRootOf(loaded.dir);
+  const auth = await resolveToken(o.auth, {
+    apiUrl: o.apiUrl,
+    owner: o.owner,
+    repo: o.repo,
+    ...(o.pacing ? { pacing: o.pacing } : {}),
+    log,
+  });
+  if (auth.kind === "app") o.onSecret?.(auth.token);
+  const forge = await GitHubForge.open({
+    owner: o.owner,
+    repo: o.repo,
+    repoDir,
+    token: auth.token,
+    apiUrl: o.apiUrl,
+    baseBranch: loaded.strategy.baseBranch ?? defaultBranch(o.event) ?? (await currentBranch(repoDir)),
+    bot: o.committer ?? (auth.kind === "app" ? appBot("loopcast") : ACTIONS_BOT),
+    now,
+    stateBranch: o.stateBranch,
+    onProtectedBase: o.onProtectedBase,
+    log,
+    ...(o.runUrl ? { runUrl: o.runUrl } : {}),
+    ...(o.pacing ? { pacing: o.pacing } : {}),
+    ...(o.fetch ? { fetch: o.fetch } : {}),
+  });
+  const count = () => auth.requests + forge.requests;
+  try {
+    await routeRun(o, route, { forge, config: loaded, repoDir, now, dryRun, result });
+  } finally {
+    result.notices.push(...forge.notices);
+    result.requests = count();
+  }
+  result.outputs = outputsOf(result.report);
+  result.exitCode = result.report?.errors.length ? 1 : 0;
+  return result;
+}
+
+interface RunCtx {
+  forge: GitHubForge;
+  config: Config;
+  repoDir: string;
+  now: Date;
+  dryRun: boolean;
+  result: ActionResult;
+}
+
+async function routeRun(o: ActionOptions, route: Route, c: RunCtx): Promise<void> {
+  const { forge, result } = c;
+  if (route.kind === "review") {
+    result.applied.push(...(await recordReview(forge, route, c)));
+    return;
+  }
+  if (route.kind === "metrics") {
+    const done = await ingestDispatch(o.event, {
+      ...(o.ingest ? { ingest: o.ingest } : {}),
+      config: c.config,
+      repoDir: c.repoDir,
+      now: c.now,
+      commit: (message, paths) => (c.dryRun ? Promise.resolve(undefined) : forge.commitState(message, paths)),
+    });
+    result.applied.push(
+      done.summary ?? `metrics: ${done.accepted} row(s) accepted, ${done.quarantined} quarantined`,
+    );
+    return;
+  }
+  const dashboard = new Dashboard(forge.client.octokit, forge.repo);
+  const issue = await dashboard.find();
+  let paused = issue?.labels.includes(PAUSE_LABEL) ?? false;
+  // Ticked boxes are applied by the edit's own run, or by the next run if that one never came (a newer
+  // run replaced it in the concurrency queue). Between edits the pause label, not the box, is the truth.
+  const ticks = parseTicks(route.kind === "dashboard" ? route.body : issue?.body);
+  if (route.kind !== "dashboard") ticks.pause = undefined;
+  if (!c.dryRun && (ticks.approve.length || ticks.hold.length || ticks.pause !== undefined)) {
+    const open = (await forge.listOpenProposals()) as ForgeProposal[];
+    const by = route.kind === "dashboard" ? route.by : "dashboard";
+    result.applied.push(...(await applyTicks({ forge, dashboard, ticks, by, paused, open })));
+    if (ticks.pause !== undefined) paused = ticks.pause;
+  }
+  if (!c.dryRun)
+    result.applied.push(...(await disarmEdited(forge, (await forge.listOpenProposals()) as ForgeProposal[])));
+  // The pause label on the dashboard is the kill switch people can reach without editing YAML.
+  const config = paused ? { ...c.config, guardrails: { ...c.config.guardrails, paused: true } } : c.config;
+  const generator = createGenerator(
+    o.model
+      ? { provider: "template", ...config.strategy.generator, model: o.model }
+      : config.strategy.generator,
+    o.env,
+  );
+  result.report = await reconcile({
+    config,
+    repoDir: c.repoDir,
+    now: c.now,
+    dryRun: c.dryRun,
+    forge,
+    generator,
+    channels: CHANNELS,
+    env: o.env,
+  });
+  if (c.dryRun) return;
+  const open = (await forge.listOpenProposals()) as ForgeProposal[];
+  const updated = await dashboard.update(renderDashboard(dashboardState(open, paused, forge.notices)));
+  result.dashboardUrl = updated.url;
+}
+
+/** A review of a proposal: a request for changes holds it (so it never merges on its own). */
+async function recordReview(
+  forge: GitHubForge,
+  route: Extract<Route, { kind: "review" }>,
+  c: RunCtx,
+): Promise<string[]> {
+  const dryRun = c.dryRun;
+  // Every review of a cycle's proposal goes into its ledger, where the reports and the track record read it.
+  const cycle = cycleFromBranch(route.branch);
+  const state = route.state as "approved" | "changes_requested" | "commented" | "dismissed";
+  if (cycle && !dryRun && ["approved", "changes_requested", "commented", "dismissed"].includes(state)) {
+    const paths = await appendEvents(c.config.dir, [
+      {
+        type: "reviewed",
+        at: c.now.toISOString(),
+        cycle,
+        by: route.by,
+        state,
+        proposal: { id: String(route.number) },
+      },
+    ]);
+    await forge.commitState(
+      `loopcast: review of ${cycle} by ${route.by}`,
+      paths.map((p) => relative(c.repoDir, join(c.config.dir, p))),
+    );
+  }
+  if (route.state !== "changes_requested") {
+    return [`review of #${route.number} by @${route.by}: ${route.state.replace("_", " ")}`];
+  }
+  const open = (await forge.listOpenProposals()).find((p) => p.branch === route.branch);
+  if (!open)
+    return [`review of #${route.number} by @${route.by}: changes requested, but it is no longer open`];
+  if (open.labels.includes(HOLD_LABEL))
+    return [`review of #${route.number} by @${route.by}: changes requested; already on hold`];
+  if (!dryRun) await forge.addLabels(route.branch, [HOLD_LABEL]);
+  return [
+    `review of #${route.number} by @${route.by}: changes requested, so it is on hold until a person merges it or removes \`hold\``,
+  ];
+}
+
+function defaultBranch(event: unknown): string | undefined {
+  const v = (event as { repository?: { default_branch?: unknown } } | null)?.repository?.default_branch;
+  return typeof v === "string" && v ? v : undefined;
+}
+
+async function currentBranch(repoDir: string): Promise<string> {
+  const branch = await new Git(repoDir).currentBranch();
+  if (!branch) {
+    throw new ConfigError([
+      {
+        file: "strategy.yaml",
+        line: 1,
+        column: 1,
+        message:
+          "cannot tell the base branch: the event names no default branch and the workspace is detached",
+        hint: "set `baseBranch: main` in strategy.yaml, or check out the default branch",
+      },
+    ]);
+  }
+  return branch;
+}

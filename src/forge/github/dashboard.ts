@@ -1,0 +1,219 @@
+// The dashboard issue, after Renovate's Dependency Dashboard: one issue, kept up to date, listing what
+// waits for a person, with checkboxes to approve, hold or pause. Rendering and parsing are pure; the
+// Dashboard class finds and updates the issue, writing only when the text changed.
+import type { Octokit } from "octokit";
+import { toForgeError } from "./client.ts";
+import type { RepoRef } from "./pulls.ts";
+
+export const DASHBOARD_LABEL = "loopcast:dashboard";
+export const PAUSE_LABEL = "loopcast:pause";
+export const HOLD_LABEL = "hold";
+const MARKER = "<!-- loopcast:dashboard -->";
+
+export interface DashboardEntry {
+  branch: string;
+  number: number;
+  url: string;
+  title: string;
+  level?: string;
+  held: boolean;
+  autoMerge: boolean;
+}
+
+export interface DashboardSection {
+  title: string;
+  lines: string[];
+}
+
+export interface DashboardState {
+  pending: DashboardEntry[];
+  paused: boolean;
+  /** Plain sentences about this repository's setup (e.g. a protected base). */
+  notices?: string[];
+  /** Further sections (the exception queue, promotions) rendered by their owners. */
+  sections?: DashboardSection[];
+}
+
+export interface Ticks {
+  approve: string[];
+  hold: string[];
+  /** The state of the pause box, or undefined when the body has none. */
+  pause: boolean | undefined;
+}
+
+function entryLine(e: DashboardEntry): string {
+  const title = e.title.replace(/^\[loopcast\]\s*/, "");
+  const level = e.level ? ` · ${e.level}` : "";
+  const armed = e.autoMerge ? " · auto-merge on" : "";
+  return `[#${e.number}](${e.url}) ${title}${level}${armed}`;
+}
+
+/** The issue body: a pure function of the state, so an unchanged state means no update request. */
+export function renderDashboard(state: DashboardState): string {
+  const waiting = state.pending.filter((e) => !e.held).sort((a, b) => a.number - b.number);
+  const held = state.pending.filter((e) => e.held).sort((a, b) => a.number - b.number);
+  const lines = [
+    MARKER,
+    "Loopcast keeps this issue up to date. Tick a box to act: the change is applied at once (or by the next run).",
+    "",
+  ];
+  for (const notice of state.notices ?? []) lines.push(`> [!NOTE]\n> ${notice}`, "");
+  lines.push("## Waiting for review", "");
+  if (!waiting.length) lines.push("Nothing waits for review.");
+  for (const e of waiting) {
+    lines.push(`- [ ] <!-- approve-branch=${e.branch} -->Approve ${entryLine(e)}`);
+    if (e.level === "L4" || e.level === "L5") {
+      lines.push(`  - [ ] <!-- hold-branch=${e.branch} -->Hold: keep it from merging on its own`);
+    }
+  }
+  lines.push("");
+  if (held.length) {
+    lines.push("## On hold", "", "Remove the `hold` label from a pull request to release it.", "");
+    for (const e of held) lines.push(`- [ ] <!-- approve-branch=${e.branch} -->Approve ${entryLine(e)}`);
+    lines.push("");
+  }
+  for (const section of state.sections ?? []) lines.push(`## ${section.title}`, "", ...section.lines, "");
+  lines.push(
+    "## Controls",
+    "",
+    state.paused
+      ? "- [x] <!-- loopcast-pause -->Paused: nothing is generated or published. Untick to resume."
+      : "- [ ] <!-- loopcast-pause -->Pause Loopcast: stop generating and publishing (measuring and reporting go on)",
+    "",
+  );
+  return lines.join("\n");
+}
+
+const TICK = /^\s*- \[([ xX])\] <!-- (approve|hold)-branch=(\S+) -->/;
+const PAUSE = /^\s*- \[([ xX])\] <!-- loopcast-pause -->/;
+
+export function parseTicks(body: string | null | undefined): Ticks {
+  const ticks: Ticks = { approve: [], hold: [], pause: undefined };
+  for (const line of (body ?? "").split(/\r?\n/)) {
+    const m = TICK.exec(line);
+    if (m && m[1] !== " ") ticks[m[2] as "approve" | "hold"].push(m[3] as string);
+    const p = PAUSE.exec(line);
+    if (p) ticks.pause = p[1] !== " ";
+  }
+  return ticks;
+}
+
+export function isDashboardBody(body: string | null | undefined): boolean {
+  return (body ?? "").includes(MARKER);
+}
+
+export interface DashboardIssue {
+  number: number;
+  body: string;
+  url: string;
+  labels: string[];
+}
+
+export class Dashboard {
+  private readonly octokit: Octokit;
+  private readonly repo: RepoRef;
+  private found: Promise<DashboardIssue | undefined> | undefined;
+
+  constructor(octokit: Octokit, repo: RepoRef) {
+    this.octokit = octokit;
+    this.repo = repo;
+  }
+
+  /** The open dashboard issue (one request, once per run). */
+  find(): Promise<DashboardIssue | undefined> {
+    this.found ??= (async () => {
+      try {
+        const { data } = await this.octokit.rest.issues.listForRepo({
+          ...this.repo,
+          labels: DASHBOARD_LABEL,
+          state: "open",
+          per_page: 10,
+        });
+        const found = data
+          .filter((i) => !i.pull_request && isDashboardBody(i.body))
+          .sort((a, b) => a.number - b.number);
+        // Two runs at once (without the workflow's concurrency group) may both have opened one: keep the first.
+        for (const extra of found.slice(1)) {
+          await this.octokit.rest.issues.update({
+            ...this.repo,
+            issue_number: extra.number,
+            state: "closed",
+            state_reason: "not_planned",
+          });
+        }
+        return found[0] ? toIssue(found[0]) : undefined;
+      } catch (err) {
+        throw toForgeError(err, "looking for the dashboard issue");
+      }
+    })();
+    return this.found;
+  }
+
+  /** Writes the body if it changed (or creates the issue); returns the issue. */
+  async update(body: string): Promise<DashboardIssue> {
+    const issue = await this.find();
+    try {
+      if (!issue) {
+        const { data } = await this.octokit.rest.issues.create({
+          ...this.repo,
+          title: "Loopcast dashboard",
+          body,
+          labels: [DASHBOARD_LABEL],
+        });
+        const created = toIssue(data);
+        this.found = Promise.resolve(created);
+        return created;
+      }
+      if (issue.body === body) return issue;
+      const { data } = await this.octokit.rest.issues.update({
+        ...this.repo,
+        issue_number: issue.number,
+        body,
+      });
+      const updated = toIssue(data);
+      this.found = Promise.resolve(updated);
+      return updated;
+    } catch (err) {
+      throw toForgeError(err, "updating the dashboard issue");
+    }
+  }
+
+  /** Adds or removes the pause label on the dashboard issue (the kill switch people can reach). */
+  async setPaused(paused: boolean): Promise<void> {
+    const issue = await this.find();
+    if (!issue || issue.labels.includes(PAUSE_LABEL) === paused) return;
+    try {
+      if (paused) {
+        await this.octokit.rest.issues.addLabels({
+          ...this.repo,
+          issue_number: issue.number,
+          labels: [PAUSE_LABEL],
+        });
+        issue.labels.push(PAUSE_LABEL);
+      } else {
+        await this.octokit.rest.issues.removeLabel({
+          ...this.repo,
+          issue_number: issue.number,
+          name: PAUSE_LABEL,
+        });
+        issue.labels = issue.labels.filter((l) => l !== PAUSE_LABEL);
+      }
+    } catch (err) {
+      throw toForgeError(err, `${paused ? "adding" : "removing"} the ${PAUSE_LABEL} label`);
+    }
+  }
+}
+
+function toIssue(i: {
+  number: number;
+  body?: string | null;
+  html_url: string;
+  labels: Array<string | { name?: string }>;
+}): DashboardIssue {
+  return {
+    number: i.number,
+    body: i.body ?? "",
+    url: i.html_url,
+    labels: i.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean),
+  };
+}

@@ -1,0 +1,68 @@
+// Pull requests read back as Proposals: which commit is the bot's (the body's marker, or the leading bot
+// commits when a person rewrote the body), how many commits people added (from git, no API request), and
+// who merged or closed it (learnt from this run's own actions, or one API read each).
+import type { Identity } from "../git.ts";
+import type { Commits } from "./commits.ts";
+import { labelNames, type PullSummary, readMarker } from "./pulls.ts";
+import type { ForgeProposal } from "./types.ts";
+
+export class ProposalReader {
+  /** By pull number. */
+  readonly mergedBy = new Map<number, string>();
+  readonly closedBy = new Map<number, string | undefined>();
+  private readonly commits: Commits;
+  private readonly bot: Identity;
+
+  constructor(commits: Commits, bot: Identity) {
+    this.commits = commits;
+    this.bot = bot;
+  }
+
+  /** The commit Loopcast made: from the body's marker, else the last of the leading bot commits. */
+  async botShaOf(pull: PullSummary): Promise<string> {
+    const marker = readMarker(pull.body);
+    if (marker) return marker.botSha;
+    await this.commits.ensure([pull.head.sha, pull.base.sha]);
+    let sha = pull.head.sha;
+    for (const c of await this.commits.log(pull.base.sha, pull.head.sha)) {
+      if (c.email.toLowerCase() !== this.bot.email.toLowerCase()) break;
+      sha = c.sha;
+    }
+    return sha;
+  }
+
+  async toProposals(pulls: PullSummary[]): Promise<ForgeProposal[]> {
+    const bots: string[] = [];
+    for (const p of pulls) bots.push(await this.botShaOf(p));
+    // Commits to compare, fetched in one go: only where someone pushed after the bot.
+    await this.commits.ensure(pulls.flatMap((p, i) => (p.head.sha === bots[i] ? [] : [bots[i], p.head.sha])));
+    const out: ForgeProposal[] = [];
+    for (const [i, pull] of pulls.entries()) {
+      const botSha = bots[i] as string;
+      const p: ForgeProposal = {
+        id: String(pull.number),
+        branch: pull.head.ref,
+        title: pull.title,
+        url: pull.html_url,
+        state: pull.merged_at ? "merged" : pull.state === "open" ? "open" : "closed",
+        labels: labelNames(pull),
+        botSha,
+        headSha: pull.head.sha,
+        humanCommits: await this.commits.humanCommits(botSha, pull.head.sha, this.bot.email),
+        createdAt: pull.created_at,
+        autoMergeEnabled: pull.auto_merge != null,
+      };
+      if (pull.merged_at && pull.merge_commit_sha) p.mergedSha = pull.merge_commit_sha;
+      const mergedBy = this.mergedBy.get(pull.number) ?? pull.merged_by?.login;
+      if (pull.merged_at && mergedBy) p.mergedBy = mergedBy;
+      const closedBy = this.closedBy.get(pull.number);
+      if (!pull.merged_at && pull.state !== "open" && closedBy) p.closedBy = closedBy;
+      out.push(p);
+    }
+    return out;
+  }
+
+  async one(pull: PullSummary): Promise<ForgeProposal> {
+    return (await this.toProposals([pull]))[0] as ForgeProposal;
+  }
+}
