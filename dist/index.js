@@ -105104,8 +105104,32 @@ async function routeRun(o2, route, c3) {
   });
   if (c3.dryRun) return;
   const open7 = await forge.listOpenProposals();
-  const updated = await dashboard.update(renderDashboard(dashboardState(open7, paused, forge.notices)));
+  const state = dashboardState(open7, paused, forge.notices);
+  state.sections = await dashboardSections(c3.config.dir, open7);
+  const updated = await dashboard.update(renderDashboard(state));
   result.dashboardUrl = updated.url;
+}
+async function dashboardSections(configDir, open7) {
+  const exceptions = (await listExceptions(configDir)).filter((e) => e.status === "open");
+  const promotions = open7.filter(
+    (p2) => p2.state === "open" && p2.branch.startsWith("loopcast/config/promote-")
+  );
+  return [
+    {
+      title: `Exception queue (${exceptions.length})`,
+      lines: exceptions.length ? [
+        ...exceptions.map((e) => `- **${e.severity}** \`${e.id}\` \u2014 ${e.title}`),
+        "",
+        "Resolve one with `loopcast exceptions resolve ID --note \u2026`, or set `status: resolved` in its file."
+      ] : ["Nothing waits for a person."]
+    },
+    {
+      title: `Promotions (${promotions.length})`,
+      lines: promotions.length ? promotions.map(
+        (p2) => `- [#${p2.id}](${p2.url ?? ""}) ${p2.title.replace(/^\[loopcast\]\s*/, "")}: merging it is the grant`
+      ) : ["No workflow is waiting for a promotion."]
+    }
+  ];
 }
 async function recordReview(forge, route, c3) {
   const dryRun = c3.dryRun;

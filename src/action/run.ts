@@ -11,6 +11,7 @@ import { Git } from "../forge/git.ts";
 import { ACTIONS_BOT, appBot, resolveToken } from "../forge/github/auth.ts";
 import {
   Dashboard,
+  type DashboardSection,
   HOLD_LABEL,
   PAUSE_LABEL,
   parseTicks,
@@ -20,6 +21,7 @@ import { GitHubForge } from "../forge/github/forge.ts";
 import type { ForgeProposal } from "../forge/github/types.ts";
 import { createGenerator } from "../generate/registry.ts";
 import { reconcile } from "../pipeline/reconcile.ts";
+import { listExceptions } from "../state/exceptions.ts";
 import { appendEvents } from "../state/ledger.ts";
 import { cycleFromBranch } from "../state/paths.ts";
 import { disarmEdited } from "./auto-merge.ts";
@@ -155,8 +157,39 @@ async function routeRun(o: ActionOptions, route: Route, c: RunCtx): Promise<void
   });
   if (c.dryRun) return;
   const open = (await forge.listOpenProposals()) as ForgeProposal[];
-  const updated = await dashboard.update(renderDashboard(dashboardState(open, paused, forge.notices)));
+  const state = dashboardState(open, paused, forge.notices);
+  state.sections = await dashboardSections(c.config.dir, open);
+  const updated = await dashboard.update(renderDashboard(state));
   result.dashboardUrl = updated.url;
+}
+
+/** The exception queue and the promotions waiting for a person, for the dashboard issue. */
+async function dashboardSections(configDir: string, open: ForgeProposal[]): Promise<DashboardSection[]> {
+  const exceptions = (await listExceptions(configDir)).filter((e) => e.status === "open");
+  const promotions = open.filter(
+    (p) => p.state === "open" && p.branch.startsWith("loopcast/config/promote-"),
+  );
+  return [
+    {
+      title: `Exception queue (${exceptions.length})`,
+      lines: exceptions.length
+        ? [
+            ...exceptions.map((e) => `- **${e.severity}** \`${e.id}\` — ${e.title}`),
+            "",
+            "Resolve one with `loopcast exceptions resolve ID --note …`, or set `status: resolved` in its file.",
+          ]
+        : ["Nothing waits for a person."],
+    },
+    {
+      title: `Promotions (${promotions.length})`,
+      lines: promotions.length
+        ? promotions.map(
+            (p) =>
+              `- [#${p.id}](${p.url ?? ""}) ${p.title.replace(/^\[loopcast\]\s*/, "")}: merging it is the grant`,
+          )
+        : ["No workflow is waiting for a promotion."],
+    },
+  ];
 }
 
 /** A review of a proposal: a request for changes holds it (so it never merges on its own). */

@@ -105,6 +105,9 @@ describe("the Action, run as a process for each event", () => {
     expect(issues[0]?.body).toContain(
       `- [ ] <!-- approve-branch=loopcast/${BLOG} -->Approve [#${blog?.number}]`,
     );
+    // The exception queue and the promotions are on the dashboard too (both empty after a first run).
+    expect(issues[0]?.body).toContain("Exception queue (0)");
+    expect(issues[0]?.body).toContain("No workflow is waiting for a promotion.");
 
     // No secret anywhere: output, summary, pull requests, issues, committed files, the workspace's git config.
     assertNoSecret({
