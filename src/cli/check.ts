@@ -3,7 +3,6 @@ import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { requireConfig } from "../config/load.ts";
 import { UsageError } from "../errors.ts";
-import { checkItemText, findingLines } from "../guardrails/check-item.ts";
 import { bodyLineOffset, renderItem } from "../state/item.ts";
 import { type Command, printJson } from "./command.ts";
 
@@ -18,6 +17,8 @@ Exit code 1 when any error finding is reported.
 example: loopcast check marketing/content/weekly-blog/weekly-blog@20261201T0800Z.md`,
   options: { channel: { type: "string" }, output: { type: "string", default: "text" } },
   async run(args, io) {
+    // Loaded when the command runs, so `loopcast --help` and other commands start fast.
+    const { checkItemText, findingLines } = await import("../guardrails/check-item.ts");
     if (!args.positionals.length) throw new UsageError(`no FILE given\n\n${check.usage}`);
     const output = String(args.values.output);
     if (output !== "text" && output !== "json")

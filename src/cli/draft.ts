@@ -1,7 +1,6 @@
 // `loopcast draft WORKFLOW`: L1, a draft on request (also the workflow_dispatch route in the Action).
 
 import { UsageError } from "../errors.ts";
-import { draft as draftUseCase } from "../pipeline/draft.ts";
 import { type Command, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
 
@@ -12,6 +11,8 @@ export const draftCommand: Command = {
     "usage: loopcast draft WORKFLOW [--at ISO-TIME] [--config DIR] [--json]\n\nexample: loopcast draft weekly-blog",
   options: { at: { type: "string" } },
   async run(args, io) {
+    // Loaded when the command runs, so `loopcast --help` and other commands start fast.
+    const { draft: draftUseCase } = await import("../pipeline/draft.ts");
     const [workflow] = args.positionals;
     if (!workflow) throw new UsageError(`missing WORKFLOW\n\n${draftCommand.usage}`);
     const now = parseAt(args);

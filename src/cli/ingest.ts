@@ -4,7 +4,6 @@ import { stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { UsageError } from "../errors.ts";
 import type { MeasureReport } from "../pipeline/measure.ts";
-import { measure } from "../pipeline/measure.ts";
 import { readLedger } from "../state/ledger.ts";
 import { type Command, type Io, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
@@ -21,6 +20,8 @@ are quarantined in marketing/metrics/quarantine/ with their line and reason.
 example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
   options: { at: { type: "string" }, inbox: { type: "boolean", default: false } },
   async run(args, io) {
+    // Loaded when the command runs, so `loopcast --help` and other commands start fast.
+    const { measure } = await import("../pipeline/measure.ts");
     if (!args.positionals.length && !args.values.inbox)
       throw new UsageError(`no FILE given\n\n${ingestCommand.usage}`);
     const now = parseAt(args);

@@ -1,6 +1,6 @@
 import type { Action } from "../core/plan.ts";
 import { plan as makePlan } from "../core/plan.ts";
-import { gather } from "../pipeline/reconcile.ts";
+import { gather } from "../pipeline/gather.ts";
 import { type Command, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
 

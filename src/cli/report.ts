@@ -3,7 +3,6 @@
 import { resolve } from "node:path";
 import { requireConfig } from "../config/load.ts";
 import { commitPaths, Git } from "../forge/git.ts";
-import { writeReports } from "../report/index.ts";
 import { type Command, printJson } from "./command.ts";
 import { parseAt, repoRootOf } from "./context.ts";
 
@@ -14,6 +13,8 @@ export const report: Command = {
     "usage: loopcast report [--config DIR] [--at ISO-TIME] [--commit] [--json]\n\nWithout --at the reports are as of the latest time recorded in the state, so the same state gives the same bytes.\n\nexample: loopcast report --commit",
   options: { at: { type: "string" }, commit: { type: "boolean", default: false } },
   async run(args, io) {
+    // Loaded when the command runs, so `loopcast --help` and other commands start fast.
+    const { writeReports } = await import("../report/index.ts");
     const config = await requireConfig(resolve(io.cwd, args.values.config));
     const repoDir = await repoRootOf(config.dir);
     const now = args.values.at === undefined ? undefined : parseAt(args);

@@ -1,4 +1,3 @@
-import { reconcile } from "../pipeline/reconcile.ts";
 import { type Command, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
 import { printMeasure } from "./ingest.ts";
@@ -11,6 +10,8 @@ export const runCommand: Command = {
     "usage: loopcast run [--config DIR] [--at ISO-TIME] [--dry-run] [--json]\n\nexample: loopcast run --at 2026-12-01T08:00:00Z",
   options: { at: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   async run(args, io) {
+    // Loaded when the command runs, so `loopcast --help` and other commands start fast.
+    const { reconcile } = await import("../pipeline/reconcile.ts");
     const now = parseAt(args);
     const ctx = await openRun(args, io, now);
     const report = await reconcile({ ...ctx, now, dryRun: args.values["dry-run"] === true });

@@ -19,10 +19,10 @@ import {
   userMessage,
 } from "./openai/prompt.ts";
 import type { Draft, GenerateRequest, Generator } from "./types.ts";
+import { DEFAULT_MAX_TOKENS, DEFAULT_MODEL } from "./types.ts";
 
-export const DEFAULT_MODEL = "gpt-4o-mini";
 /** Also the budget's reservation per item (src/guardrails/budget.ts); keep the two equal. */
-export const DEFAULT_MAX_TOKENS = 1500;
+export { DEFAULT_MAX_TOKENS, DEFAULT_MODEL };
 export const DEFAULT_API_KEY_ENV = "OPENAI_API_KEY";
 const DEFAULT_MAX_RETRIES = 2;
 // A long article from a busy model takes tens of seconds; ten minutes (the SDK's default) hides a hang.

@@ -34,3 +34,8 @@ export interface Generator {
   readonly id: string;
   generate(request: GenerateRequest): Promise<Draft>;
 }
+
+/** Upper bound on tokens per item when the strategy names none (also what the budget reserves). */
+export const DEFAULT_MAX_TOKENS = 1500;
+/** The model when the strategy names none. */
+export const DEFAULT_MODEL = "gpt-4o-mini";

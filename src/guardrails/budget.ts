@@ -3,7 +3,7 @@
 import type { Config, Workflow } from "../config/types.ts";
 import { isoWeek, localMonth } from "../core/calendar.ts";
 import { parseCycleId } from "../core/time.ts";
-import { DEFAULT_MAX_TOKENS } from "../generate/openai.ts";
+import { DEFAULT_MAX_TOKENS } from "../generate/types.ts";
 import type { Ledger } from "../state/ledger.ts";
 
 /** What one cycle holds against the budget: its measured spend once known, else its reservation. */

@@ -1,23 +1,24 @@
 // One run: gather the state of the world, plan, apply. Every run is a reconcile of what is merged on
 // the base branch with what was published, so a run can always be repeated safely.
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { ChannelRegistry } from "../channels/registry.ts";
 import type { Config } from "../config/types.ts";
-import { type Plan, pendingCycles, plan, type WorldState } from "../core/plan.ts";
+import { type Plan, plan } from "../core/plan.ts";
 import type { Forge } from "../forge/types.ts";
 import type { Generator } from "../generate/types.ts";
 import type { IngestSource } from "../metrics/index.ts";
 import { writeReports } from "../report/index.ts";
-import { readAutonomy } from "../state/autonomy.ts";
-import { readLedger, readLedgerCycles } from "../state/ledger.ts";
-import { proposalBranch } from "../state/paths.ts";
+import { readLedgerCycles } from "../state/ledger.ts";
 import { applyAutonomy } from "./apply-autonomy.ts";
 import { applyOutcomes } from "./apply-outcomes.ts";
 import { applyProposals } from "./apply-proposals.ts";
 import { applyPublishes } from "./apply-publishes.ts";
 import { applyQueue } from "./apply-queue.ts";
+import { gather } from "./gather.ts";
 import { type MeasureReport, measure } from "./measure.ts";
+
+export { gather };
 
 export interface RunPorts {
   forge: Forge;
@@ -48,23 +49,6 @@ export interface RunReport {
   autonomy: Array<{ workflow: string; change: string; detail: string }>;
   /** Report files regenerated and committed by the run. */
   reports?: string[];
-}
-
-export async function gather(ctx: Pick<RunContext, "config" | "forge" | "now">): Promise<WorldState> {
-  const ledger = await readLedger(ctx.config.dir);
-  const pending = new Map<string, Awaited<ReturnType<Forge["getProposal"]>>>();
-  for (const cycle of pendingCycles(ledger))
-    pending.set(cycle, await ctx.forge.getProposal(proposalBranch(cycle)));
-  const open = await ctx.forge.listOpenProposals();
-  return {
-    config: ctx.config,
-    now: ctx.now,
-    ledger,
-    pending,
-    open,
-    queue: await readQueue(ctx.config),
-    autonomy: await readAutonomy(ctx.config.dir),
-  };
 }
 
 /** Plans and applies one run. With `dryRun`, only plans. */
@@ -121,17 +105,6 @@ export function newReport(thePlan: Plan): RunReport {
     commits: [],
     autonomy: [],
   };
-}
-
-/** Human-written items for L2 workflows: marketing/queue/<workflow>/*.md, in name order. */
-async function readQueue(config: Config): Promise<Map<string, string[]>> {
-  const queue = new Map<string, string[]>();
-  for (const w of config.workflows) {
-    if (w.level !== "L2") continue;
-    const files = await readdir(join(config.dir, "queue", w.id)).catch(() => [] as string[]);
-    queue.set(w.id, files.filter((f) => f.endsWith(".md")).sort());
-  }
-  return queue;
 }
 
 export async function readRepoFile(repoDir: string, path: string): Promise<string | undefined> {
