@@ -186,8 +186,11 @@ async function makeRepo(weeks: number): Promise<{ dir: string; items: number; me
   return { dir, items, metricRows };
 }
 
+const CLI_NODE_OPTIONS = ["--max-semi-space-size=4"];
+
 function measure(dir: string): { ms: number; maxRssMb: number } {
-  const r = spawnSync(process.execPath, [join(root, "bench/report.ts"), "--child"], {
+  // The same V8 options bin/loopcast.js runs with (a small young generation: see docs/reports.md).
+  const r = spawnSync(process.execPath, [...CLI_NODE_OPTIONS, join(root, "bench/report.ts"), "--child"], {
     cwd: dir,
     encoding: "utf8",
   });
