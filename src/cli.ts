@@ -86,7 +86,7 @@ function isEntryPoint(): boolean {
   }
 }
 
-/** Runs the CLI in this process with its real streams; used by bin/loopcast.js and `node src/cli.ts`. */
+/** Runs the CLI in this process with its real streams: `node src/cli.ts`, or the bundled dist/cli.js (the package bin). */
 export async function runCli(): Promise<void> {
   const env = process.env;
   // Piping into `head` closes stdout early; that is not an error worth a stack trace.
