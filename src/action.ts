@@ -3,7 +3,6 @@
 import { readFile } from "node:fs/promises";
 import * as core from "@actions/core";
 import { inputSecrets, readInputs } from "./action/inputs.ts";
-import { ingestMetrics } from "./action/metrics-ingest.ts";
 import { runAction } from "./action/run.ts";
 import { renderSummary } from "./action/summary.ts";
 import { describe, exitCodeFor } from "./cli/exit.ts";
@@ -23,7 +22,6 @@ export async function main(env: Record<string, string | undefined> = process.env
     for (const s of inputSecrets(options)) secrets.add(s);
     const result = await runAction({
       ...options,
-      ingest: ingestMetrics,
       log: (line) => core.info(redact(line)),
       onSecret: (value) => {
         core.setSecret(value);

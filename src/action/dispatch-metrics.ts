@@ -24,7 +24,7 @@ export type MetricsIngest = (input: {
 }) => Promise<IngestResult>;
 
 export interface DispatchContext {
-  ingest?: MetricsIngest;
+  ingest: MetricsIngest;
   config: Config;
   repoDir: string;
   now: Date;
@@ -42,11 +42,6 @@ export async function ingestDispatch(payload: unknown, ctx: DispatchContext): Pr
   if (!client || typeof client !== "object" || !Array.isArray(rows)) {
     throw new UsageError(
       'the repository_dispatch payload has no client_payload.rows array; send {"event_type": "loopcast-metrics", "client_payload": {"source": "zapier", "rows": [{"cycle": "…", "metrics": {…}}]}}',
-    );
-  }
-  if (!ctx.ingest) {
-    throw new UsageError(
-      "metrics ingest is not wired yet: this build of the Action cannot take metrics by repository_dispatch",
     );
   }
   const result = await ctx.ingest({ payload, config: ctx.config, repoDir: ctx.repoDir, now: ctx.now });

@@ -27,6 +27,7 @@ import { cycleFromBranch } from "../state/paths.ts";
 import { disarmEdited } from "./auto-merge.ts";
 import { applyTicks, dashboardState } from "./dashboard.ts";
 import { ingestDispatch } from "./dispatch-metrics.ts";
+import { ingestMetrics } from "./metrics-ingest.ts";
 import { type ActionOptions, type ActionResult, outputsOf } from "./result.ts";
 import { type Route, routeEvent } from "./route.ts";
 
@@ -111,7 +112,8 @@ async function routeRun(o: ActionOptions, route: Route, c: RunCtx): Promise<void
   }
   if (route.kind === "metrics") {
     const done = await ingestDispatch(o.event, {
-      ...(o.ingest ? { ingest: o.ingest } : {}),
+      // The metrics ingest of src/metrics, unless a test hands in another.
+      ingest: o.ingest ?? ingestMetrics,
       config: c.config,
       repoDir: c.repoDir,
       now: c.now,
