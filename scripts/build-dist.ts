@@ -46,7 +46,10 @@ export async function bundles(): Promise<Map<string, string>> {
     if (!file) throw new Error(`esbuild produced nothing for ${e.from}`);
     // The CLI bundle is the package's `bin`: runnable on its own, with the V8 options the CLI wants
     // (a small young generation keeps a run over a year of history near 250 MB).
-    out.set(e.to, e.to === "dist/cli.js" ? `#!/usr/bin/env -S node --max-semi-space-size=4\n${file.text}` : file.text);
+    out.set(
+      e.to,
+      e.to === "dist/cli.js" ? `#!/usr/bin/env -S node --max-semi-space-size=4\n${file.text}` : file.text,
+    );
   }
   return out;
 }
