@@ -48805,10 +48805,52 @@ var require_dist5 = __commonJS({
   }
 });
 
-// src/core/random.ts
+// src/state/item.ts
 import { createHash } from "node:crypto";
+function renderItem(item) {
+  return `---
+${(0, import_yaml3.stringify)(item.meta, { lineWidth: 0 })}---
+
+${item.body.trimEnd()}
+`;
+}
+function parseItem(text3, file) {
+  const m2 = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text3);
+  if (!m2) throw new Error(`${file}:1:1  item has no front matter; it must start with a --- block`);
+  const meta = (0, import_yaml3.parse)(m2[1]);
+  for (const key of ["cycle", "workflow", "channel", "title"]) {
+    if (!meta || typeof meta[key] !== "string") {
+      throw new Error(
+        `${file}:2:1  front matter lacks "${key}"; restore it from the proposal's first commit`
+      );
+    }
+  }
+  return { meta, body: m2[2].replace(/^\r?\n/, "") };
+}
+function bodyLineOffset(text3) {
+  const m2 = /^---\r?\n[\s\S]*?\r?\n---\r?\n(\r?\n)?/.exec(text3);
+  return m2 ? m2[0].split("\n").length - 1 : 0;
+}
+function sha256(text3) {
+  return createHash("sha256").update(text3).digest("hex");
+}
+function graphemeLength(text3) {
+  let n = 0;
+  for (const _3 of new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text3)) n++;
+  return n;
+}
+var import_yaml3;
+var init_item = __esm({
+  "src/state/item.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist3(), 1);
+  }
+});
+
+// src/core/random.ts
+import { createHash as createHash2 } from "node:crypto";
 function seededRandom(seed) {
-  const h3 = createHash("sha256").update(seed).digest();
+  const h3 = createHash2("sha256").update(seed).digest();
   let a2 = h3.readUInt32LE(0);
   let b3 = h3.readUInt32LE(4);
   let c3 = h3.readUInt32LE(8);
@@ -48842,128 +48884,50 @@ var init_random = __esm({
   }
 });
 
-// src/state/item.ts
-import { createHash as createHash2 } from "node:crypto";
-function renderItem(item) {
-  return `---
-${(0, import_yaml3.stringify)(item.meta, { lineWidth: 0 })}---
-
-${item.body.trimEnd()}
-`;
+// src/generate/brief.ts
+import { createHash as createHash3 } from "node:crypto";
+function seedText(req) {
+  return (req.attempt ?? 1) > 1 ? `${req.cycle}#${req.attempt}` : req.cycle;
 }
-function parseItem(text3, file) {
-  const m2 = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text3);
-  if (!m2) throw new Error(`${file}:1:1  item has no front matter; it must start with a --- block`);
-  const meta = (0, import_yaml3.parse)(m2[1]);
-  for (const key of ["cycle", "workflow", "channel", "title"]) {
-    if (!meta || typeof meta[key] !== "string") {
-      throw new Error(
-        `${file}:2:1  front matter lacks "${key}"; restore it from the proposal's first commit`
-      );
+function requestSeed(req) {
+  return createHash3("sha256").update(seedText(req)).digest().readUInt32LE(0) >>> 1;
+}
+function chooseBrief(req) {
+  const random = seededRandom(seedText(req));
+  const pillars = req.strategy.pillars.filter((p2) => req.workflow.pillars.includes(p2.id));
+  const pillar = random.pick(pillars.length ? pillars : req.strategy.pillars);
+  const pointIndex = random.int(pillar.points.length);
+  const t2 = req.workflow.templates ?? {};
+  const titles = t2.titles ?? DEFAULT_TITLES;
+  const hooks = t2.hooks ?? DEFAULT_HOOKS;
+  const ctas = t2.ctas ?? DEFAULT_CTAS;
+  const titleIndex = random.int(titles.length);
+  const hookIndex = random.int(hooks.length);
+  const ctaIndex = random.int(ctas.length);
+  const point4 = pillar.points[pointIndex];
+  const fill = (template) => template.replaceAll("{pillar}", pillar.name).replaceAll("{point}", point4.trim().replace(/[.]+$/, "")).replaceAll("{business}", req.strategy.business.name).replaceAll("{audience}", req.strategy.business.audience).replaceAll("{url}", req.strategy.business.url);
+  const title = fill(titles[titleIndex]);
+  return {
+    pillar,
+    point: point4,
+    others: [...pillar.points.slice(pointIndex + 1), ...pillar.points.slice(0, pointIndex)],
+    title: title.charAt(0).toUpperCase() + title.slice(1),
+    hook: fill(hooks[hookIndex]),
+    cta: fill(ctas[ctaIndex]),
+    arms: {
+      pillar: pillar.id,
+      point: String(pointIndex),
+      title: String(titleIndex),
+      hook: String(hookIndex),
+      cta: String(ctaIndex)
     }
-  }
-  return { meta, body: m2[2].replace(/^\r?\n/, "") };
-}
-function bodyLineOffset(text3) {
-  const m2 = /^---\r?\n[\s\S]*?\r?\n---\r?\n(\r?\n)?/.exec(text3);
-  return m2 ? m2[0].split("\n").length - 1 : 0;
-}
-function sha256(text3) {
-  return createHash2("sha256").update(text3).digest("hex");
-}
-function graphemeLength(text3) {
-  let n = 0;
-  for (const _3 of new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text3)) n++;
-  return n;
-}
-var import_yaml3;
-var init_item = __esm({
-  "src/state/item.ts"() {
-    "use strict";
-    import_yaml3 = __toESM(require_dist3(), 1);
-  }
-});
-
-// src/generate/template.ts
-function applyFixes(text3, feedback) {
-  let out = text3;
-  for (const f3 of feedback ?? []) {
-    const replacement = f3.expected?.[0];
-    if (f3.actual && replacement !== void 0) out = out.split(f3.actual).join(replacement);
-  }
-  return out;
-}
-function bodies(format, p2, business) {
-  const footer = p2.disclosures.length ? `
-
-${p2.disclosures.join("\n\n")}` : "";
-  const summary = p2.pillar.summary ? ` ${p2.pillar.summary}` : "";
-  if (format === "post") {
-    const tags = (p2.pillar.keywords ?? []).map((k2) => `#${k2.replace(/[^\p{L}\p{N}]/gu, "")}`).join(" ");
-    const full = `${p2.hook} ${sentence(p2.point)}
-
-${p2.cta}${tags ? `
-
-${tags}` : ""}${footer}`;
-    return [
-      full,
-      `${p2.hook} ${sentence(p2.point)}
-
-${p2.cta}${footer}`,
-      `${sentence(p2.point)} ${p2.cta}${footer}`
-    ];
-  }
-  const sections = p2.others.slice(0, 3);
-  const articleWith = (n) => {
-    const blocks2 = [`${p2.hook}${summary}`, `## ${headline(p2.point)}`, explain(p2.point)];
-    for (const s of sections.slice(0, n)) blocks2.push(`## ${headline(s)}`, explain(s));
-    blocks2.push(`## What to do next`, p2.cta);
-    return `${blocks2.join("\n\n")}${footer}`;
   };
-  const emailWith = (n) => {
-    const bullets = [p2.point, ...sections.slice(0, n)].map((s) => `- ${sentence(s)}`).join("\n");
-    return `Hi there,
-
-${p2.hook}${summary}
-
-This week, on ${p2.pillar.name.toLowerCase()}:
-
-${bullets}
-
-${p2.cta}
-
-The ${business} team${footer}`;
-  };
-  const make = format === "article" ? articleWith : emailWith;
-  return [3, 2, 1, 0].map(make);
 }
-function explain(point4) {
-  return `${sentence(point4)} It sounds small, and it is, but it changes how much you can trust the work that goes out under your name. Start with one workflow, watch what happens for a few weeks, and keep what earns its place.`;
-}
-function headline(point4) {
-  const words = stripPeriod(point4).split(/\s+/);
-  return capitalise(words.length > 9 ? `${words.slice(0, 9).join(" ")}\u2026` : words.join(" "));
-}
-function sentence(text3) {
-  const t2 = capitalise(text3.trim());
-  return /[.!?]$/.test(t2) ? t2 : `${t2}.`;
-}
-function stripPeriod(text3) {
-  return text3.trim().replace(/[.]+$/, "");
-}
-function capitalise(text3) {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
-}
-function rotate(items, start) {
-  return [...items.slice(start), ...items.slice(0, start)];
-}
-var DEFAULT_TITLES, DEFAULT_HOOKS, DEFAULT_CTAS, TemplateGenerator;
-var init_template = __esm({
-  "src/generate/template.ts"() {
+var DEFAULT_TITLES, DEFAULT_HOOKS, DEFAULT_CTAS;
+var init_brief = __esm({
+  "src/generate/brief.ts"() {
     "use strict";
     init_random();
-    init_errors();
-    init_item();
     DEFAULT_TITLES = [
       "{pillar}: {point}",
       "What we learned about {pillar}",
@@ -48979,49 +48943,6 @@ var init_template = __esm({
       "Try it on your own repository: {url}",
       "Tell us what you think: {url}"
     ];
-    TemplateGenerator = class {
-      id = "template";
-      async generate(req) {
-        const random = seededRandom((req.attempt ?? 1) > 1 ? `${req.cycle}#${req.attempt}` : req.cycle);
-        const pillars = req.strategy.pillars.filter((p2) => req.workflow.pillars.includes(p2.id));
-        const pillar = random.pick(pillars.length ? pillars : req.strategy.pillars);
-        const pointIndex = random.int(pillar.points.length);
-        const t2 = req.workflow.templates ?? {};
-        const titles = t2.titles ?? DEFAULT_TITLES;
-        const hooks = t2.hooks ?? DEFAULT_HOOKS;
-        const ctas = t2.ctas ?? DEFAULT_CTAS;
-        const titleIndex = random.int(titles.length);
-        const hookIndex = random.int(hooks.length);
-        const ctaIndex = random.int(ctas.length);
-        const point4 = pillar.points[pointIndex];
-        const fill = (template) => template.replaceAll("{pillar}", pillar.name).replaceAll("{point}", stripPeriod(point4)).replaceAll("{business}", req.strategy.business.name).replaceAll("{audience}", req.strategy.business.audience).replaceAll("{url}", req.strategy.business.url);
-        const title = capitalise(fill(titles[titleIndex]));
-        const hook = fill(hooks[hookIndex]);
-        const cta = fill(ctas[ctaIndex]);
-        const others = rotate(pillar.points, pointIndex).slice(1);
-        const parts = { title, hook, cta, point: point4, others, pillar, disclosures: req.disclosures };
-        const candidates = bodies(req.workflow.format, parts, req.strategy.business.name);
-        const body = candidates.map((b3) => applyFixes(b3, req.feedback)).find((b3) => graphemeLength(b3) <= req.maxLength);
-        if (body === void 0) {
-          throw new GenerateError(
-            `${req.cycle}: even the shortest ${req.workflow.format} (${graphemeLength(candidates.at(-1) ?? "")} characters) is longer than channel "${req.channel.id}" allows (${req.maxLength}); raise maxLength or shorten the templates and disclosures`
-          );
-        }
-        return {
-          title: applyFixes(title, req.feedback),
-          summary: applyFixes(stripPeriod(point4), req.feedback),
-          body,
-          arms: {
-            pillar: pillar.id,
-            point: String(pointIndex),
-            title: String(titleIndex),
-            hook: String(hookIndex),
-            cta: String(ctaIndex)
-          },
-          tokens: 0
-        };
-      }
-    };
   }
 });
 
@@ -61387,53 +61308,6 @@ var init_api_errors = __esm({
   }
 });
 
-// src/generate/openai/brief.ts
-import { createHash as createHash3 } from "node:crypto";
-function seedText(req) {
-  return (req.attempt ?? 1) > 1 ? `${req.cycle}#${req.attempt}` : req.cycle;
-}
-function requestSeed(req) {
-  return createHash3("sha256").update(seedText(req)).digest().readUInt32LE(0) >>> 1;
-}
-function chooseBrief(req) {
-  const random = seededRandom(seedText(req));
-  const pillars = req.strategy.pillars.filter((p2) => req.workflow.pillars.includes(p2.id));
-  const pillar = random.pick(pillars.length ? pillars : req.strategy.pillars);
-  const pointIndex = random.int(pillar.points.length);
-  const t2 = req.workflow.templates ?? {};
-  const titles = t2.titles ?? DEFAULT_TITLES;
-  const hooks = t2.hooks ?? DEFAULT_HOOKS;
-  const ctas = t2.ctas ?? DEFAULT_CTAS;
-  const titleIndex = random.int(titles.length);
-  const hookIndex = random.int(hooks.length);
-  const ctaIndex = random.int(ctas.length);
-  const point4 = pillar.points[pointIndex];
-  const fill = (template) => template.replaceAll("{pillar}", pillar.name).replaceAll("{point}", point4.trim().replace(/[.]+$/, "")).replaceAll("{business}", req.strategy.business.name).replaceAll("{audience}", req.strategy.business.audience).replaceAll("{url}", req.strategy.business.url);
-  const title = fill(titles[titleIndex]);
-  return {
-    pillar,
-    point: point4,
-    others: [...pillar.points.slice(pointIndex + 1), ...pillar.points.slice(0, pointIndex)],
-    title: title.charAt(0).toUpperCase() + title.slice(1),
-    hook: fill(hooks[hookIndex]),
-    cta: fill(ctas[ctaIndex]),
-    arms: {
-      pillar: pillar.id,
-      point: String(pointIndex),
-      title: String(titleIndex),
-      hook: String(hookIndex),
-      cta: String(ctaIndex)
-    }
-  };
-}
-var init_brief = __esm({
-  "src/generate/openai/brief.ts"() {
-    "use strict";
-    init_random();
-    init_template();
-  }
-});
-
 // src/generate/openai/prompt.ts
 function systemMessage(req) {
   const b3 = req.strategy.business;
@@ -61587,9 +61461,9 @@ var init_openai2 = __esm({
     init_openai();
     init_errors();
     init_item();
+    init_brief();
     init_answer();
     init_api_errors();
-    init_brief();
     init_prompt();
     init_types2();
     DEFAULT_API_KEY_ENV = "OPENAI_API_KEY";
@@ -80035,8 +79909,103 @@ function isAlive(pid) {
   }
 }
 
+// src/generate/template.ts
+init_errors();
+init_item();
+init_brief();
+var TemplateGenerator = class {
+  id = "template";
+  async generate(req) {
+    const brief = chooseBrief(req);
+    const { pillar, point: point4, title, hook, cta, others } = brief;
+    const parts = { title, hook, cta, point: point4, others, pillar, disclosures: req.disclosures };
+    const candidates = bodies(req.workflow.format, parts, req.strategy.business.name);
+    const body = candidates.map((b3) => applyFixes(b3, req.feedback)).find((b3) => graphemeLength(b3) <= req.maxLength);
+    if (body === void 0) {
+      throw new GenerateError(
+        `${req.cycle}: even the shortest ${req.workflow.format} (${graphemeLength(candidates.at(-1) ?? "")} characters) is longer than channel "${req.channel.id}" allows (${req.maxLength}); raise maxLength or shorten the templates and disclosures`
+      );
+    }
+    return {
+      title: applyFixes(title, req.feedback),
+      summary: applyFixes(stripPeriod(point4), req.feedback),
+      body,
+      arms: brief.arms,
+      tokens: 0
+    };
+  }
+};
+function applyFixes(text3, feedback) {
+  let out = text3;
+  for (const f3 of feedback ?? []) {
+    const replacement = f3.expected?.[0];
+    if (f3.actual && replacement !== void 0) out = out.split(f3.actual).join(replacement);
+  }
+  return out;
+}
+function bodies(format, p2, business) {
+  const footer = p2.disclosures.length ? `
+
+${p2.disclosures.join("\n\n")}` : "";
+  const summary = p2.pillar.summary ? ` ${p2.pillar.summary}` : "";
+  if (format === "post") {
+    const tags = (p2.pillar.keywords ?? []).map((k2) => `#${k2.replace(/[^\p{L}\p{N}]/gu, "")}`).join(" ");
+    const full = `${p2.hook} ${sentence(p2.point)}
+
+${p2.cta}${tags ? `
+
+${tags}` : ""}${footer}`;
+    return [
+      full,
+      `${p2.hook} ${sentence(p2.point)}
+
+${p2.cta}${footer}`,
+      `${sentence(p2.point)} ${p2.cta}${footer}`
+    ];
+  }
+  const sections = p2.others.slice(0, 3);
+  const articleWith = (n) => {
+    const blocks2 = [`${p2.hook}${summary}`, `## ${headline(p2.point)}`, explain(p2.point)];
+    for (const s of sections.slice(0, n)) blocks2.push(`## ${headline(s)}`, explain(s));
+    blocks2.push(`## What to do next`, p2.cta);
+    return `${blocks2.join("\n\n")}${footer}`;
+  };
+  const emailWith = (n) => {
+    const bullets = [p2.point, ...sections.slice(0, n)].map((s) => `- ${sentence(s)}`).join("\n");
+    return `Hi there,
+
+${p2.hook}${summary}
+
+This week, on ${p2.pillar.name.toLowerCase()}:
+
+${bullets}
+
+${p2.cta}
+
+The ${business} team${footer}`;
+  };
+  const make = format === "article" ? articleWith : emailWith;
+  return [3, 2, 1, 0].map(make);
+}
+function explain(point4) {
+  return `${sentence(point4)} It sounds small, and it is, but it changes how much you can trust the work that goes out under your name. Start with one workflow, watch what happens for a few weeks, and keep what earns its place.`;
+}
+function headline(point4) {
+  const words = stripPeriod(point4).split(/\s+/);
+  return capitalise(words.length > 9 ? `${words.slice(0, 9).join(" ")}\u2026` : words.join(" "));
+}
+function sentence(text3) {
+  const t2 = capitalise(text3.trim());
+  return /[.!?]$/.test(t2) ? t2 : `${t2}.`;
+}
+function stripPeriod(text3) {
+  return text3.trim().replace(/[.]+$/, "");
+}
+function capitalise(text3) {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
+}
+
 // src/generate/registry.ts
-init_template();
 init_types2();
 function createGenerator(settings, env) {
   const provider = settings?.provider ?? "template";

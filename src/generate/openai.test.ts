@@ -7,7 +7,7 @@ import { requireConfig } from "../config/load.ts";
 import type { Config } from "../config/types.ts";
 import { GenerateError } from "../errors.ts";
 import { graphemeLength } from "../state/item.ts";
-import { chooseBrief, requestSeed } from "./openai/brief.ts";
+import { chooseBrief, requestSeed } from "./brief.ts";
 import { DRAFT_FORMAT } from "./openai/prompt.ts";
 import { OpenAIGenerator, type OpenAIGeneratorOptions, openAIGeneratorFrom } from "./openai.ts";
 import type { GenerateRequest } from "./types.ts";

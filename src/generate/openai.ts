@@ -8,9 +8,9 @@ import type { ChatCompletion, ChatCompletionMessageParam } from "openai/resource
 import type { Strategy } from "../config/types.ts";
 import { GenerateError } from "../errors.ts";
 import { graphemeLength } from "../state/item.ts";
+import { chooseBrief, requestSeed } from "./brief.ts";
 import { type DraftText, parseAnswer, withDisclosures } from "./openai/answer.ts";
 import { type ApiErrorContext, toGenerateError } from "./openai/api-errors.ts";
-import { chooseBrief, requestSeed } from "./openai/brief.ts";
 import {
   DRAFT_FORMAT,
   invalidAnswerMessage,

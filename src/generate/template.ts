@@ -1,55 +1,18 @@
 // The embedded default generator: deterministic, readable items built from the strategy's pillars and
 // the workflow's templates, seeded by the cycle id, and always within the channel's length limit.
-import { seededRandom } from "../core/random.ts";
 import { GenerateError } from "../errors.ts";
 import { graphemeLength } from "../state/item.ts";
+import { chooseBrief } from "./brief.ts";
 import type { Draft, GenerateRequest, Generator } from "./types.ts";
-
-export const DEFAULT_TITLES = [
-  "{pillar}: {point}",
-  "What we learned about {pillar}",
-  "{pillar}, in practice",
-];
-export const DEFAULT_HOOKS = [
-  "Most {audience} meet this the hard way.",
-  "Here is a small change with a large effect.",
-  "This is the question nobody asks until it is too late.",
-];
-export const DEFAULT_CTAS = [
-  "Read more at {url}.",
-  "Try it on your own repository: {url}",
-  "Tell us what you think: {url}",
-];
 
 export class TemplateGenerator implements Generator {
   readonly id = "template";
 
   async generate(req: GenerateRequest): Promise<Draft> {
-    // A retry draws other variants (the seed includes the attempt) and applies the fixes it was given.
-    const random = seededRandom((req.attempt ?? 1) > 1 ? `${req.cycle}#${req.attempt}` : req.cycle);
-    const pillars = req.strategy.pillars.filter((p) => req.workflow.pillars.includes(p.id));
-    const pillar = random.pick(pillars.length ? pillars : req.strategy.pillars);
-    const pointIndex = random.int(pillar.points.length);
-    const t = req.workflow.templates ?? {};
-    const titles = t.titles ?? DEFAULT_TITLES;
-    const hooks = t.hooks ?? DEFAULT_HOOKS;
-    const ctas = t.ctas ?? DEFAULT_CTAS;
-    const titleIndex = random.int(titles.length);
-    const hookIndex = random.int(hooks.length);
-    const ctaIndex = random.int(ctas.length);
-
-    const point = pillar.points[pointIndex] as string;
-    const fill = (template: string) =>
-      template
-        .replaceAll("{pillar}", pillar.name)
-        .replaceAll("{point}", stripPeriod(point))
-        .replaceAll("{business}", req.strategy.business.name)
-        .replaceAll("{audience}", req.strategy.business.audience)
-        .replaceAll("{url}", req.strategy.business.url);
-    const title = capitalise(fill(titles[titleIndex] as string));
-    const hook = fill(hooks[hookIndex] as string);
-    const cta = fill(ctas[ctaIndex] as string);
-    const others = rotate(pillar.points, pointIndex).slice(1);
+    // The same brief (pillar, point, variants, arms) the OpenAI generator draws; a retry draws another
+    // (its seed includes the attempt) and applies the fixes it was given.
+    const brief = chooseBrief(req);
+    const { pillar, point, title, hook, cta, others } = brief;
     const parts = { title, hook, cta, point, others, pillar, disclosures: req.disclosures };
 
     const candidates = bodies(req.workflow.format, parts, req.strategy.business.name);
@@ -65,13 +28,7 @@ export class TemplateGenerator implements Generator {
       title: applyFixes(title, req.feedback),
       summary: applyFixes(stripPeriod(point), req.feedback),
       body,
-      arms: {
-        pillar: pillar.id,
-        point: String(pointIndex),
-        title: String(titleIndex),
-        hook: String(hookIndex),
-        cta: String(ctaIndex),
-      },
+      arms: brief.arms,
       tokens: 0,
     };
   }
@@ -145,8 +102,4 @@ function stripPeriod(text: string): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function rotate<T>(items: readonly T[], start: number): T[] {
-  return [...items.slice(start), ...items.slice(0, start)];
 }

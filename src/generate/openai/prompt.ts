@@ -4,8 +4,8 @@
 // tests read the exact text a model would see.
 import type { ResponseFormatJSONSchema } from "openai/resources/shared";
 import { graphemeLength } from "../../state/item.ts";
+import type { ContentBrief } from "../brief.ts";
 import type { GenerateRequest } from "../types.ts";
-import type { ContentBrief } from "./brief.ts";
 
 /** Structured Outputs: a strict schema makes the model answer exactly these three strings. */
 export const DRAFT_FORMAT = {

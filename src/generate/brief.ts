@@ -3,10 +3,25 @@
 // template generator. So an arm ("pillar: guardrails, hook: 2") means the same thing whichever
 // generator wrote the item, and what the optimiser learned carries over when a business switches.
 import { createHash } from "node:crypto";
-import type { Pillar } from "../../config/types.ts";
-import { seededRandom } from "../../core/random.ts";
-import { DEFAULT_CTAS, DEFAULT_HOOKS, DEFAULT_TITLES } from "../template.ts";
-import type { GenerateRequest } from "../types.ts";
+import type { Pillar } from "../config/types.ts";
+import { seededRandom } from "../core/random.ts";
+import type { GenerateRequest } from "./types.ts";
+
+export const DEFAULT_TITLES = [
+  "{pillar}: {point}",
+  "What we learned about {pillar}",
+  "{pillar}, in practice",
+];
+export const DEFAULT_HOOKS = [
+  "Most {audience} meet this the hard way.",
+  "Here is a small change with a large effect.",
+  "This is the question nobody asks until it is too late.",
+];
+export const DEFAULT_CTAS = [
+  "Read more at {url}.",
+  "Try it on your own repository: {url}",
+  "Tell us what you think: {url}",
+];
 
 export interface ContentBrief {
   pillar: Pillar;

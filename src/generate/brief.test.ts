@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { requireConfig } from "../../config/load.ts";
-import type { Config } from "../../config/types.ts";
-import { TemplateGenerator } from "../template.ts";
-import type { GenerateRequest } from "../types.ts";
+import { requireConfig } from "../config/load.ts";
+import type { Config } from "../config/types.ts";
 import { chooseBrief, requestSeed } from "./brief.ts";
+import { TemplateGenerator } from "./template.ts";
+import type { GenerateRequest } from "./types.ts";
 
-const ROOT = new URL("../../..", import.meta.url).pathname;
+const ROOT = new URL("../..", import.meta.url).pathname;
 let config: Config;
 beforeAll(async () => {
   config = await requireConfig(`${ROOT}/marketing`);
