@@ -12731,9 +12731,9 @@ var require_utils = __commonJS({
         }
       }
       if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
+      const head2 = hextets.slice(0, bestStart).join(":");
       const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
+      return head2 + "::" + tail;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -24204,10 +24204,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he2 = source2.indexOf("\n");
-          const head = source2.substring(0, he2);
+          const head2 = source2.substring(0, he2);
           const body = source2.substring(he2 + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -24267,19 +24267,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source2) {
       const he2 = source2.indexOf("\n");
-      const head = source2.substring(0, he2);
+      const head2 = source2.substring(0, he2);
       const body = source2.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -42731,9 +42731,9 @@ function sliceChunks(chunks, token) {
   } else {
     view = chunks.slice(startIndex, endIndex);
     if (startBufferIndex > -1) {
-      const head = view[0];
-      if (typeof head === "string") {
-        view[0] = head.slice(startBufferIndex);
+      const head2 = view[0];
+      if (typeof head2 === "string") {
+        view[0] = head2.slice(startBufferIndex);
       } else {
         view.shift();
       }
@@ -42947,10 +42947,10 @@ function decode2($0, $1, $22) {
   if ($1) {
     return $1;
   }
-  const head = $22.charCodeAt(0);
-  if (head === 35) {
-    const head2 = $22.charCodeAt(1);
-    const hex = head2 === 120 || head2 === 88;
+  const head2 = $22.charCodeAt(0);
+  if (head2 === 35) {
+    const head3 = $22.charCodeAt(1);
+    const hex = head3 === 120 || head3 === 88;
     return decodeNumericCharacterReference($22.slice(hex ? 2 : 1), hex ? 16 : 10);
   }
   return decodeNamedCharacterReference($22) || $0;
@@ -45540,10 +45540,10 @@ function senderDomain(from) {
   return domain && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) ? domain : void 0;
 }
 function htmlDocument(title, body) {
-  const head = `<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>`;
+  const head2 = `<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>`;
   return `<!doctype html>
 <html>
-${head}
+${head2}
 <body>
 ${body}
 </body>
@@ -62238,12 +62238,12 @@ var init_break_implicit_sentences = __esm({
             children: children.slice(position3 + 1)
           };
           const tail = children[position3 - 1];
-          const head = children[position3 + 1];
+          const head2 = children[position3 + 1];
           parent.children.splice(index2 + 1, 0, node2, insertion);
-          if (child.position && tail.position && head.position) {
+          if (child.position && tail.position && head2.position) {
             const end = child.position.end;
             child.position.end = tail.position.end;
-            insertion.position = { start: head.position.start, end };
+            insertion.position = { start: head2.position.start, end };
           }
           return index2 + 1;
         }
@@ -62316,10 +62316,10 @@ var init_make_initial_white_space_siblings = __esm({
        */
       function(child, index2, parent) {
         if ("children" in child && child.children) {
-          const head = child.children[0];
-          if (head && head.type === "WhiteSpaceNode") {
+          const head2 = child.children[0];
+          if (head2 && head2.type === "WhiteSpaceNode") {
             child.children.shift();
-            parent.children.splice(index2, 0, head);
+            parent.children.splice(index2, 0, head2);
             const next = child.children[0];
             if (next && next.position && child.position) {
               child.position.start = next.position.start;
@@ -62374,8 +62374,8 @@ var init_merge_initial_digit_sentences = __esm({
       function(child, index2, parent) {
         const previous2 = parent.children[index2 - 1];
         if (previous2 && previous2.type === "SentenceNode" && child.type === "SentenceNode") {
-          const head = child.children[0];
-          if (head && head.type === "WordNode" && digitStart.test(toString2(head))) {
+          const head2 = child.children[0];
+          if (head2 && head2.type === "WordNode" && digitStart.test(toString2(head2))) {
             previous2.children.push(...child.children);
             parent.children.splice(index2, 1);
             if (previous2.position && child.position) {
@@ -68069,7 +68069,7 @@ var init_weeks = __esm({
 });
 
 // src/report/collect.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { join as join9, relative as relative3, sep } from "node:path";
 async function collect(opts) {
   const { config, repoDir } = opts;
@@ -68208,10 +68208,15 @@ async function readMetrics(root, problems) {
 }
 function readTitle(path3) {
   let text3;
+  let fd;
   try {
-    text3 = readFileSync2(path3, "utf8");
+    fd = openSync(path3, "r");
+    const n = readSync(fd, head, 0, HEAD_BYTES, 0);
+    text3 = head.toString("utf8", 0, n);
   } catch {
     return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   const end = text3.indexOf("\n---", 4);
   const front = text3.startsWith("---") && end > 0 ? text3.slice(0, end) : "";
@@ -68227,7 +68232,7 @@ function readTitle(path3) {
   }
   return raw;
 }
-var import_ajv2, import_ajv_formats2, import_yaml5, REPORTS_DIR, WEEKLY_DIR, validateDecision, ITEM_FILE;
+var import_ajv2, import_ajv_formats2, import_yaml5, REPORTS_DIR, WEEKLY_DIR, validateDecision, ITEM_FILE, HEAD_BYTES, head;
 var init_collect = __esm({
   "src/report/collect.ts"() {
     "use strict";
@@ -68243,6 +68248,8 @@ var init_collect = __esm({
     REPORTS_DIR = "reports";
     WEEKLY_DIR = "reports/weekly";
     ITEM_FILE = /^\d{4}\/\d{2}\/[^/]+\.jsonl$/;
+    HEAD_BYTES = 4096;
+    head = Buffer.alloc(HEAD_BYTES);
   }
 });
 
@@ -73836,18 +73843,18 @@ async function sniff(path3) {
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    const head = buf.subarray(0, bytesRead);
-    let offset = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
+    const head2 = buf.subarray(0, bytesRead);
+    let offset = head2[0] === 239 && head2[1] === 187 && head2[2] === 191 ? 3 : 0;
     let lines = 0;
     for (; ; ) {
-      const nl2 = head.indexOf(10, offset);
+      const nl2 = head2.indexOf(10, offset);
       if (nl2 < 0) break;
-      const text3 = head.subarray(offset, nl2).toString("utf8");
+      const text3 = head2.subarray(offset, nl2).toString("utf8");
       if (text3.trim() !== "" && !text3.startsWith("#")) break;
       offset = nl2 + 1;
       lines++;
     }
-    const rest = head.subarray(offset).toString("utf8");
+    const rest = head2.subarray(offset).toString("utf8");
     const empty2 = bytesRead < SNIFF_BYTES && rest.trim() === "";
     const headerLine = rest.split(/\r\n|\n|\r/, 1)[0] ?? "";
     return { offset, lines, delimiter: guessDelimiter(headerLine), empty: empty2 };
@@ -74643,7 +74650,7 @@ var init_batch = __esm({
 });
 
 // src/metrics/spill.ts
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from "node:fs";
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, rmSync } from "node:fs";
 import { open as open4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join16 } from "node:path";
@@ -74699,11 +74706,11 @@ var init_spill = __esm({
         for (const [segment, offset, length] of this.#ranges.get(key) ?? []) {
           let fd = this.#fds[segment];
           if (fd === void 0) {
-            fd = openSync(this.#segments[segment], "r");
+            fd = openSync2(this.#segments[segment], "r");
             this.#fds[segment] = fd;
           }
           const buf = Buffer.allocUnsafe(length);
-          const n = readSync(fd, buf, 0, length, offset);
+          const n = readSync2(fd, buf, 0, length, offset);
           if (n !== length)
             throw new Error(`spill segment ${segment} is short: expected ${length} bytes, read ${n}`);
           out.push(buf.toString("utf8"));
@@ -74711,7 +74718,7 @@ var init_spill = __esm({
         return out;
       }
       dispose() {
-        for (const fd of this.#fds) if (fd !== void 0) closeSync(fd);
+        for (const fd of this.#fds) if (fd !== void 0) closeSync2(fd);
         this.#fds = [];
         if (this.#dir) rmSync(this.#dir, { recursive: true, force: true });
         this.#dir = void 0;

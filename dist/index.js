@@ -163,12 +163,12 @@ var require_tunnel = __commonJS({
       function onResponse(res) {
         res.upgrade = true;
       }
-      function onUpgrade(res, socket, head) {
+      function onUpgrade(res, socket, head2) {
         process.nextTick(function() {
-          onConnect(res, socket, head);
+          onConnect(res, socket, head2);
         });
       }
-      function onConnect(res, socket, head) {
+      function onConnect(res, socket, head2) {
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
@@ -183,7 +183,7 @@ var require_tunnel = __commonJS({
           self2.removeSocket(placeholder);
           return;
         }
-        if (head.length > 0) {
+        if (head2.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
           var error3 = new Error("got illegal response body from proxy");
@@ -6083,7 +6083,7 @@ var require_client_h1 = __commonJS({
           util2.destroy(this.socket, new HeadersOverflowError());
         }
       }
-      onUpgrade(head) {
+      onUpgrade(head2) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
@@ -6098,7 +6098,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = null;
         this.headers = [];
         this.headersSize = 0;
-        socket.unshift(head);
+        socket.unshift(head2);
         socket[kParser].destroy();
         socket[kParser] = null;
         socket[kClient] = null;
@@ -37958,10 +37958,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he2 = source2.indexOf("\n");
-          const head = source2.substring(0, he2);
+          const head2 = source2.substring(0, he2);
           const body = source2.substring(he2 + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -38021,19 +38021,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source2) {
       const he2 = source2.indexOf("\n");
-      const head = source2.substring(0, he2);
+      const head2 = source2.substring(0, he2);
       const body = source2.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -53683,9 +53683,9 @@ function sliceChunks(chunks, token) {
   } else {
     view = chunks.slice(startIndex, endIndex);
     if (startBufferIndex > -1) {
-      const head = view[0];
-      if (typeof head === "string") {
-        view[0] = head.slice(startBufferIndex);
+      const head2 = view[0];
+      if (typeof head2 === "string") {
+        view[0] = head2.slice(startBufferIndex);
       } else {
         view.shift();
       }
@@ -53899,10 +53899,10 @@ function decode3($0, $1, $2) {
   if ($1) {
     return $1;
   }
-  const head = $2.charCodeAt(0);
-  if (head === 35) {
-    const head2 = $2.charCodeAt(1);
-    const hex = head2 === 120 || head2 === 88;
+  const head2 = $2.charCodeAt(0);
+  if (head2 === 35) {
+    const head3 = $2.charCodeAt(1);
+    const hex = head3 === 120 || head3 === 88;
     return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
@@ -56492,10 +56492,10 @@ function senderDomain(from) {
   return domain && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) ? domain : void 0;
 }
 function htmlDocument(title, body) {
-  const head = `<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>`;
+  const head2 = `<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>`;
   return `<!doctype html>
 <html>
-${head}
+${head2}
 <body>
 ${body}
 </body>
@@ -62133,9 +62133,9 @@ var require_utils2 = __commonJS({
         }
       }
       if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
+      const head2 = hextets.slice(0, bestStart).join(":");
       const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
+      return head2 + "::" + tail;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -94110,8 +94110,8 @@ var Commits = class {
     return r2.stdout.split("\n").filter((e) => e && e.toLowerCase() !== botEmail.toLowerCase()).length;
   }
   /** Author emails of base..head, oldest first, with their shas. */
-  async log(base2, head) {
-    const r2 = await this.git.run(["log", "--reverse", "--no-merges", "--format=%H %ae", `${base2}..${head}`]);
+  async log(base2, head2) {
+    const r2 = await this.git.run(["log", "--reverse", "--no-merges", "--format=%H %ae", `${base2}..${head2}`]);
     if (r2.code !== 0) return [];
     return r2.stdout.split("\n").filter(Boolean).map((l3) => {
       const [sha, email2] = l3.split(" ");
@@ -94589,7 +94589,9 @@ var StateWriter = class {
         this.o.log?.(this.notices.at(-1));
         continue;
       }
-      if (!ref || !/fetch first|non-fast-forward|stale info/.test(ref.summary)) {
+      if (!ref || !/fetch first|non-fast-forward|stale info|failed to update ref|cannot lock ref/.test(
+        `${ref.summary} ${result.message}`
+      )) {
         throw new ForgeError(
           `origin refused the push of state to ${this.target}: ${ref?.summary ?? ""} ${result.message}`.trim()
         );
@@ -94886,8 +94888,8 @@ var GitHubForge = class _GitHubForge {
         `origin refused the branch ${input.branch}: ${refusal}; check that the token may push branches`
       );
     }
-    const head = await this.git.revParse(tracking);
-    const log = await this.commits.log(parent, head);
+    const head2 = await this.git.revParse(tracking);
+    const log = await this.commits.log(parent, head2);
     const foreign = log.filter((c3) => c3.email.toLowerCase() !== this.bot.email.toLowerCase());
     const existing = (await this.pulls.list("all", { head: input.branch })).filter((p2) => isOwnProposal(p2, this.repo)).sort((a2, b2) => b2.number - a2.number)[0];
     if (existing) return this.reader.one(existing);
@@ -94898,7 +94900,7 @@ var GitHubForge = class _GitHubForge {
         `branch ${input.branch} already exists on GitHub with commits not made by ${this.bot.name}; delete the branch (or open its pull request by hand) and run again`
       );
     }
-    return this.openPull(input, head);
+    return this.openPull(input, head2);
   }
   async openPull(input, botSha) {
     const body = withMarker(input.body, { cycle: input.cycle, botSha });
@@ -95775,7 +95777,7 @@ import { dirname as dirname2, join as join9 } from "node:path";
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_ajv_formats2 = __toESM(require_dist3(), 1);
 var import_yaml5 = __toESM(require_dist2(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { join as join8, relative as relative2, sep as sep2 } from "node:path";
 
 // schemas/decision.schema.json
@@ -96100,12 +96102,19 @@ async function readMetrics(root, problems) {
   });
   return out;
 }
+var HEAD_BYTES = 4096;
+var head = Buffer.alloc(HEAD_BYTES);
 function readTitle(path3) {
   let text3;
+  let fd;
   try {
-    text3 = readFileSync2(path3, "utf8");
+    fd = openSync(path3, "r");
+    const n = readSync(fd, head, 0, HEAD_BYTES, 0);
+    text3 = head.toString("utf8", 0, n);
   } catch {
     return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   const end = text3.indexOf("\n---", 4);
   const front = text3.startsWith("---") && end > 0 ? text3.slice(0, end) : "";
@@ -99057,12 +99066,12 @@ var breakImplicitSentences = modifyChildren(
         children: children.slice(position3 + 1)
       };
       const tail = children[position3 - 1];
-      const head = children[position3 + 1];
+      const head2 = children[position3 + 1];
       parent.children.splice(index2 + 1, 0, node2, insertion);
-      if (child.position && tail.position && head.position) {
+      if (child.position && tail.position && head2.position) {
         const end = child.position.end;
         child.position.end = tail.position.end;
-        insertion.position = { start: head.position.start, end };
+        insertion.position = { start: head2.position.start, end };
       }
       return index2 + 1;
     }
@@ -99112,10 +99121,10 @@ var makeInitialWhiteSpaceSiblings = visitChildren(
    */
   function(child, index2, parent) {
     if ("children" in child && child.children) {
-      const head = child.children[0];
-      if (head && head.type === "WhiteSpaceNode") {
+      const head2 = child.children[0];
+      if (head2 && head2.type === "WhiteSpaceNode") {
         child.children.shift();
-        parent.children.splice(index2, 0, head);
+        parent.children.splice(index2, 0, head2);
         const next = child.children[0];
         if (next && next.position && child.position) {
           child.position.start = next.position.start;
@@ -99155,8 +99164,8 @@ var mergeInitialDigitSentences = modifyChildren(
   function(child, index2, parent) {
     const previous2 = parent.children[index2 - 1];
     if (previous2 && previous2.type === "SentenceNode" && child.type === "SentenceNode") {
-      const head = child.children[0];
-      if (head && head.type === "WordNode" && digitStart.test(toString2(head))) {
+      const head2 = child.children[0];
+      if (head2 && head2.type === "WordNode" && digitStart.test(toString2(head2))) {
         previous2.children.push(...child.children);
         parent.children.splice(index2, 1);
         if (previous2.position && child.position) {
@@ -105566,18 +105575,18 @@ async function sniff(path3) {
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    const head = buf.subarray(0, bytesRead);
-    let offset = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
+    const head2 = buf.subarray(0, bytesRead);
+    let offset = head2[0] === 239 && head2[1] === 187 && head2[2] === 191 ? 3 : 0;
     let lines = 0;
     for (; ; ) {
-      const nl2 = head.indexOf(10, offset);
+      const nl2 = head2.indexOf(10, offset);
       if (nl2 < 0) break;
-      const text3 = head.subarray(offset, nl2).toString("utf8");
+      const text3 = head2.subarray(offset, nl2).toString("utf8");
       if (text3.trim() !== "" && !text3.startsWith("#")) break;
       offset = nl2 + 1;
       lines++;
     }
-    const rest = head.subarray(offset).toString("utf8");
+    const rest = head2.subarray(offset).toString("utf8");
     const empty2 = bytesRead < SNIFF_BYTES && rest.trim() === "";
     const headerLine = rest.split(/\r\n|\n|\r/, 1)[0] ?? "";
     return { offset, lines, delimiter: guessDelimiter(headerLine), empty: empty2 };
@@ -106350,7 +106359,7 @@ var Batch = class {
 };
 
 // src/metrics/spill.ts
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from "node:fs";
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, rmSync } from "node:fs";
 import { open as open5 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join15 } from "node:path";
@@ -106402,11 +106411,11 @@ var Spill = class {
     for (const [segment, offset, length] of this.#ranges.get(key) ?? []) {
       let fd = this.#fds[segment];
       if (fd === void 0) {
-        fd = openSync(this.#segments[segment], "r");
+        fd = openSync2(this.#segments[segment], "r");
         this.#fds[segment] = fd;
       }
       const buf = Buffer.allocUnsafe(length);
-      const n = readSync(fd, buf, 0, length, offset);
+      const n = readSync2(fd, buf, 0, length, offset);
       if (n !== length)
         throw new Error(`spill segment ${segment} is short: expected ${length} bytes, read ${n}`);
       out.push(buf.toString("utf8"));
@@ -106414,7 +106423,7 @@ var Spill = class {
     return out;
   }
   dispose() {
-    for (const fd of this.#fds) if (fd !== void 0) closeSync(fd);
+    for (const fd of this.#fds) if (fd !== void 0) closeSync2(fd);
     this.#fds = [];
     if (this.#dir) rmSync(this.#dir, { recursive: true, force: true });
     this.#dir = void 0;
@@ -107081,11 +107090,11 @@ function routeEvent(name, payload, repo) {
       return { kind: "reconcile", why: "started by hand" };
     case "pull_request": {
       const pr2 = obj(event.pull_request);
-      const head = obj(pr2.head);
-      const branch = str2(head.ref);
+      const head2 = obj(pr2.head);
+      const branch = str2(head2.ref);
       if (action !== "closed")
         return { kind: "ignore", why: `pull_request ${action || "event"}: nothing to do` };
-      if (str2(obj(head.repo).full_name).toLowerCase() !== fullName) {
+      if (str2(obj(head2.repo).full_name).toLowerCase() !== fullName) {
         return {
           kind: "ignore",
           why: `pull request #${String(pr2.number ?? "?")} comes from a fork; Loopcast never acts on it`
@@ -107103,12 +107112,12 @@ function routeEvent(name, payload, repo) {
       };
     case "pull_request_review": {
       const pr2 = obj(event.pull_request);
-      const head = obj(pr2.head);
-      const branch = str2(head.ref);
+      const head2 = obj(pr2.head);
+      const branch = str2(head2.ref);
       if (action !== "submitted" || !branch.startsWith(PROPOSAL_PREFIX)) {
         return { kind: "ignore", why: "not a review of a Loopcast proposal" };
       }
-      if (str2(obj(head.repo).full_name).toLowerCase() !== fullName) {
+      if (str2(obj(head2.repo).full_name).toLowerCase() !== fullName) {
         return { kind: "ignore", why: "a review of a pull request from a fork" };
       }
       const review = obj(event.review);

@@ -121,7 +121,14 @@ export class StateWriter {
         this.o.log?.(this.notices.at(-1) as string);
         continue;
       }
-      if (!ref || !/fetch first|non-fast-forward|stale info/.test(ref.summary)) {
+      // A ref that moved under us is retried: the usual non-fast-forward answer, and the remote's lost race
+      // on the ref lock when two pushes arrive at once ("failed to update ref" / "cannot lock ref").
+      if (
+        !ref ||
+        !/fetch first|non-fast-forward|stale info|failed to update ref|cannot lock ref/.test(
+          `${ref.summary} ${result.message}`,
+        )
+      ) {
         throw new ForgeError(
           `origin refused the push of state to ${this.target}: ${ref?.summary ?? ""} ${result.message}`.trim(),
         );
