@@ -9349,8 +9349,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync4 } = __require("fs");
-        const data = readFileSync4(filePath, "utf8");
+        const { readFileSync: readFileSync3 } = __require("fs");
+        const data = readFileSync3(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -74730,7 +74730,7 @@ var init_spill = __esm({
 });
 
 // src/metrics/store.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import { mkdir as mkdir9, readFile as readFile12 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname4, join as join17 } from "node:path";
 function itemMetricsPath(dir, cycle) {
@@ -74887,7 +74887,7 @@ var init_store = __esm({
           names = listFolder(folder);
           this.#existing.set(folder, names);
         }
-        const content3 = names.has(basename2(path3)) ? readFileSync3(path3, "utf8") : "";
+        const content3 = names.has(basename2(path3)) ? readFileSync2(path3, "utf8") : "";
         for (const { record: r2, text: text3 } of storedLines(content3, path3)) {
           entries.set(keyOf(r2.date, r2.metric), {
             value: r2.value,

@@ -28358,8 +28358,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync4 } = __require("fs");
-        const data = readFileSync4(filePath, "utf8");
+        const { readFileSync: readFileSync3 } = __require("fs");
+        const data = readFileSync3(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -106299,7 +106299,7 @@ async function listInboxFiles(dir) {
 }
 
 // src/metrics/store.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import { mkdir as mkdir9, readFile as readFile10 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname4, join as join16 } from "node:path";
 
@@ -106568,7 +106568,7 @@ var MetricStore = class {
       names = listFolder(folder);
       this.#existing.set(folder, names);
     }
-    const content3 = names.has(basename2(path3)) ? readFileSync3(path3, "utf8") : "";
+    const content3 = names.has(basename2(path3)) ? readFileSync2(path3, "utf8") : "";
     for (const { record: r2, text: text3 } of storedLines(content3, path3)) {
       entries.set(keyOf(r2.date, r2.metric), {
         value: r2.value,

@@ -1,7 +1,7 @@
 // Reads the repository state the reports show into one ReportData: ledger, metrics, exceptions,
 // decisions, existing weekly reports and the titles of the items the reports will list. Nothing here
 // reads the clock: without `now`, the report's time is the latest time recorded in the state.
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
