@@ -69674,19 +69674,7 @@ function renderDashboardMd(data, v2) {
     "",
     contents(),
     "",
-    outputSection(v2, L3),
-    "",
-    perfSection(v2),
-    "",
-    decisionSection(v2, L3),
-    "",
-    exceptionSection(v2, L3, data.configRel),
-    "",
-    budgetSection(v2),
-    "",
-    ladderSection(v2),
-    "",
-    reviewSection(v2),
+    ...viewSections(v2, L3, data.configRel),
     "",
     "## Weekly reports",
     "",
@@ -69695,6 +69683,23 @@ function renderDashboardMd(data, v2) {
   ];
   return `${parts.join("\n")}
 `;
+}
+function viewSections(v2, L3, configRel) {
+  return [
+    outputSection(v2, L3),
+    "",
+    perfSection(v2),
+    "",
+    decisionSection(v2, L3),
+    "",
+    exceptionSection(v2, L3, configRel),
+    "",
+    budgetSection(v2),
+    "",
+    ladderSection(v2),
+    "",
+    reviewSection(v2)
+  ];
 }
 function renderWeeklyMd(data, v2) {
   const reportsRel = `${data.configRel}/reports`;
@@ -69716,19 +69721,7 @@ function renderWeeklyMd(data, v2) {
     "",
     contents(),
     "",
-    outputSection(v2, L3),
-    "",
-    perfSection(v2),
-    "",
-    decisionSection(v2, L3),
-    "",
-    exceptionSection(v2, L3, data.configRel),
-    "",
-    budgetSection(v2),
-    "",
-    ladderSection(v2),
-    "",
-    reviewSection(v2)
+    ...viewSections(v2, L3, data.configRel)
   ];
   return `${parts.join("\n")}
 `;

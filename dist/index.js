@@ -97466,19 +97466,7 @@ function renderDashboardMd(data, v2) {
     "",
     contents(),
     "",
-    outputSection(v2, L2),
-    "",
-    perfSection(v2),
-    "",
-    decisionSection(v2, L2),
-    "",
-    exceptionSection(v2, L2, data.configRel),
-    "",
-    budgetSection(v2),
-    "",
-    ladderSection(v2),
-    "",
-    reviewSection(v2),
+    ...viewSections(v2, L2, data.configRel),
     "",
     "## Weekly reports",
     "",
@@ -97487,6 +97475,23 @@ function renderDashboardMd(data, v2) {
   ];
   return `${parts.join("\n")}
 `;
+}
+function viewSections(v2, L2, configRel) {
+  return [
+    outputSection(v2, L2),
+    "",
+    perfSection(v2),
+    "",
+    decisionSection(v2, L2),
+    "",
+    exceptionSection(v2, L2, configRel),
+    "",
+    budgetSection(v2),
+    "",
+    ladderSection(v2),
+    "",
+    reviewSection(v2)
+  ];
 }
 function renderWeeklyMd(data, v2) {
   const reportsRel = `${data.configRel}/reports`;
@@ -97508,19 +97513,7 @@ function renderWeeklyMd(data, v2) {
     "",
     contents(),
     "",
-    outputSection(v2, L2),
-    "",
-    perfSection(v2),
-    "",
-    decisionSection(v2, L2),
-    "",
-    exceptionSection(v2, L2, data.configRel),
-    "",
-    budgetSection(v2),
-    "",
-    ladderSection(v2),
-    "",
-    reviewSection(v2)
+    ...viewSections(v2, L2, data.configRel)
   ];
   return `${parts.join("\n")}
 `;

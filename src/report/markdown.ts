@@ -108,19 +108,7 @@ export function renderDashboardMd(data: ReportData, v: Views | undefined): strin
     "",
     contents(),
     "",
-    outputSection(v, L),
-    "",
-    perfSection(v),
-    "",
-    decisionSection(v, L),
-    "",
-    exceptionSection(v, L, data.configRel),
-    "",
-    budgetSection(v),
-    "",
-    ladderSection(v),
-    "",
-    reviewSection(v),
+    ...viewSections(v, L, data.configRel),
     "",
     "## Weekly reports",
     "",
@@ -128,6 +116,25 @@ export function renderDashboardMd(data: ReportData, v: Views | undefined): strin
     ...problemsSection(v.problems),
   ];
   return `${parts.join("\n")}\n`;
+}
+
+/** The seven views, in the order the dashboard and every weekly report show them. */
+function viewSections(v: Views, L: Linker, configRel: string): string[] {
+  return [
+    outputSection(v, L),
+    "",
+    perfSection(v),
+    "",
+    decisionSection(v, L),
+    "",
+    exceptionSection(v, L, configRel),
+    "",
+    budgetSection(v),
+    "",
+    ladderSection(v),
+    "",
+    reviewSection(v),
+  ];
 }
 
 export function renderWeeklyMd(data: ReportData, v: Views): string {
@@ -150,19 +157,7 @@ export function renderWeeklyMd(data: ReportData, v: Views): string {
     "",
     contents(),
     "",
-    outputSection(v, L),
-    "",
-    perfSection(v),
-    "",
-    decisionSection(v, L),
-    "",
-    exceptionSection(v, L, data.configRel),
-    "",
-    budgetSection(v),
-    "",
-    ladderSection(v),
-    "",
-    reviewSection(v),
+    ...viewSections(v, L, data.configRel),
   ];
   return `${parts.join("\n")}\n`;
 }

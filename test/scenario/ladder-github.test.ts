@@ -4,7 +4,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDocument } from "yaml";
 import type { RunReport } from "../../src/pipeline/reconcile.ts";
 import { repositoryDispatchEvent, scheduleEvent } from "../action/events.ts";
 import { exampleFiles, OWNER, REPO, startFake } from "../action/harness.ts";
@@ -12,6 +11,7 @@ import { runInProcess } from "../action/in-process.ts";
 import type { FakeGitHub } from "../fake-github/index.ts";
 import { octokitFor } from "../fake-github/test-support.ts";
 import { type MastodonStandIn, startMastodonServer } from "../stand-ins/mastodon-server.ts";
+import { edited, scenarioFiles } from "./config.ts";
 
 const exec = promisify(execFile);
 const TOKEN = "mastodon-token-for-tests-0123456789";
@@ -20,45 +20,9 @@ const clock = { now: new Date("2026-01-05T00:00:00Z") };
 let fake: FakeGitHub;
 let mastodon: MastodonStandIn;
 
-function edited(text: string, change: (d: ReturnType<typeof parseDocument>) => void): string {
-  const doc = parseDocument(text);
-  change(doc);
-  return doc.toString();
-}
-
 beforeAll(async () => {
   mastodon = await startMastodonServer({ token: TOKEN, now: () => clock.now });
-  const files = await exampleFiles();
-  delete files["marketing/workflows/weekly-blog.yaml"];
-  delete files["marketing/workflows/weekly-newsletter.yaml"];
-  const f = (path: string) => files[path] as string;
-  files["marketing/workflows/daily-social.yaml"] = edited(f("marketing/workflows/daily-social.yaml"), (d) => {
-    d.set("level", "L3");
-    d.set("cadence", "30 12 * * *");
-  });
-  files["marketing/strategy.yaml"] = edited(f("marketing/strategy.yaml"), (d) =>
-    d.setIn(["channels", 2, "instanceUrl"], mastodon.url),
-  );
-  files["marketing/benchmarks.yaml"] = edited(f("marketing/benchmarks.yaml"), (d) =>
-    d.set(
-      "benchmarks",
-      d.createNode([
-        {
-          id: "social-engagement",
-          channel: "mastodon",
-          metric: "engagement_rate",
-          min: 0.015,
-          minSample: { metric: "impressions", value: 300 },
-          window: "48h",
-          primary: true,
-        },
-      ]),
-    ),
-  );
-  files["marketing/guardrails.yaml"] = edited(f("marketing/guardrails.yaml"), (d) => {
-    d.deleteIn(["channels", "blackouts"]);
-    d.deleteIn(["budget", "perWorkflow", "weekly-newsletter"]);
-  });
+  const files = scenarioFiles(await exampleFiles(), mastodon.url);
   fake = await startFake(clock, { repo: { files } });
 }, 60_000);
 

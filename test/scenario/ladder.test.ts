@@ -5,7 +5,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDocument } from "yaml";
+import type { parseDocument } from "yaml";
 import { levelDecisions } from "../../src/autonomy/effective-level.ts";
 import { CHANNELS } from "../../src/channels/registry.ts";
 import { requireConfig } from "../../src/config/load.ts";
@@ -16,8 +16,10 @@ import { type RunReport, reconcile } from "../../src/pipeline/reconcile.ts";
 import { readAutonomy } from "../../src/state/autonomy.ts";
 import { listExceptions } from "../../src/state/exceptions.ts";
 import { readLedger } from "../../src/state/ledger.ts";
+import { exampleFiles } from "../action/harness.ts";
 import { type TempRepo, tempRepo } from "../helpers/repo.ts";
 import { type MastodonStandIn, startMastodonServer } from "../stand-ins/mastodon-server.ts";
+import { edited, REMOVED, scenarioFiles } from "./config.ts";
 
 const TOKEN = "mastodon-token-for-tests-0123456789";
 let mastodon: MastodonStandIn;
@@ -27,34 +29,10 @@ let clock = new Date("2026-01-05T00:00:00Z");
 beforeAll(async () => {
   mastodon = await startMastodonServer({ token: TOKEN, now: () => clock });
   repo = await tempRepo();
-  // Only the daily social post, at L3, posting to the stand-in every day at 12:30 Berlin.
-  await rm(join(repo.dir, "marketing/workflows/weekly-blog.yaml"));
-  await rm(join(repo.dir, "marketing/workflows/weekly-newsletter.yaml"));
-  await edit("marketing/workflows/daily-social.yaml", (d) => {
-    d.set("level", "L3");
-    d.set("cadence", "30 12 * * *");
-  });
-  await edit("marketing/strategy.yaml", (d) => d.setIn(["channels", 2, "instanceUrl"], mastodon.url));
-  await edit("marketing/benchmarks.yaml", (d) =>
-    d.set(
-      "benchmarks",
-      d.createNode([
-        {
-          id: "social-engagement",
-          channel: "mastodon",
-          metric: "engagement_rate",
-          min: 0.015,
-          minSample: { metric: "impressions", value: 300 },
-          window: "48h",
-          primary: true,
-        },
-      ]),
-    ),
-  );
-  await edit("marketing/guardrails.yaml", (d) => {
-    d.deleteIn(["channels", "blackouts"]);
-    d.deleteIn(["budget", "perWorkflow", "weekly-newsletter"]);
-  });
+  for (const path of REMOVED) await rm(join(repo.dir, path));
+  for (const [path, text] of Object.entries(scenarioFiles(await exampleFiles(), mastodon.url))) {
+    await writeFile(join(repo.dir, path), text);
+  }
   await repo.commitAll("scenario configuration");
 });
 
@@ -63,9 +41,7 @@ afterAll(async () => {
 });
 
 async function edit(file: string, change: (d: ReturnType<typeof parseDocument>) => void) {
-  const doc = parseDocument(await readFile(join(repo.dir, file), "utf8"));
-  change(doc);
-  await writeFile(join(repo.dir, file), doc.toString());
+  await writeFile(join(repo.dir, file), edited(await readFile(join(repo.dir, file), "utf8"), change));
 }
 
 async function run(at: string): Promise<RunReport> {
