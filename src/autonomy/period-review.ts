@@ -7,8 +7,7 @@ import {
   type CycleEvents,
   type CycleOutcome,
   cycleOutcomes,
-  filterOutcomes,
-  summarise,
+  RecordTally,
   type TrackRecord,
 } from "./track-record.ts";
 
@@ -52,53 +51,119 @@ export interface PeriodReviewInput {
   lowerIsBetter?: ReadonlySet<string>;
 }
 
-function stats(workflow: string, outcomes: readonly CycleOutcome[]): GroupStats {
-  const values = outcomes.flatMap((o) => (o.primary ? [o.primary] : []));
-  const out: GroupStats = { items: outcomes.length, record: summarise(workflow, outcomes) };
-  if (values.length) {
-    out.primary = {
-      metric: values[0]?.metric as string,
-      mean: values.reduce((s, v) => s + v.value, 0) / values.length,
-      items: values.length,
-    };
+/** One side of the comparison, summed as outcomes arrive. */
+class GroupTally {
+  items = 0;
+  record = new RecordTally();
+  primaryMetric?: string;
+  primarySum = 0;
+  primaryItems = 0;
+
+  clone(): GroupTally {
+    const g = new GroupTally();
+    g.items = this.items;
+    g.record = this.record.clone();
+    if (this.primaryMetric !== undefined) g.primaryMetric = this.primaryMetric;
+    g.primarySum = this.primarySum;
+    g.primaryItems = this.primaryItems;
+    return g;
   }
-  return out;
+
+  add(o: CycleOutcome): void {
+    this.items++;
+    this.record.add(o);
+    if (o.primary) {
+      this.primaryMetric ??= o.primary.metric;
+      this.primarySum += o.primary.value;
+      this.primaryItems++;
+    }
+  }
+
+  stats(workflow: string): GroupStats {
+    const out: GroupStats = { items: this.items, record: this.record.record(workflow) };
+    if (this.primaryItems) {
+      out.primary = {
+        metric: this.primaryMetric as string,
+        mean: this.primarySum / this.primaryItems,
+        items: this.primaryItems,
+      };
+    }
+    return out;
+  }
 }
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const signed = (x: number) => `${x >= 0 ? "+" : "−"}${Math.round(Math.abs(x) * 100)} %`;
 
+/**
+ * The review built up outcome by outcome (each as known at the end of the period), so a caller that
+ * already walks the outcomes — the reports, once per weekly snapshot — needs no second pass.
+ */
+export class ReviewTally {
+  readonly #fromMs: number;
+  readonly #auto = new Map<string, GroupTally>();
+  readonly #base = new Map<string, GroupTally>();
+
+  /** `to` is the end of the period; it starts `days` earlier. An infinite `to` counts the baseline only. */
+  constructor(to: Date | string | number, days = REVIEW_DAYS) {
+    const toMs = typeof to === "number" ? to : typeof to === "string" ? Date.parse(to) : to.getTime();
+    this.#fromMs = toMs - days * 86_400_000;
+  }
+
+  add(o: CycleOutcome): void {
+    // Autonomous: proposed at L4/L5 within the period. Baseline: everything proposed at L3, ever.
+    if (this.isAutonomous(o)) tally(this.#auto, o);
+    else if (o.level === "L3") tally(this.#base, o);
+  }
+
+  isAutonomous(o: CycleOutcome): boolean {
+    return (o.level === "L4" || o.level === "L5") && o.proposedMs >= this.#fromMs;
+  }
+
+  /** Adds an outcome to the autonomous side only (its baseline part is already counted). */
+  addAutonomous(o: CycleOutcome): void {
+    if (this.isAutonomous(o)) tally(this.#auto, o);
+  }
+
+  /** The baseline counted so far, for a period ending at `to`, with no autonomous items yet. */
+  forPeriod(to: Date | string | number, days = REVIEW_DAYS): ReviewTally {
+    const t = new ReviewTally(to, days);
+    for (const [workflow, g] of this.#base) t.#base.set(workflow, g.clone());
+    return t;
+  }
+
+  reviews(
+    workflows: readonly string[],
+    thresholds: AutonomyThresholds,
+    lowerIsBetter: ReadonlySet<string> = new Set(),
+    days = REVIEW_DAYS,
+  ): WorkflowReview[] {
+    const empty = new GroupTally();
+    return [...workflows].sort().map((workflow) => {
+      const a = (this.#auto.get(workflow) ?? empty).stats(workflow);
+      const b = (this.#base.get(workflow) ?? empty).stats(workflow);
+      const { verdict, reason } = judge(a, b, thresholds, lowerIsBetter.has(workflow), days);
+      return { workflow, autonomous: a, baseline: b, verdict, reason };
+    });
+  }
+}
+
+function tally(groups: Map<string, GroupTally>, o: CycleOutcome): void {
+  let g = groups.get(o.workflow);
+  if (!g) {
+    g = new GroupTally();
+    groups.set(o.workflow, g);
+  }
+  g.add(o);
+}
+
 export function periodReview(input: PeriodReviewInput): WorkflowReview[] {
   const days = input.days ?? REVIEW_DAYS;
   const toMs = typeof input.to === "string" ? Date.parse(input.to) : input.to.getTime();
-  const from = new Date(toMs - days * 86_400_000);
-  const until = new Date(toMs);
-  const known = input.outcomes ?? cycleOutcomes(input.ledger ?? [], { until });
-  const autonomous = filterOutcomes(known, { since: from, levels: ["L4", "L5"] });
-  const baseline = filterOutcomes(known, { levels: ["L3"] });
-  const group = (list: CycleOutcome[]) => {
-    const m = new Map<string, CycleOutcome[]>();
-    for (const o of list) {
-      const l = m.get(o.workflow);
-      if (l) l.push(o);
-      else m.set(o.workflow, [o]);
-    }
-    return m;
-  };
-  const auto = group(autonomous);
-  const base = group(baseline);
-  return [...input.workflows].sort().map((workflow) => {
-    const a = stats(workflow, auto.get(workflow) ?? []);
-    const b = stats(workflow, base.get(workflow) ?? []);
-    const { verdict, reason } = judge(
-      a,
-      b,
-      input.thresholds,
-      input.lowerIsBetter?.has(workflow) ?? false,
-      days,
-    );
-    return { workflow, autonomous: a, baseline: b, verdict, reason };
-  });
+  const known = input.outcomes ?? cycleOutcomes(input.ledger ?? [], { until: new Date(toMs) });
+  const review = new ReviewTally(toMs, days);
+  for (const o of known) review.add(o);
+  return review.reviews(input.workflows, input.thresholds, input.lowerIsBetter, days);
 }
 
 function judge(

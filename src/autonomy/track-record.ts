@@ -149,41 +149,67 @@ export function filterOutcomes(outcomes: readonly CycleOutcome[], window: Record
   );
 }
 
-/** Sums outcomes into one record (for one workflow, or any group the caller chose). */
-export function summarise(workflow: string, outcomes: readonly CycleOutcome[]): TrackRecord {
-  let merged = 0;
-  let unchanged = 0;
-  let rejected = 0;
-  let judged = 0;
-  let met = 0;
-  const ratios: number[] = [];
-  for (const o of outcomes) {
+/**
+ * Running totals of outcomes, summed into one record on demand. The reports add a year of outcomes
+ * once per weekly snapshot; a tally keeps that to one pass with no intermediate lists.
+ */
+export class RecordTally {
+  merged = 0;
+  unchanged = 0;
+  rejected = 0;
+  judged = 0;
+  met = 0;
+  readonly ratios: number[] = [];
+
+  clone(): RecordTally {
+    const t = new RecordTally();
+    t.merged = this.merged;
+    t.unchanged = this.unchanged;
+    t.rejected = this.rejected;
+    t.judged = this.judged;
+    t.met = this.met;
+    t.ratios.push(...this.ratios);
+    return t;
+  }
+
+  add(o: CycleOutcome): void {
     if (o.review?.merged === true) {
-      merged++;
-      ratios.push(o.review.editRatio);
-      if (o.review.editRatio === 0) unchanged++;
-    } else if (o.review?.merged === false) rejected++;
+      this.merged++;
+      this.ratios.push(o.review.editRatio);
+      if (o.review.editRatio === 0) this.unchanged++;
+    } else if (o.review?.merged === false) this.rejected++;
     if (o.benchmarksMet !== undefined) {
-      judged++;
-      if (o.benchmarksMet) met++;
+      this.judged++;
+      if (o.benchmarksMet) this.met++;
     }
   }
-  const reviewed = merged + rejected;
-  const record: TrackRecord = {
-    workflow,
-    reviewed,
-    merged,
-    mergedUnchanged: unchanged,
-    mergedWithEdits: merged - unchanged,
-    rejected,
-    judged,
-    met,
-  };
-  if (reviewed) record.approvalRate = merged / reviewed;
-  const median = medianOf(ratios);
-  if (median !== undefined) record.medianEditRatio = median;
-  if (judged) record.benchmarkMetRate = met / judged;
-  return record;
+
+  record(workflow: string): TrackRecord {
+    const { merged, rejected, judged, met } = this;
+    const reviewed = merged + rejected;
+    const record: TrackRecord = {
+      workflow,
+      reviewed,
+      merged,
+      mergedUnchanged: this.unchanged,
+      mergedWithEdits: merged - this.unchanged,
+      rejected,
+      judged,
+      met,
+    };
+    if (reviewed) record.approvalRate = merged / reviewed;
+    const median = medianOf(this.ratios);
+    if (median !== undefined) record.medianEditRatio = median;
+    if (judged) record.benchmarkMetRate = met / judged;
+    return record;
+  }
+}
+
+/** Sums outcomes into one record (for one workflow, or any group the caller chose). */
+export function summarise(workflow: string, outcomes: readonly CycleOutcome[]): TrackRecord {
+  const tally = new RecordTally();
+  for (const o of outcomes) tally.add(o);
+  return tally.record(workflow);
 }
 
 /** Track records per workflow; every id in `workflows` gets one, even with no history. Sorted by id. */
@@ -301,7 +327,7 @@ export function promotionProgress(record: TrackRecord, t: AutonomyThresholds): P
 
 export function medianOf(xs: readonly number[]): number | undefined {
   if (!xs.length) return undefined;
-  const s = [...xs].sort((a, b) => a - b);
+  const s = Float64Array.from(xs).sort();
   const mid = s.length >> 1;
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }

@@ -4,7 +4,7 @@ import type { Config, Workflow } from "../config/types.ts";
 import { isoWeek, localMonth } from "../core/calendar.ts";
 import { parseCycleId } from "../core/time.ts";
 import { DEFAULT_MAX_TOKENS } from "../generate/types.ts";
-import type { Ledger } from "../state/ledger.ts";
+import type { Ledger, LedgerEvent } from "../state/ledger.ts";
 
 /** What one cycle holds against the budget: its measured spend once known, else its reservation. */
 export interface Commitment {
@@ -39,28 +39,27 @@ export function commitments(config: Config, ledger: Ledger): Commitment[] {
   const campaignOf = new Map(config.workflows.map((w) => [w.id, w.campaign]));
   const out: Commitment[] = [];
   for (const [cycle, events] of ledger) {
-    let reserved = 0;
-    let spent: number | undefined;
-    let released = false;
-    for (const e of events) {
-      if (e.type === "proposed") reserved = e.reservation ?? 0;
-      else if (e.type === "spent") spent = e.amount;
-      else if (e.type === "rejected" || e.type === "skipped") released = true;
-    }
-    const amount = spent ?? (released ? 0 : reserved);
-    if (amount <= 0) continue;
+    const hold = holdOf(events);
+    if (!hold) continue;
     const { workflow, slot } = parseCycleId(cycle);
     const campaign = campaignOf.get(workflow);
-    out.push({
-      cycle,
-      workflow,
-      slot,
-      amount,
-      settled: spent !== undefined,
-      ...(campaign ? { campaign } : {}),
-    });
+    out.push({ cycle, workflow, slot, ...hold, ...(campaign ? { campaign } : {}) });
   }
   return out;
+}
+
+/** What one cycle's events hold on the budget; undefined when nothing (released, or never reserved). */
+export function holdOf(events: readonly LedgerEvent[]): { amount: number; settled: boolean } | undefined {
+  let reserved = 0;
+  let spent: number | undefined;
+  let released = false;
+  for (const e of events) {
+    if (e.type === "proposed") reserved = e.reservation ?? 0;
+    else if (e.type === "spent") spent = e.amount;
+    else if (e.type === "rejected" || e.type === "skipped") released = true;
+  }
+  const amount = spent ?? (released ? 0 : reserved);
+  return amount > 0 ? { amount, settled: spent !== undefined } : undefined;
 }
 
 /** How much of each cap that applies to `at` (and to a workflow and campaign) is used. */

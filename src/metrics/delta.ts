@@ -11,6 +11,8 @@ export interface DeltaInput {
   items: readonly PublishedItem[];
   /** Stored values of (at least) the items published this week and last week. */
   rows: readonly MetricValue[];
+  /** Items' metrics already aggregated (aggregateMetrics of their rows), by cycle: used instead of rows. */
+  aggregated?: ReadonlyMap<string, Record<string, number>>;
   benchmarks: readonly Benchmark[];
   now: string | Date;
   /** IANA time zone of the strategy, e.g. Europe/Berlin. */
@@ -68,7 +70,9 @@ export function performanceDelta(input: DeltaInput): DeltaEntry[] {
       workflows.set(item.workflow, group);
     }
     group.channels.add(item.channel);
-    (w === week ? group.now : group.prev).push(aggregateMetrics(byCycle.get(item.cycle) ?? []));
+    (w === week ? group.now : group.prev).push(
+      input.aggregated?.get(item.cycle) ?? aggregateMetrics(byCycle.get(item.cycle) ?? []),
+    );
   }
 
   const out: DeltaEntry[] = [];

@@ -87,10 +87,10 @@ function buildViews(data: ReportData, scope: Scope): Views {
     const rec = data.cycles[i] as CycleRecord;
     const upcoming = rec.slotMs >= scope.end;
     if (upcoming && scope.kind === "week") break;
-    if (!begun(data, rec, until)) continue;
+    if (!begun(data, i, until)) continue;
     const w = perWeek.get(rec.week);
     if (w) {
-      const status = statusAt(data, rec, until);
+      const status = statusAt(data, i, until);
       if (status === "skipped") w.refused++;
       else w.proposed++;
       if (status === "published") w.published++;

@@ -1,15 +1,15 @@
 // The performance delta: per workflow and metric, the week in focus against the week before and against
 // the benchmark, what drove the change, and each workflow's primary metric week by week for the charts.
 import type { Workflow } from "../config/types.ts";
-import { aggregateMetrics, poolItems } from "../metrics/aggregate.ts";
+import { aggregateMetrics, type Pooled, poolItems } from "../metrics/aggregate.ts";
 import { performanceDelta } from "../metrics/delta.ts";
-import type { Benchmark, DeltaEntry, MetricValue, PublishedItem } from "../metrics/types.ts";
+import type { Benchmark, DeltaEntry, PublishedItem } from "../metrics/types.ts";
 import { fmtMetric } from "./format.ts";
 import { valuesAt } from "./items.ts";
 import type { Scope } from "./scope.ts";
-import { hasMetricsBefore, lowerBound, metricsSettled } from "./snapshot.ts";
-import type { CycleRecord, ReportData } from "./types.ts";
-import { weekBounds, weekOfMs } from "./weeks.ts";
+import { hasMetricsBefore, lastMetricAt, metricsSettled } from "./snapshot.ts";
+import type { CycleRecord, DecisionEntry, ReportData } from "./types.ts";
+import { weekOfMs } from "./weeks.ts";
 
 export interface Series {
   workflow: string;
@@ -48,87 +48,145 @@ export function lowerIsBetter(b: Benchmark | undefined): boolean {
   return b !== undefined && b.max !== undefined && b.min === undefined;
 }
 
-const cache = new WeakMap<
-  ReportData,
-  { published: Published[]; times: Float64Array; finals: Map<string, Record<string, number>> }
->();
+interface Prepared {
+  /** Published items by workflow, then by the ISO week they were published in, oldest first. */
+  byWorkflow: Map<string, Map<string, Published[]>>;
+  /** Items' lifetime metrics once every value has arrived, computed once. */
+  finals: Map<string, Record<string, number>>;
+  /** Items' metrics as known at one snapshot time, while their values are still arriving. */
+  pending: { until: number | undefined; byCycle: Map<string, Record<string, number>> };
+  /** A week's pooled metrics for a workflow once its list and values are final (by list). */
+  pooled: WeakMap<Published[], { settledAt: number; pooled: Record<string, Pooled> }>;
+  /** Decisions by workflow with their time in ms. */
+  decisions: Map<string, Array<{ at: number; d: DecisionEntry }>>;
+}
 
-function prepared(data: ReportData) {
+const cache = new WeakMap<ReportData, Prepared>();
+
+function prepared(data: ReportData): Prepared {
   let c = cache.get(data);
-  if (!c) {
-    const tz = data.config.strategy.timezone;
-    const published: Published[] = [];
-    for (const rec of data.cycles) {
-      const i = rec.events.findIndex((e) => e.type === "published");
-      const e = rec.events[i];
-      if (e?.type !== "published") continue;
-      const ms = rec.times[i] as number;
-      published.push({ rec, channel: e.channel, publishedAt: e.at, publishedMs: ms, week: weekOfMs(ms, tz) });
-    }
-    published.sort((a, b) => a.publishedMs - b.publishedMs);
-    c = { published, times: Float64Array.from(published.map((x) => x.publishedMs)), finals: new Map() };
-    cache.set(data, c);
+  if (c) return c;
+  const tz = data.config.strategy.timezone;
+  const published: Published[] = [];
+  for (const rec of data.cycles) {
+    const i = rec.events.findIndex((e) => e.type === "published");
+    const e = rec.events[i];
+    if (e?.type !== "published") continue;
+    const ms = rec.times[i] as number;
+    published.push({ rec, channel: e.channel, publishedAt: e.at, publishedMs: ms, week: weekOfMs(ms, tz) });
   }
+  published.sort((a, b) => a.publishedMs - b.publishedMs);
+  const byWorkflow = new Map<string, Map<string, Published[]>>();
+  for (const p of published) {
+    let weeks = byWorkflow.get(p.rec.workflow);
+    if (!weeks) {
+      weeks = new Map();
+      byWorkflow.set(p.rec.workflow, weeks);
+    }
+    const list = weeks.get(p.week);
+    if (list) list.push(p);
+    else weeks.set(p.week, [p]);
+  }
+  const decisions = new Map<string, Array<{ at: number; d: DecisionEntry }>>();
+  for (const d of data.decisions) {
+    if (d.workflow === undefined) continue;
+    const list = decisions.get(d.workflow) ?? [];
+    list.push({ at: Date.parse(d.at), d });
+    decisions.set(d.workflow, list);
+  }
+  c = {
+    byWorkflow,
+    finals: new Map(),
+    pending: { until: 0, byCycle: new Map() },
+    pooled: new WeakMap(),
+    decisions,
+  };
+  cache.set(data, c);
   return c;
+}
+
+/** A workflow's items published in a week, as known before `until`. */
+function publishedIn(c: Prepared, workflow: string, week: string, until: number | undefined): Published[] {
+  const list = c.byWorkflow.get(workflow)?.get(week);
+  if (!list) return [];
+  if (until === undefined || (list[list.length - 1] as Published).publishedMs < until) return list;
+  return list.filter((p) => p.publishedMs < until);
 }
 
 /** An item's lifetime metrics as known at the scope's end; final values are computed once and reused. */
 function metricsOf(data: ReportData, cycle: string, until: number | undefined): Record<string, number> {
   const points = data.metrics.get(cycle);
   if (!points) return {};
-  if (!metricsSettled(data, cycle, until)) return aggregateMetrics(valuesAt(cycle, points, until));
-  const { finals } = prepared(data);
-  let m = finals.get(cycle);
+  const c = prepared(data);
+  if (!metricsSettled(data, cycle, until)) {
+    // Values still arriving at `until`: the delta, the charts and the drivers of one snapshot share them.
+    if (c.pending.until !== until) c.pending = { until, byCycle: new Map() };
+    let m = c.pending.byCycle.get(cycle);
+    if (!m) {
+      m = aggregateMetrics(valuesAt(cycle, points, until));
+      c.pending.byCycle.set(cycle, m);
+    }
+    return m;
+  }
+  let m = c.finals.get(cycle);
   if (!m) {
     m = aggregateMetrics(valuesAt(cycle, points));
-    finals.set(cycle, m);
+    c.finals.set(cycle, m);
   }
   return m;
+}
+
+/** A week's items pooled into one figure per metric; final once the week is over and its values are in. */
+function pooledWeek(data: ReportData, list: Published[], until: number | undefined): Record<string, Pooled> {
+  const c = prepared(data);
+  const hit = c.pooled.get(list);
+  if (hit && (until === undefined || hit.settledAt < until)) return hit.pooled;
+  const pooled = poolItems(list.map((p) => metricsOf(data, p.rec.cycle, until)));
+  // Only a whole week's list (the one stored in prepared) can be final; a filtered one is a fresh array.
+  if (c.byWorkflow.get(list[0]?.rec.workflow ?? "")?.get(list[0]?.week ?? "") === list) {
+    let settledAt = Number.NEGATIVE_INFINITY;
+    for (const p of list) settledAt = Math.max(settledAt, lastMetricAt(data, p.rec.cycle));
+    if (until === undefined || settledAt < until) c.pooled.set(list, { settledAt, pooled });
+  }
+  return pooled;
 }
 
 export function perfView(data: ReportData, scope: Scope): PerfView {
   const tz = data.config.strategy.timezone;
   const benchmarks = data.config.benchmarks.benchmarks as Benchmark[];
   const until = scope.until;
-  const { published, times } = prepared(data);
-  const from = lowerBound(times, weekBounds(scope.history[0] as string, tz).start);
-  const to = until === undefined ? published.length : lowerBound(times, until);
-  const inWeeks = new Set(scope.history);
-  const recent = published.slice(from, Math.max(from, to)).filter((p) => inWeeks.has(p.week));
+  const c = prepared(data);
 
-  const pair = recent.filter((p) => p.week === scope.week || p.week === scope.previousWeek);
-  const items: PublishedItem[] = pair.map((p) => ({
-    cycle: p.rec.cycle,
-    workflow: p.rec.workflow,
-    channel: p.channel,
-    publishedAt: p.publishedAt,
-  }));
-  const rows: MetricValue[] = pair.flatMap((p) =>
-    valuesAt(p.rec.cycle, data.metrics.get(p.rec.cycle) ?? [], until),
-  );
-  const delta = performanceDelta({ items, rows, benchmarks, now: new Date(scope.end - 1), timezone: tz });
+  // The delta compares the items of the week in focus with those of the week before, per workflow
+  // (the week before counts only when the history reaches back to it).
+  const pair = scope.history.includes(scope.previousWeek) ? [scope.previousWeek, scope.week] : [scope.week];
+  const items: PublishedItem[] = [];
+  const aggregated = new Map<string, Record<string, number>>();
+  for (const workflow of c.byWorkflow.keys()) {
+    for (const week of pair) {
+      for (const p of publishedIn(c, workflow, week, until)) {
+        items.push({ cycle: p.rec.cycle, workflow, channel: p.channel, publishedAt: p.publishedAt });
+        aggregated.set(p.rec.cycle, metricsOf(data, p.rec.cycle, until));
+      }
+    }
+  }
+  const delta = performanceDelta({
+    items,
+    rows: [],
+    aggregated,
+    benchmarks,
+    now: new Date(scope.end - 1),
+    timezone: tz,
+  });
 
   const series: Series[] = [];
   const drivers: PerfView["drivers"] = [];
-  const byWorkflow = new Map<string, Published[]>();
-  for (const p of recent) {
-    const list = byWorkflow.get(p.rec.workflow);
-    if (list) list.push(p);
-    else byWorkflow.set(p.rec.workflow, [p]);
-  }
   for (const wf of data.config.workflows) {
     const b = primaryBenchmark(benchmarks, wf);
-    const mine = byWorkflow.get(wf.id) ?? [];
     if (b) {
-      const byWeek = new Map<string, Record<string, number>[]>();
-      for (const p of mine) {
-        const list = byWeek.get(p.week) ?? [];
-        list.push(metricsOf(data, p.rec.cycle, until));
-        byWeek.set(p.week, list);
-      }
       const points = scope.history.map((w) => {
-        const pooled = poolItems(byWeek.get(w) ?? []);
-        return pooled[b.metric]?.value;
+        const list = publishedIn(c, wf.id, w, until);
+        return list.length ? pooledWeek(data, list, until)[b.metric]?.value : undefined;
       });
       if (points.some((v) => v !== undefined)) {
         const threshold = b.min ?? b.max;
@@ -141,7 +199,9 @@ export function perfView(data: ReportData, scope: Scope): PerfView {
         });
       }
     }
-    const lines = explain(data, scope, wf, b, mine);
+    const now = publishedIn(c, wf.id, scope.week, until);
+    const prev = pair.length > 1 ? publishedIn(c, wf.id, scope.previousWeek, until) : [];
+    const lines = explain(data, scope, wf, b, now, prev);
     if (lines.length) drivers.push({ workflow: wf.id, lines });
   }
   const hasMetrics = hasMetricsBefore(data, until);
@@ -154,11 +214,10 @@ function explain(
   scope: Scope,
   wf: Workflow,
   b: Benchmark | undefined,
-  mine: readonly Published[],
+  now: readonly Published[],
+  prev: readonly Published[],
 ): string[] {
   const lines: string[] = [];
-  const now = mine.filter((p) => p.week === scope.week);
-  const prev = mine.filter((p) => p.week === scope.previousWeek);
   if (now.length || prev.length)
     lines.push(`${now.length} item(s) published (${prev.length} the week before)`);
   if (b) {
@@ -182,9 +241,8 @@ function explain(
     }
   }
   const until = scope.until ?? Number.POSITIVE_INFINITY;
-  for (const d of data.decisions) {
-    const t = Date.parse(d.at);
-    if (d.workflow === wf.id && t >= scope.start && t < Math.min(scope.end, until))
+  for (const { at, d } of prepared(data).decisions.get(wf.id) ?? []) {
+    if (at >= scope.start && at < Math.min(scope.end, until))
       lines.push(`decision: ${d.summary} (${d.signal})`);
   }
   return lines;

@@ -1,26 +1,43 @@
 // The state "as it was known at time T", fast. A weekly report looks at the history as it stood when its
-// week ended; recomputing every cycle for each of 52 weeks made a year's first report take 9 s. Almost
-// every cycle is either finished before T (its final state applies) or not yet begun, so final states
-// are computed once and only the few cycles still in flight at T are recomputed from their events.
+// week ended, and a first report over a year writes 52 of them. Almost every cycle is either finished
+// before T (its final state applies) or not yet begun, so final states are computed once, kept in arrays
+// indexed like data.cycles, and only the few cycles still in flight at T are recomputed from their events.
 import { type CycleOutcome, cycleOutcome } from "../autonomy/track-record.ts";
-import { type Commitment, commitments } from "../guardrails/budget.ts";
+import { type Commitment, commitments, holdOf } from "../guardrails/budget.ts";
 import { type CycleStatus, cycleStatus, type LedgerEvent } from "../state/ledger.ts";
 import type { CycleRecord, ReportData } from "./types.ts";
+import { monthOfMs, weekOfMs } from "./weeks.ts";
+
+/** A commitment with the ISO week and month of its slot (strategy time zone), looked up once. */
+export interface Held extends Commitment {
+  week: string;
+  month: string;
+}
 
 interface Prepared {
-  first: Map<CycleRecord, number>;
-  last: Map<CycleRecord, number>;
-  status: Map<CycleRecord, CycleStatus | undefined>;
-  outcome: Map<CycleRecord, CycleOutcome | undefined>;
-  commitment: Map<string, Commitment>;
-  /** Every event's time and type, sorted by time (for counting what happened in a week). */
+  /** Each cycle's first and last event time, by index in data.cycles. */
+  first: Float64Array;
+  last: Float64Array;
+  /** Final states, computed on first use (null: not yet). */
+  status: Array<CycleStatus | undefined | null>;
+  outcome: Array<CycleOutcome | undefined | null>;
+  commitment: Array<Held | undefined>;
+  /** Every event's time and type code (index in typeNames), unsorted: a week's counts are one scan. */
   eventTimes: Float64Array;
-  eventTypes: string[];
+  eventTypes: Uint8Array;
+  typeNames: string[];
   /** Earliest metric arrival, and each cycle's latest one. */
   firstReceived: number;
   lastReceived: Map<string, number>;
   /** Each cycle's slot in ms, in data.cycles order (sorted). */
   slots: Float64Array;
+  /** prefixLast[i]: the latest event of cycles 0..i — cycles before the first index at or after T are settled. */
+  prefixLast: Float64Array;
+  /** suffixFirst[i]: the earliest first event of cycles i..n-1 — no cycle from the first index at or after T had begun. */
+  suffixFirst: Float64Array;
+  /** Each cycle's first `proposed` event in ms (NaN: none), and the cycle indices sorted by it. */
+  proposed: Float64Array;
+  byProposed: Uint32Array;
 }
 
 const cache = new WeakMap<ReportData, Prepared>();
@@ -28,21 +45,36 @@ const cache = new WeakMap<ReportData, Prepared>();
 function prepare(data: ReportData): Prepared {
   let p = cache.get(data);
   if (p) return p;
-  const first = new Map<CycleRecord, number>();
-  const last = new Map<CycleRecord, number>();
-  const all: Array<[number, string]> = [];
-  for (const rec of data.cycles) {
+  const n = data.cycles.length;
+  const first = new Float64Array(n);
+  const last = new Float64Array(n);
+  let events = 0;
+  for (const rec of data.cycles) events += rec.times.length;
+  const eventTimes = new Float64Array(events);
+  const eventTypes = new Uint8Array(events);
+  const typeNames: string[] = [];
+  const codes = new Map<string, number>();
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const rec = data.cycles[i] as CycleRecord;
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
-    rec.times.forEach((t, i) => {
+    for (let j = 0; j < rec.times.length; j++) {
+      const t = rec.times[j] as number;
       if (t < lo) lo = t;
       if (t > hi) hi = t;
-      all.push([t, (rec.events[i] as LedgerEvent).type]);
-    });
-    first.set(rec, lo);
-    last.set(rec, hi);
+      const type = (rec.events[j] as LedgerEvent).type;
+      let code = codes.get(type);
+      if (code === undefined) {
+        code = typeNames.push(type) - 1;
+        codes.set(type, code);
+      }
+      eventTimes[k] = t;
+      eventTypes[k++] = code;
+    }
+    first[i] = lo;
+    last[i] = hi;
   }
-  all.sort((a, b) => a[0] - b[0]);
   let firstReceived = Number.POSITIVE_INFINITY;
   const lastReceived = new Map<string, number>();
   for (const [cycle, points] of data.metrics) {
@@ -54,89 +86,181 @@ function prepare(data: ReportData): Prepared {
     }
     lastReceived.set(cycle, hi);
   }
-  const commitment = new Map(
-    commitments(data.config, new Map(data.cycles.map((c) => [c.cycle, c.events]))).map((c) => [c.cycle, c]),
+  const prefixLast = new Float64Array(n);
+  const proposed = new Float64Array(n).fill(Number.NaN);
+  let running = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    running = Math.max(running, last[i] as number);
+    prefixLast[i] = running;
+    const rec = data.cycles[i] as CycleRecord;
+    const j = rec.events.findIndex((e) => e.type === "proposed");
+    if (j >= 0) proposed[i] = rec.times[j] as number;
+  }
+  const suffixFirst = new Float64Array(n);
+  running = Number.POSITIVE_INFINITY;
+  for (let i = n - 1; i >= 0; i--) {
+    running = Math.min(running, first[i] as number);
+    suffixFirst[i] = running;
+  }
+  const byProposed = Uint32Array.from(
+    [...proposed.keys()]
+      .filter((i) => !Number.isNaN(proposed[i]))
+      .sort((a, b) => (proposed[a] as number) - (proposed[b] as number) || a - b),
   );
+  const index = new Map(data.cycles.map((c, i) => [c.cycle, i]));
+  const commitment = new Array<Held | undefined>(n);
+  for (const c of commitments(data.config, new Map(data.cycles.map((c) => [c.cycle, c.events]))))
+    commitment[index.get(c.cycle) as number] = held(data, c);
   p = {
     first,
     last,
-    status: new Map(),
-    outcome: new Map(),
+    status: new Array(n).fill(null),
+    outcome: new Array(n).fill(null),
     commitment,
-    eventTimes: Float64Array.from(all.map((x) => x[0])),
-    eventTypes: all.map((x) => x[1]),
+    eventTimes,
+    eventTypes,
+    typeNames,
     firstReceived,
     lastReceived,
-    slots: Float64Array.from(data.cycles.map((c) => c.slotMs)),
+    slots: Float64Array.from(data.cycles, (c) => c.slotMs),
+    prefixLast,
+    suffixFirst,
+    proposed,
+    byProposed,
   };
   cache.set(data, p);
   return p;
 }
 
-/** Whether the cycle had begun before `until`. */
-export function begun(data: ReportData, rec: CycleRecord, until: number | undefined): boolean {
-  return until === undefined || (prepare(data).first.get(rec) as number) < until;
+function held(data: ReportData, c: Commitment): Held {
+  const tz = data.config.strategy.timezone;
+  const ms = c.slot.getTime();
+  return { ...c, week: weekOfMs(ms, tz), month: monthOfMs(ms, tz) };
 }
 
-function settledBefore(p: Prepared, rec: CycleRecord, until: number | undefined): boolean {
-  return until === undefined || (p.last.get(rec) as number) < until;
+/** Whether cycle i (of data.cycles) had begun before `until`. */
+export function begun(data: ReportData, i: number, until: number | undefined): boolean {
+  return until === undefined || (prepare(data).first[i] as number) < until;
+}
+
+/** Whether every event of cycle i was recorded before `until` (its final state applies). */
+function settled(p: Prepared, i: number, until: number | undefined): boolean {
+  return until === undefined || (p.last[i] as number) < until;
 }
 
 export function eventsBefore(rec: CycleRecord, until: number | undefined): LedgerEvent[] {
   return until === undefined ? rec.events : rec.events.filter((_, i) => (rec.times[i] as number) < until);
 }
 
-export function statusAt(data: ReportData, rec: CycleRecord, until?: number): CycleStatus | undefined {
+/** Cycle i's status as known before `until`. */
+export function statusAt(data: ReportData, i: number, until?: number): CycleStatus | undefined {
   const p = prepare(data);
-  if (!settledBefore(p, rec, until)) return cycleStatus(eventsBefore(rec, until));
-  if (!p.status.has(rec)) p.status.set(rec, cycleStatus(rec.events));
-  return p.status.get(rec);
+  const rec = data.cycles[i] as CycleRecord;
+  if (!settled(p, i, until)) return cycleStatus(eventsBefore(rec, until));
+  let s = p.status[i];
+  if (s === null) {
+    s = cycleStatus(rec.events);
+    p.status[i] = s;
+  }
+  return s;
 }
 
-/** Every cycle's review and benchmark outcome as known before `until`. */
-export function outcomesAt(data: ReportData, until?: number): CycleOutcome[] {
+/** Cycle i's review and benchmark outcome as known before `until`; undefined before it began. */
+export function outcomeAt(data: ReportData, i: number, until?: number): CycleOutcome | undefined {
   const p = prepare(data);
+  if (until !== undefined && (p.first[i] as number) >= until) return undefined;
+  const rec = data.cycles[i] as CycleRecord;
+  if (!settled(p, i, until)) return cycleOutcome(rec.cycle, eventsBefore(rec, until));
+  let o = p.outcome[i];
+  if (o === null) {
+    o = cycleOutcome(rec.cycle, rec.events);
+    p.outcome[i] = o;
+  }
+  return o;
+}
+
+/** Every cycle's review and benchmark outcome as known before `until`, in data.cycles order. */
+export function outcomesAt(data: ReportData, until?: number): CycleOutcome[] {
   const out: CycleOutcome[] = [];
-  for (const rec of data.cycles) {
-    if (!begun(data, rec, until)) continue;
-    let o: CycleOutcome | undefined;
-    if (settledBefore(p, rec, until)) {
-      if (!p.outcome.has(rec)) p.outcome.set(rec, cycleOutcome(rec.cycle, rec.events));
-      o = p.outcome.get(rec);
-    } else o = cycleOutcome(rec.cycle, eventsBefore(rec, until));
+  for (let i = 0, n = begunPrefix(data, until); i < n; i++) {
+    const o = outcomeAt(data, i, until);
     if (o) out.push(o);
   }
   return out;
 }
 
-/** The budget's commitments (guardrails/budget.ts) as known before `until`. */
-export function commitmentsAt(data: ReportData, until?: number): Commitment[] {
-  const p = prepare(data);
-  if (until === undefined) return [...p.commitment.values()];
-  const out: Commitment[] = [];
-  for (const rec of data.cycles) {
-    if (!begun(data, rec, until)) continue;
-    if (settledBefore(p, rec, until)) {
-      const c = p.commitment.get(rec.cycle);
-      if (c) out.push(c);
-    } else out.push(...commitments(data.config, new Map([[rec.cycle, eventsBefore(rec, until)]])));
+/**
+ * How many leading cycles (in data.cycles order) had every event recorded before `until`: their final
+ * state applies, so a sweep over ascending times can count them once and carry the sums forward.
+ */
+export function settledPrefix(data: ReportData, until?: number): number {
+  return until === undefined ? data.cycles.length : lowerBound(prepare(data).prefixLast, until);
+}
+
+/** How many leading cycles (in data.cycles order) may have begun before `until`; none after them had. */
+export function begunPrefix(data: ReportData, until?: number): number {
+  return until === undefined ? data.cycles.length : lowerBound(prepare(data).suffixFirst, until);
+}
+
+/** Indices of the cycles first proposed in [from, to), in data.cycles order. */
+export function proposedBetween(data: ReportData, from: number, to: number): number[] {
+  const { proposed, byProposed } = prepare(data);
+  const out: number[] = [];
+  let lo = 0;
+  let hi = byProposed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((proposed[byProposed[mid] as number] as number) < from) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  for (let k = lo; k < byProposed.length; k++) {
+    const i = byProposed[k] as number;
+    if ((proposed[i] as number) >= to) break;
+    out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Cycle i's hold on the budget (guardrails/budget.ts) as known before `until`; undefined when none. */
+export function commitmentAt(data: ReportData, i: number, until?: number): Held | undefined {
+  const p = prepare(data);
+  if (until !== undefined && (p.first[i] as number) >= until) return undefined;
+  if (settled(p, i, until)) return p.commitment[i];
+  const rec = data.cycles[i] as CycleRecord;
+  const hold = holdOf(eventsBefore(rec, until));
+  if (!hold) return undefined;
+  const base = p.commitment[i] ?? commitmentBase(data, rec);
+  return { ...base, ...hold };
+}
+
+/** A cycle's commitment fields that do not change over time (for a cycle that holds nothing in the end). */
+function commitmentBase(data: ReportData, rec: CycleRecord): Held {
+  const campaign = data.config.workflows.find((w) => w.id === rec.workflow)?.campaign;
+  const c: Commitment = {
+    cycle: rec.cycle,
+    workflow: rec.workflow,
+    slot: new Date(rec.slotMs),
+    amount: 0,
+    settled: false,
+  };
+  if (campaign) c.campaign = campaign;
+  return held(data, c);
 }
 
 /** How many events of each type happened in [from, to). */
 export function eventCounts(data: ReportData, from: number, to: number): Map<string, number> {
-  const p = prepare(data);
-  const counts = new Map<string, number>();
-  for (
-    let i = lowerBound(p.eventTimes, from);
-    i < p.eventTimes.length && (p.eventTimes[i] as number) < to;
-    i++
-  ) {
-    const type = p.eventTypes[i] as string;
-    counts.set(type, (counts.get(type) ?? 0) + 1);
+  const { eventTimes, eventTypes, typeNames } = prepare(data);
+  const counts = new Uint32Array(typeNames.length);
+  for (let i = 0; i < eventTimes.length; i++) {
+    const t = eventTimes[i] as number;
+    if (t >= from && t < to)
+      counts[eventTypes[i] as number] = (counts[eventTypes[i] as number] as number) + 1;
   }
-  return counts;
+  const out = new Map<string, number>();
+  counts.forEach((c, code) => {
+    if (c) out.set(typeNames[code] as string, c);
+  });
+  return out;
 }
 
 /** Whether any metric value had arrived before `until`. */
@@ -148,6 +272,11 @@ export function hasMetricsBefore(data: ReportData, until?: number): boolean {
 /** Whether all of a cycle's metric values had arrived before `until`. */
 export function metricsSettled(data: ReportData, cycle: string, until?: number): boolean {
   return until === undefined || (prepare(data).lastReceived.get(cycle) ?? Number.NEGATIVE_INFINITY) < until;
+}
+
+/** The latest arrival of a cycle's metric values (-Infinity when it has none). */
+export function lastMetricAt(data: ReportData, cycle: string): number {
+  return prepare(data).lastReceived.get(cycle) ?? Number.NEGATIVE_INFINITY;
 }
 
 /** Index of the first cycle (in data.cycles) whose slot is at or after `ms`. */
