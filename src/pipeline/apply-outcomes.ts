@@ -3,7 +3,7 @@
 import { editRatio } from "../core/edit-ratio.ts";
 import { type Action, OVERRIDE_LABEL } from "../core/plan.ts";
 import { parseCycleId } from "../core/time.ts";
-import { parseItem, sha256 } from "../state/item.ts";
+import { itemTitle, parseItem, sha256 } from "../state/item.ts";
 import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath } from "../state/paths.ts";
 import type { RunContext, RunReport } from "./reconcile.ts";
@@ -100,6 +100,8 @@ function outcomeEvent(
   if (action.kind === "record-merge") {
     const original = file(p.botSha, action.cycle) ?? "";
     const merged = file(p.mergedSha ?? ctx.forge.baseBranch, action.cycle) ?? "";
+    // The title as merged (a person may have changed it), so reports need not read the content file.
+    const title = itemTitle(merged);
     return {
       type: "merged",
       at,
@@ -108,6 +110,7 @@ function outcomeEvent(
       ...(p.mergedBy ? { mergedBy: p.mergedBy } : {}),
       editRatio: editRatio(original, merged),
       humanCommits: p.humanCommits,
+      ...(title !== undefined ? { title } : {}),
       ...(p.labels.includes(OVERRIDE_LABEL) ? { override: true } : {}),
       ...(action.auto ? { auto: true } : {}),
     };
@@ -130,6 +133,7 @@ function outcomeEvent(
     contentHash: sha256(text),
     arms: item.meta.arms ?? {},
     generator: item.meta.generator ?? "unknown",
+    title: item.meta.title,
     adopted: true,
   };
 }

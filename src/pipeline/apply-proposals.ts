@@ -217,6 +217,7 @@ async function prepare(
       contentHash: sha256(text),
       arms: draft.arms,
       generator: ctx.generator.id,
+      title: item.meta.title,
       reservation: action.reservation,
       checks: counts,
       ...(check.needsHuman.length ? { needsHuman: check.needsHuman } : {}),

@@ -61,6 +61,7 @@ export async function applyQueue(ctx: RunContext, actions: Action[], report: Run
           contentHash: sha256(text),
           arms: {},
           generator: "queue",
+          title,
           reservation: a.reservation,
         },
         {
@@ -71,6 +72,7 @@ export async function applyQueue(ctx: RunContext, actions: Action[], report: Run
           mergedBy: "queue",
           editRatio: 0,
           humanCommits: 0,
+          title,
         },
       );
       report.recorded.push({ cycle: a.cycle, outcome: `taken from queue/${a.workflow}/${a.file}` });

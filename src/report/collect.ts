@@ -10,7 +10,7 @@ import decisionSchema from "../../schemas/decision.schema.json" with { type: "js
 import type { Config } from "../config/types.ts";
 import { parseCycleId } from "../core/time.ts";
 import { listExceptions } from "../state/exceptions.ts";
-import { cycleStatus, readLedger } from "../state/ledger.ts";
+import { cycleStatus, type LedgerEvent, readLedger } from "../state/ledger.ts";
 import { listFiles, readEach } from "../state/read-files.ts";
 import type { CycleRecord, DecisionEntry, MetricPoint, ReportData } from "./types.ts";
 import { addWeeks, weekOf, weekOfMs, weeksToWrite } from "./weeks.ts";
@@ -48,8 +48,9 @@ export async function collect(opts: CollectOptions): Promise<ReportData> {
     .filter((w) => /^\d{4}-W\d{2}$/.test(w));
 
   const now = opts.now?.toISOString() ?? latestTime(cycles, exceptions, decisions, metrics);
-  // Titles are read only for the items a report will list: this week's and last week's (the dashboard)
-  // and those of the weeks whose weekly report is still to be written.
+  // Titles are taken only for the items a report will list: this week's and last week's (the dashboard)
+  // and those of the weeks whose weekly report is still to be written. The ledger records them; only
+  // cycles from older ledgers have theirs read from the content file.
   const wanted = new Set<string>();
   if (now) {
     const nowWeek = weekOf(now, tz);
@@ -62,8 +63,7 @@ export async function collect(opts: CollectOptions): Promise<ReportData> {
     if (!wanted.has(c.week)) continue;
     const status = cycleStatus(c.events);
     if (!status || status === "proposed" || status === "rejected" || status === "skipped") continue;
-    const path = c.events.find((e) => e.type === "proposed")?.contentPath;
-    const title = path ? readTitle(join(repoDir, path)) : undefined;
+    const title = ledgerTitle(c.events) ?? readTitleOf(c.events, repoDir);
     if (title !== undefined) titles.set(c.cycle, title);
   }
   return {
@@ -78,6 +78,26 @@ export async function collect(opts: CollectOptions): Promise<ReportData> {
     problems,
     weeklyReports,
   };
+}
+
+/**
+ * The title the ledger recorded: the latest `merged` event's (the content as merged), else the latest
+ * `proposed` event's. Undefined for ledgers written before titles were recorded.
+ */
+export function ledgerTitle(events: readonly LedgerEvent[]): string | undefined {
+  let proposed: string | undefined;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i] as LedgerEvent;
+    if (e.type === "merged" && e.title !== undefined) return e.title;
+    if (e.type === "proposed" && proposed === undefined) proposed = e.title;
+  }
+  return proposed;
+}
+
+/** Older ledgers carry no title: read it from the head of the content file the item was proposed as. */
+function readTitleOf(events: readonly LedgerEvent[], repoDir: string): string | undefined {
+  const path = events.find((e) => e.type === "proposed")?.contentPath;
+  return path ? readTitle(join(repoDir, path)) : undefined;
 }
 
 /** The latest instant recorded anywhere in the state; undefined for an empty repository. */

@@ -3,7 +3,7 @@
 // before T (its final state applies) or not yet begun, so final states are computed once, kept in arrays
 // indexed like data.cycles, and only the few cycles still in flight at T are recomputed from their events.
 import { type CycleOutcome, cycleOutcome } from "../autonomy/track-record.ts";
-import { type Commitment, commitments, holdOf } from "../guardrails/budget.ts";
+import { type Commitment, holdOf } from "../guardrails/budget.ts";
 import { type CycleStatus, cycleStatus, type LedgerEvent } from "../state/ledger.ts";
 import type { CycleRecord, ReportData } from "./types.ts";
 import { monthOfMs, weekOfMs } from "./weeks.ts";
@@ -107,10 +107,13 @@ function prepare(data: ReportData): Prepared {
       .filter((i) => !Number.isNaN(proposed[i]))
       .sort((a, b) => (proposed[a] as number) - (proposed[b] as number) || a - b),
   );
-  const index = new Map(data.cycles.map((c, i) => [c.cycle, i]));
+  // Each cycle's final hold, by the guardrails' own accounting (guardrails/budget.ts's holdOf).
   const commitment = new Array<Held | undefined>(n);
-  for (const c of commitments(data.config, new Map(data.cycles.map((c) => [c.cycle, c.events]))))
-    commitment[index.get(c.cycle) as number] = held(data, c);
+  for (let i = 0; i < n; i++) {
+    const rec = data.cycles[i] as CycleRecord;
+    const hold = holdOf(rec.events);
+    if (hold) commitment[i] = { ...commitmentBase(data, rec), ...hold };
+  }
   p = {
     first,
     last,

@@ -51,6 +51,10 @@ export interface Proposed {
   };
   generator: string;
   /**
+   * The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded.
+   */
+  title?: string;
+  /**
    * True when a run found the proposal already open (an earlier run stopped before recording it).
    */
   adopted?: boolean;
@@ -98,6 +102,10 @@ export interface Merged {
    * Commits on the proposal not made by Loopcast.
    */
   humanCommits: number;
+  /**
+   * The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded.
+   */
+  title?: string;
   /**
    * Merged with the loopcast:override label: guardrail errors do not block publishing.
    */

@@ -36,6 +36,21 @@ export function parseItem(text: string, file: string): Item {
   return { meta: meta as ItemMeta, body: (m[2] as string).replace(/^\r?\n/, "") };
 }
 
+/**
+ * The front matter `title` of an item's text, or undefined when there is none or the front matter does not
+ * parse (a person may have broken it while editing a proposal): never throws.
+ */
+export function itemTitle(text: string): string | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!m) return undefined;
+  try {
+    const meta = parse(m[1] as string) as { title?: unknown } | null;
+    return typeof meta?.title === "string" ? meta.title : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Number of lines before the body in a rendered item, so findings in the body can point into the file. */
 export function bodyLineOffset(text: string): number {
   const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n(\r?\n)?/.exec(text);

@@ -78,6 +78,19 @@ describe("L2: the queue", () => {
       true,
     );
     expect((await repo.git.status()).isClean()).toBe(true);
+    // A person's title is recorded as proposed and as merged.
+    const ledger = await repo.read("marketing/ledger/2026/11/daily-social@20261130T1130Z.jsonl");
+    expect(
+      ledger
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l))
+        .filter((e) => e.type === "proposed" || e.type === "merged")
+        .map((e) => [e.type, e.title]),
+    ).toEqual([
+      ["proposed", "Our first post"],
+      ["merged", "Our first post"],
+    ]);
 
     const tuesday = await loopcast(["run", "--at", "2026-12-01T11:40:00Z"], { cwd: repo.dir });
     expect(tuesday.stdout).toContain(

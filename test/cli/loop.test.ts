@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../src/core/plan.ts";
+import { itemTitle } from "../../src/state/item.ts";
 import type { LedgerEvent } from "../../src/state/ledger.ts";
 import { loopcast, loopcastJson } from "../helpers/cli.ts";
 import { ALICE, type TempRepo, tempRepo } from "../helpers/repo.ts";
@@ -67,6 +68,9 @@ describe("the loop on the local forge", () => {
     expect(existsSync(join(repo.dir, `marketing/content/weekly-blog/${BLOG}.md`))).toBe(false);
     const item = await repo.git.show([`loopcast/${BLOG}:marketing/content/weekly-blog/${BLOG}.md`]);
     expect(item).toMatch(/^---\ncycle: weekly-blog@20261201T0800Z\n/);
+    // The draft's title goes into the ledger, so reports need not read the content file.
+    expect(itemTitle(item)).toEqual(expect.any(String));
+    expect(events[0]).toMatchObject({ title: itemTitle(item) });
 
     const before = await headAndBranches(repo);
     const second = await loopcast(["run", "--at", MONDAY], { cwd: repo.dir });
@@ -117,7 +121,10 @@ describe("the loop on the local forge", () => {
     const path = `marketing/content/weekly-blog/${BLOG}.md`;
     await repo.git.checkout(`loopcast/${BLOG}`);
     const original = await repo.read(path);
-    await writeFile(join(repo.dir, path), `${original.trimEnd()}\n\nWritten with care by Alice.\n`);
+    // Alice retitles the item (an insertion at the start of the title's value) and signs it off.
+    const retitled = original.replace(/^(title: ["']?)/m, "$1Retitled by Alice, ");
+    expect(retitled).not.toBe(original);
+    await writeFile(join(repo.dir, path), `${retitled.trimEnd()}\n\nWritten with care by Alice.\n`);
     await repo.git.add(path);
     await repo.git.raw([
       "-c",
@@ -145,8 +152,13 @@ describe("the loop on the local forge", () => {
       { type: "merged" }
     >;
     expect(merged.humanCommits).toBe(1);
-    const expectedRatio = "\n\nWritten with care by Alice.".length / original.length;
+    const expectedRatio =
+      ("Retitled by Alice, ".length + "\n\nWritten with care by Alice.".length) / original.length;
     expect(merged.editRatio).toBeCloseTo(expectedRatio, 3);
+    // The ledger keeps the title as proposed and the title as merged.
+    const proposed = (await ledger(repo, BLOG))[0] as Extract<LedgerEvent, { type: "proposed" }>;
+    expect(proposed.title).toBe(itemTitle(original));
+    expect(merged.title).toBe(`Retitled by Alice, ${itemTitle(original)}`);
     const post = (await readdir(join(repo.dir, "site/blog"))).find((f) =>
       f.startsWith("2026-12-01-"),
     ) as string;
@@ -217,7 +229,8 @@ describe("the loop on the local forge", () => {
     expect(repaired.stdout).not.toMatch(/^proposed/m);
     expect(await branches(repo)).toHaveLength(3);
     expect((await ledger(repo, BLOG)).map((e) => e.type)).toEqual(["proposed"]);
-    expect((await ledger(repo, BLOG))[0]).toMatchObject({ adopted: true });
+    const item = await repo.git.show([`loopcast/${BLOG}:marketing/content/weekly-blog/${BLOG}.md`]);
+    expect((await ledger(repo, BLOG))[0]).toMatchObject({ adopted: true, title: itemTitle(item) });
   });
 
   it("a cycle that cannot be generated leaves no branch and no ledger entry", async () => {
