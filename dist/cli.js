@@ -9466,9 +9466,9 @@ function parseDuration(text3) {
   if (!m2) throw new Error(`invalid duration "${text3}": use a whole number and m, h or d, e.g. 48h`);
   return Number(m2[1]) * UNIT_MS[m2[2]];
 }
-function cycleId(workflow, slot) {
+function cycleId(workflow2, slot) {
   const iso = slot.toISOString();
-  return `${workflow}@${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
+  return `${workflow2}@${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
 }
 function parseCycleId(id) {
   const m2 = CYCLE_RE.exec(id);
@@ -9571,6911 +9571,6 @@ ${problems.map(formatProblem).join("\n")}`);
     GenerateError = class extends Error {
       name = "GenerateError";
     };
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return false;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a3;
-        return (_a3 = this._str) !== null && _a3 !== void 0 ? _a3 : this._str = this._items.reduce((s, c3) => `${s}${c3}`, "");
-      }
-      get names() {
-        var _a3;
-        return (_a3 = this._names) !== null && _a3 !== void 0 ? _a3 : this._names = this._items.reduce((names, c3) => {
-          if (c3 instanceof Name)
-            names[c3.str] = (names[c3.str] || 0) + 1;
-          return names;
-        }, {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _3(strs, ...args) {
-      const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-      }
-      return new _Code(code);
-    }
-    exports._ = _3;
-    var plus = new _Code("+");
-    function str2(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-      }
-      optimize(expr);
-      return new _Code(expr);
-    }
-    exports.str = str2;
-    function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
-        code.push(...arg._items);
-      else if (arg instanceof Name)
-        code.push(arg);
-      else
-        code.push(interpolate(arg));
-    }
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    function mergeExprItems(a2, b3) {
-      if (b3 === '""')
-        return a2;
-      if (a2 === '""')
-        return b3;
-      if (typeof a2 == "string") {
-        if (b3 instanceof Name || a2[a2.length - 1] !== '"')
-          return;
-        if (typeof b3 != "string")
-          return `${a2.slice(0, -1)}${b3}"`;
-        if (b3[0] === '"')
-          return a2.slice(0, -1) + b3.slice(1);
-        return;
-      }
-      if (typeof b3 == "string" && b3[0] === '"' && !(a2 instanceof Name))
-        return `"${a2}${b3.slice(1)}`;
-      return;
-    }
-    function strConcat(c1, c22) {
-      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str2`${c1}${c22}`;
-    }
-    exports.strConcat = strConcat;
-    function interpolate(x3) {
-      return typeof x3 == "number" || typeof x3 == "boolean" || x3 === null ? x3 : safeStringify(Array.isArray(x3) ? x3.join(",") : x3);
-    }
-    function stringify5(x3) {
-      return new _Code(safeStringify(x3));
-    }
-    exports.stringify = stringify5;
-    function safeStringify(x3) {
-      return JSON.stringify(x3).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _3`[${key}]`;
-    }
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-      }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code();
-    var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-      }
-    };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a3, _b;
-        if (((_b = (_a3 = this._parent) === null || _a3 === void 0 ? void 0 : _a3._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope {
-      constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a3;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a3 = value.key) !== null && _a3 !== void 0 ? _a3 : value.ref;
-        let vs2 = this._values[prefix];
-        if (vs2) {
-          const _name = vs2.get(valueKey);
-          if (_name)
-            return _name;
-        } else {
-          vs2 = this._values[prefix] = /* @__PURE__ */ new Map();
-        }
-        vs2.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-      }
-      getValue(prefix, keyOrRef) {
-        const vs2 = this._values[prefix];
-        if (!vs2)
-          return;
-        return vs2.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-          const vs2 = values[prefix];
-          if (!vs2)
-            continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs2.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c3 = valueCode(name);
-            if (c3) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c3};${this.opts._n}`;
-            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c3}${this.opts._n}`;
-            } else {
-              throw new ValueError(name);
-            }
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code();
-    var scope_1 = require_scope();
-    var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return code_2._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return code_2.str;
-    } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
-      return code_2.strConcat;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return code_2.nil;
-    } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
-      return code_2.getProperty;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return code_2.stringify;
-    } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
-      return code_2.regexpCode;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return code_2.Name;
-    } });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
-      return scope_2.Scope;
-    } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
-      return scope_2.ValueScope;
-    } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
-      return scope_2.ValueScopeName;
-    } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
-      return scope_2.varKinds;
-    } });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-      }
-      render({ es5, _n: _n2 }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n2;
-      }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
-          return;
-        if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    };
-    var Assign = class extends Node {
-      constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-      }
-      render({ _n: _n2 }) {
-        return `${this.lhs} = ${this.rhs};` + _n2;
-      }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-          return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-      }
-      get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-      }
-    };
-    var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-      }
-      render({ _n: _n2 }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n2;
-      }
-    };
-    var Label = class extends Node {
-      constructor(label2) {
-        super();
-        this.label = label2;
-        this.names = {};
-      }
-      render({ _n: _n2 }) {
-        return `${this.label}:` + _n2;
-      }
-    };
-    var Break = class extends Node {
-      constructor(label2) {
-        super();
-        this.label = label2;
-        this.names = {};
-      }
-      render({ _n: _n2 }) {
-        const label2 = this.label ? ` ${this.label}` : "";
-        return `break${label2};` + _n2;
-      }
-    };
-    var Throw = class extends Node {
-      constructor(error2) {
-        super();
-        this.error = error2;
-      }
-      render({ _n: _n2 }) {
-        return `throw ${this.error};` + _n2;
-      }
-      get names() {
-        return this.error.names;
-      }
-    };
-    var AnyCode = class extends Node {
-      constructor(code) {
-        super();
-        this.code = code;
-      }
-      render({ _n: _n2 }) {
-        return `${this.code};` + _n2;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    };
-    var ParentNode = class extends Node {
-      constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-      }
-      optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
-          else
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants))
-            continue;
-          subtractNames(names, n.names);
-          nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-      }
-    };
-    var BlockNode = class extends ParentNode {
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    };
-    var Root = class extends ParentNode {
-    };
-    var Else = class extends BlockNode {
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-      }
-      render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns2 = e.optimizeNodes();
-          e = this.else = Array.isArray(ns2) ? new Else(ns2) : ns2;
-        }
-        if (e) {
-          if (cond === false)
-            return e instanceof _If ? e : e.nodes;
-          if (this.nodes.length)
-            return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-          return void 0;
-        return this;
-      }
-      optimizeNames(names, constants) {
-        var _a3;
-        this.else = (_a3 = this.else) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-          return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-          addNames(names, this.else.names);
-        return names;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      constructor(iteration) {
-        super();
-        this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-          return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    };
-    var ForRange = class extends For {
-      constructor(varKind, name, from, to2) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to2;
-      }
-      render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to: to2 } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to2}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-      }
-    };
-    var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-          return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    };
-    var Func = class extends BlockNode {
-      constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-      }
-      render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-          code += this.catch.render(opts);
-        if (this.finally)
-          code += this.finally.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        var _a3, _b;
-        super.optimizeNodes();
-        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-      }
-      optimizeNames(names, constants) {
-        var _a3, _b;
-        super.optimizeNames(names, constants);
-        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        if (this.catch)
-          addNames(names, this.catch.names);
-        if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
-      }
-    };
-    var Catch = class extends BlockNode {
-      constructor(error2) {
-        super();
-        this.error = error2;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs2 = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs2.add(name);
-        return name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c3) {
-        if (typeof c3 == "function")
-          c3();
-        else if (c3 !== code_1.nil)
-          this._leafNode(new AnyCode(c3));
-        return this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
-          }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-          this.code(thenBody).else().code(elseBody).endIf();
-        } else if (thenBody) {
-          this.code(thenBody).endIf();
-        } else if (elseBody) {
-          throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node2, forBody) {
-        this._blockNode(node2);
-        if (forBody)
-          this.code(forBody).endFor();
-        return this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to2), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label2) {
-        return this._leafNode(new Label(label2));
-      }
-      // `break` statement
-      break(label2) {
-        return this._leafNode(new Break(label2));
-      }
-      // `return` statement
-      return(value) {
-        const node2 = new Return();
-        this._blockNode(node2);
-        this.code(value);
-        if (node2.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node2 = new Try();
-        this._blockNode(node2);
-        this.code(tryBody);
-        if (catchCode) {
-          const error2 = this.name("e");
-          this._currNode = node2.catch = new Catch(error2);
-          catchCode(error2);
-        }
-        if (finallyCode) {
-          this._currNode = node2.finally = new Finally();
-          this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error2) {
-        return this._leafNode(new Throw(error2));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
-        return this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-          this.code(funcBody).endFunc();
-        return this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        while (n-- > 0) {
-          this._root.optimizeNodes();
-          this._root.optimizeNames(this._root.names, this._constants);
-        }
-      }
-      _leafNode(node2) {
-        this._currNode.nodes.push(node2);
-        return this;
-      }
-      _blockNode(node2) {
-        this._currNode.nodes.push(node2);
-        this._nodes.push(node2);
-      }
-      _endBlockNode(N1, N22) {
-        const n = this._currNode;
-        if (n instanceof N1 || N22 && n instanceof N22) {
-          this._nodes.pop();
-          return this;
-        }
-        throw new Error(`CodeGen: not in block "${N22 ? `${N1.kind}/${N22.kind}` : N1.kind}"`);
-      }
-      _elseNode(node2) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-          throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node2;
-        return this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        const ns2 = this._nodes;
-        return ns2[ns2.length - 1];
-      }
-      set _currNode(node2) {
-        const ns2 = this._nodes;
-        ns2[ns2.length - 1] = node2;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
-    }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-    }
-    function optimizeExpr(expr, names, constants) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items, c3) => {
-        if (c3 instanceof code_1.Name)
-          c3 = replaceName(c3);
-        if (c3 instanceof code_1._Code)
-          items.push(...c3._items);
-        else
-          items.push(c3);
-        return items;
-      }, []));
-      function replaceName(n) {
-        const c3 = constants[n.str];
-        if (c3 === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
-        return c3;
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c3) => c3 instanceof code_1.Name && names[c3.str] === 1 && constants[c3.str] !== void 0);
-      }
-    }
-    function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-    }
-    function not(x3) {
-      return typeof x3 == "boolean" || typeof x3 == "number" || x3 === null ? !x3 : (0, code_1._)`!${par(x3)}`;
-    }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or2(...args) {
-      return args.reduce(orCode);
-    }
-    exports.or = or2;
-    function mappend(op) {
-      return (x3, y2) => x3 === code_1.nil ? y2 : y2 === code_1.nil ? x3 : (0, code_1._)`${par(x3)} ${op} ${par(y2)}`;
-    }
-    function par(x3) {
-      return x3 instanceof code_1.Name ? x3 : (0, code_1._)`(${x3})`;
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
-    var code_1 = require_code();
-    function toHash(arr) {
-      const hash = {};
-      for (const item of arr)
-        hash[item] = true;
-      return hash;
-    }
-    exports.toHash = toHash;
-    function alwaysValidSchema(it2, schema) {
-      if (typeof schema == "boolean")
-        return schema;
-      if (Object.keys(schema).length === 0)
-        return true;
-      checkUnknownRules(it2, schema);
-      return !schemaHasRules(schema, it2.self.RULES.all);
-    }
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it2, schema = it2.schema) {
-      const { opts, self } = it2;
-      if (!opts.strictSchema)
-        return;
-      if (typeof schema === "boolean")
-        return;
-      const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it2, `unknown keyword: "${key}"`);
-      }
-    }
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (rules[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-      if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
-    }
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
-    }
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs2, f3) {
-      if (Array.isArray(xs2)) {
-        for (const x3 of xs2)
-          f3(x3);
-      } else {
-        f3(xs2);
-      }
-    }
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to2, toName) => {
-        const res = to2 === void 0 ? from : to2 instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to2) : mergeToName(gen, from, to2), to2) : from instanceof codegen_1.Name ? (mergeToName(gen, to2, from), from) : mergeValues(from, to2);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to2, true), () => gen.assign(to2, (0, codegen_1._)`${to2} || {}`).code((0, codegen_1._)`Object.assign(${to2}, ${from})`));
-        }),
-        mergeToName: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true`, () => {
-          if (from === true) {
-            gen.assign(to2, true);
-          } else {
-            gen.assign(to2, (0, codegen_1._)`${to2} || {}`);
-            setEvaluated(gen, to2, from);
-          }
-        }),
-        mergeValues: (from, to2) => from === true ? true : { ...from, ...to2 },
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true && ${from} !== undefined`, () => gen.assign(to2, (0, codegen_1._)`${from} === true ? true : ${to2} > ${from} ? ${to2} : ${from}`)),
-        mergeToName: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true`, () => gen.assign(to2, from === true ? true : (0, codegen_1._)`${to2} > ${from} ? ${to2} : ${from}`)),
-        mergeValues: (from, to2) => from === true ? true : Math.max(from, to2),
-        resultToName: (gen, items) => gen.var("items", items)
-      })
-    };
-    function evaluatedPropsToName(gen, ps2) {
-      if (ps2 === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps2 !== void 0)
-        setEvaluated(gen, props, ps2);
-      return props;
-    }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps2) {
-      Object.keys(ps2).forEach((p2) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p2)}`, true));
-    }
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f3) {
-      return gen.scopeValue("func", {
-        ref: f3,
-        code: snippets[f3.code] || (snippets[f3.code] = new code_1._Code(f3.code))
-      });
-    }
-    exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2["Num"] = 0] = "Num";
-      Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it2, msg, mode = it2.opts.strictSchema) {
-      if (!mode)
-        return;
-      msg = `strict mode: ${msg}`;
-      if (mode === true)
-        throw new Error(msg);
-      it2.self.logger.warn(msg);
-    }
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var names = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    exports.keywordError = {
-      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
-    };
-    exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
-    };
-    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it: it2 } = cxt;
-      const { gen, compositeRule, allErrors } = it2;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
-      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError(gen, errObj);
-      } else {
-        returnErrors(it2, (0, codegen_1._)`[${errObj}]`);
-      }
-    }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
-      const { it: it2 } = cxt;
-      const { gen, compositeRule, allErrors } = it2;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
-      addError(gen, errObj);
-      if (!(compositeRule || allErrors)) {
-        returnErrors(it2, names_1.default.vErrors);
-      }
-    }
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it: it2 }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it2.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it2.errSchemaPath}/${keyword}`);
-        if (it2.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
-        }
-      });
-    }
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    function returnErrors(it2, errs) {
-      const { gen, validateName, schemaEnv } = it2;
-      if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it2.ValidationError}(${errs})`);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
-      }
-    }
-    var E3 = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error2, errorPaths) {
-      const { createErrors } = cxt.it;
-      if (createErrors === false)
-        return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error2, errorPaths);
-    }
-    function errorObject(cxt, error2, errorPaths = {}) {
-      const { gen, it: it2 } = cxt;
-      const keyValues = [
-        errorInstancePath(it2, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      extraErrorProps(cxt, error2, keyValues);
-      return gen.object(...keyValues);
-    }
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-      }
-      return [E3.schemaPath, schPath];
-    }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it: it2 } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it2;
-      keyValues.push([E3.keyword, keyword], [E3.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
-      if (opts.messages) {
-        keyValues.push([E3.message, typeof message == "function" ? message(cxt) : message]);
-      }
-      if (opts.verbose) {
-        keyValues.push([E3.schema, schemaValue], [E3.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-      }
-      if (propertyName)
-        keyValues.push([E3.propertyName, propertyName]);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it2) {
-      const { gen, schema, validateName } = it2;
-      if (schema === false) {
-        falseSchemaError(it2, false);
-      } else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
-      }
-    }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it2, valid) {
-      const { gen, schema } = it2;
-      if (schema === false) {
-        gen.var(valid, false);
-        falseSchemaError(it2);
-      } else {
-        gen.var(valid, true);
-      }
-    }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it2, overrideAllErrors) {
-      const { gen, data } = it2;
-      const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it: it2
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x3) {
-      return typeof x3 == "string" && jsonTypes.has(x3);
-    }
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
-    }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
-    }
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
-      var _a3;
-      return schema[rule.keyword] !== void 0 || ((_a3 = rule.definition.implements) === null || _a3 === void 0 ? void 0 : _a3.some((kwd) => schema[kwd] !== void 0));
-    }
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules();
-    var applicability_1 = require_applicability();
-    var errors_1 = require_errors();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var DataType;
-    (function(DataType2) {
-      DataType2[DataType2["Correct"] = 0] = "Correct";
-      DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
-      if (hasNull) {
-        if (schema.nullable === false)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types.length && schema.nullable !== void 0) {
-          throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-          types.push("null");
-      }
-      return types;
-    }
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts2) {
-      const types = Array.isArray(ts2) ? ts2 : ts2 ? [ts2] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-    }
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it2, types) {
-      const { gen, data, opts } = it2;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it2, types[0]));
-      if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          if (coerceTo.length)
-            coerceData(it2, types, coerceTo);
-          else
-            reportTypeError(it2);
-        });
-      }
-      return checkTypes;
-    }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
-    }
-    function coerceData(it2, types, coerceTo) {
-      const { gen, data, opts } = it2;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-      }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t2 of coerceTo) {
-        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t2);
-        }
-      }
-      gen.else();
-      reportTypeError(it2);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it2, coerced);
-      });
-      function coerceSpecificType(t2) {
-        switch (t2) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-    }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-      let cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      }
-      let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-      } else {
-        cond = codegen_1.nil;
-      }
-      if (types.number)
-        delete types.integer;
-      for (const t2 in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
-      return cond;
-    }
-    exports.checkDataTypes = checkDataTypes;
-    var typeError = {
-      message: ({ schema }) => `must be ${schema}`,
-      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
-    };
-    function reportTypeError(it2) {
-      const cxt = getTypeErrorContext(it2);
-      (0, errors_1.reportError)(cxt, typeError);
-    }
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it2) {
-      const { gen, data, schema } = it2;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it2, schema, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it: it2
-      };
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function assignDefaults(it2, ty) {
-      const { properties, items } = it2.schema;
-      if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it2, key, properties[key].default);
-        }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it2, i, sch.default));
-      }
-    }
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it2, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it2;
-      if (defaultValue === void 0)
-        return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it2, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
-      }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    var util_2 = require_util();
-    function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it: it2 } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it2.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
-        cxt.error();
-      });
-    }
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
-    }
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
-      cxt.error();
-    }
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p2) => p2 !== "__proto__") : [];
-    }
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it2, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p2) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p2]));
-    }
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func, context, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-      const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it2.parentData],
-        [names_1.default.parentDataProperty, it2.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      if (it2.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      const u2 = opts.unicodeRegExp ? "u" : "";
-      const { regExp } = opts.code;
-      const rx = regExp(pattern, u2);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u2})`
-      });
-    }
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      const { gen, data, keyword, it: it2 } = cxt;
-      const valid = gen.name("valid");
-      if (it2.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-      }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
-      return valid;
-      function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-    }
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      const { gen, schema, keyword, it: it2 } = cxt;
-      if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it2, sch));
-      if (alwaysValid && !it2.opts.unevaluated)
-        return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: true
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
-          gen.if((0, codegen_1.not)(valid));
-      }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-    }
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var code_1 = require_code2();
-    var errors_1 = require_errors();
-    function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it: it2 } = cxt;
-      const macroSchema = def.macro.call(it2.self, schema, parentSchema, it2);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it2.opts.validateSchema !== false)
-        it2.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it2.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
-    }
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a3;
-      const { gen, keyword, schema, parentSchema, $data, it: it2 } = cxt;
-      checkAsyncKeyword(it2, def);
-      const validate3 = !$data && def.compile ? def.compile.call(it2.self, schema, parentSchema, it2) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate3);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid);
-      function validateKeyword() {
-        if (def.errors === false) {
-          assignValid();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => cxt.error());
-        } else {
-          const ruleErrs = def.async ? validateAsync() : validateSync();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it2.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-      }
-      function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-      }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it2.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      function reportErrs(errors2) {
-        var _a4;
-        gen.if((0, codegen_1.not)((_a4 = def.valid) !== null && _a4 !== void 0 ? _a4 : valid), errors2);
-      }
-    }
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      const { gen, data, it: it2 } = cxt;
-      gen.if(it2.parentData, () => gen.assign(data, (0, codegen_1._)`${it2.parentData}[${it2.parentDataProperty}]`));
-    }
-    function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-    }
-    function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st2) => st2 === "array" ? Array.isArray(schema) : st2 === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st2 || allowUndefined && typeof schema == "undefined");
-    }
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-      }
-      const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
-          if (opts.validateSchema === "log")
-            self.logger.error(msg);
-          else
-            throw new Error(msg);
-        }
-      }
-    }
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function getSubschema(it2, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      }
-      if (keyword !== void 0) {
-        const sch = it2.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it2.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it2.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-          schema,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it2, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      }
-      const { gen } = it2;
-      if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it2;
-        const nextData = gen.let("data", (0, codegen_1._)`${it2.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
-        dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
-      }
-      if (dataTypes)
-        subschema.dataTypes = dataTypes;
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it2.dataLevel + 1;
-        subschema.dataTypes = [];
-        it2.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it2.data;
-        subschema.dataNames = [...it2.dataNames, _nextData];
-      }
-    }
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      if (compositeRule !== void 0)
-        subschema.compositeRule = compositeRule;
-      if (createErrors !== void 0)
-        subschema.createErrors = createErrors;
-      if (allErrors !== void 0)
-        subschema.allErrors = allErrors;
-      subschema.jtdDiscriminator = jtdDiscriminator;
-      subschema.jtdMetadata = jtdMetadata;
-    }
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a2, b3) {
-      if (a2 === b3) return true;
-      if (a2 && b3 && typeof a2 == "object" && typeof b3 == "object") {
-        if (a2.constructor !== b3.constructor) return false;
-        var length, i, keys2;
-        if (Array.isArray(a2)) {
-          length = a2.length;
-          if (length != b3.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a2[i], b3[i])) return false;
-          return true;
-        }
-        if (a2.constructor === RegExp) return a2.source === b3.source && a2.flags === b3.flags;
-        if (a2.valueOf !== Object.prototype.valueOf) return a2.valueOf() === b3.valueOf();
-        if (a2.toString !== Object.prototype.toString) return a2.toString() === b3.toString();
-        keys2 = Object.keys(a2);
-        length = keys2.length;
-        if (length !== Object.keys(b3).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b3, keys2[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys2[i];
-          if (!equal(a2[key], b3[key])) return false;
-        }
-        return true;
-      }
-      return a2 !== a2 && b3 !== b3;
-    };
-  }
-});
-
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
-      if (typeof opts == "function") {
-        cb = opts;
-        opts = {};
-      }
-      cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      };
-      var post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema, "", schema);
-    };
-    traverse.keywords = {
-      additionalItems: true,
-      items: true,
-      contains: true,
-      additionalProperties: true,
-      propertyNames: true,
-      not: true,
-      if: true,
-      then: true,
-      else: true
-    };
-    traverse.arrayKeywords = {
-      items: true,
-      allOf: true,
-      anyOf: true,
-      oneOf: true
-    };
-    traverse.propsKeywords = {
-      $defs: true,
-      definitions: true,
-      properties: true,
-      patternProperties: true,
-      dependencies: true
-    };
-    traverse.skipKeywords = {
-      default: true,
-      enum: true,
-      const: true,
-      required: true,
-      maximum: true,
-      minimum: true,
-      exclusiveMaximum: true,
-      exclusiveMinimum: true,
-      multipleOf: true,
-      maxLength: true,
-      minLength: true,
-      pattern: true,
-      format: true,
-      maxItems: true,
-      minItems: true,
-      uniqueItems: true,
-      maxProperties: true,
-      minProperties: true
-    };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
-            }
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-            }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
-          }
-        }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util();
-    var equal = require_fast_deep_equal();
-    var traverse = require_json_schema_traverse();
-    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema, limit2 = true) {
-      if (typeof schema == "boolean")
-        return true;
-      if (limit2 === true)
-        return !hasRef(schema);
-      if (!limit2)
-        return false;
-      return countKeys(schema) <= limit2;
-    }
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-          return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-          return true;
-        if (typeof sch == "object" && hasRef(sch))
-          return true;
-      }
-      return false;
-    }
-    function countKeys(schema) {
-      let count3 = 0;
-      for (const key in schema) {
-        if (key === "$ref")
-          return Infinity;
-        count3++;
-        if (SIMPLE_INLINED.has(key))
-          continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
-        }
-        if (count3 === Infinity)
-          return Infinity;
-      }
-      return count3;
-    }
-    function getFullPath(resolver2, id = "", normalize3) {
-      if (normalize3 !== false)
-        id = normalizeId(id);
-      const p2 = resolver2.parse(id);
-      return _getFullPath(resolver2, p2);
-    }
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver2, p2) {
-      const serialized = resolver2.serialize(p2);
-      return serialized.split("#")[0] + "#";
-    }
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver2, baseId, id) {
-      id = normalizeId(id);
-      return resolver2.resolve(baseId, id);
-    }
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
-        return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
-      const baseIds = { "": schId };
-      const pathPrefix = getFullPath(uriResolver, schId, false);
-      const localRefs = {};
-      const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _3, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          if (typeof schOrRef == "string")
-            schOrRef = this.refs[schOrRef];
-          if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
-            } else {
-              this.refs[ref] = fullPath;
-            }
-          }
-          return ref;
-        }
-        function addAnchor(anchor2) {
-          if (typeof anchor2 == "string") {
-            if (!ANCHOR.test(anchor2))
-              throw new Error(`invalid anchor "${anchor2}"`);
-            addRef.call(this, `#${anchor2}`);
-          }
-        }
-      });
-      return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-    }
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema();
-    var dataType_1 = require_dataType();
-    var applicability_1 = require_applicability();
-    var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword();
-    var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var errors_1 = require_errors();
-    function validateFunctionCode(it2) {
-      if (isSchemaObj(it2)) {
-        checkKeywords(it2);
-        if (schemaCxtHasRules(it2)) {
-          topSchemaObjCode(it2);
-          return;
-        }
-      }
-      validateFunction(it2, () => (0, boolSchema_1.topBoolOrEmptySchema)(it2));
-    }
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-      if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
-        });
-      } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-      }
-    }
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    function topSchemaObjCode(it2) {
-      const { schema, opts, gen } = it2;
-      validateFunction(it2, () => {
-        if (opts.$comment && schema.$comment)
-          commentKeyword(it2);
-        checkNoDefault(it2);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-          resetEvaluated(it2);
-        typeAndKeywords(it2);
-        returnResults(it2);
-      });
-      return;
-    }
-    function resetEvaluated(it2) {
-      const { gen, validateName } = it2;
-      it2.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    function funcSourceUrl(schema, opts) {
-      const schId = typeof schema == "object" && schema[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    function subschemaCode(it2, valid) {
-      if (isSchemaObj(it2)) {
-        checkKeywords(it2);
-        if (schemaCxtHasRules(it2)) {
-          subSchemaObjCode(it2, valid);
-          return;
-        }
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it2, valid);
-    }
-    function schemaCxtHasRules({ schema, self }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
-          return true;
-      return false;
-    }
-    function isSchemaObj(it2) {
-      return typeof it2.schema != "boolean";
-    }
-    function subSchemaObjCode(it2, valid) {
-      const { schema, gen, opts } = it2;
-      if (opts.$comment && schema.$comment)
-        commentKeyword(it2);
-      updateContext(it2);
-      checkAsyncSchema(it2);
-      const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it2, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    function checkKeywords(it2) {
-      (0, util_1.checkUnknownRules)(it2);
-      checkRefsAndKeywords(it2);
-    }
-    function typeAndKeywords(it2, errsCount) {
-      if (it2.opts.jtd)
-        return schemaKeywords(it2, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it2.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it2, types);
-      schemaKeywords(it2, types, !checkedTypes, errsCount);
-    }
-    function checkRefsAndKeywords(it2) {
-      const { schema, errSchemaPath, opts, self } = it2;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-      }
-    }
-    function checkNoDefault(it2) {
-      const { schema, opts } = it2;
-      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it2, "default is ignored in the schema root");
-      }
-    }
-    function updateContext(it2) {
-      const schId = it2.schema[it2.opts.schemaId];
-      if (schId)
-        it2.baseId = (0, resolve_1.resolveUrl)(it2.opts.uriResolver, it2.baseId, schId);
-    }
-    function checkAsyncSchema(it2) {
-      if (it2.schema.$async && !it2.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      const msg = schema.$comment;
-      if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    function returnResults(it2) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it2;
-      if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-          assignEvaluated(it2);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
-      }
-    }
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
-    }
-    function schemaKeywords(it2, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it2;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it2, "$ref", RULES.all.$ref.definition));
-        return;
-      }
-      if (!opts.jtd)
-        checkStrictTypes(it2, types);
-      gen.block(() => {
-        for (const group of RULES.rules)
-          groupKeywords(group);
-        groupKeywords(RULES.post);
-      });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-          return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it2, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
-            gen.else();
-            (0, dataType_2.reportTypeError)(it2);
-          }
-          gen.endIf();
-        } else {
-          iterateKeywords(it2, group);
-        }
-        if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
-      }
-    }
-    function iterateKeywords(it2, group) {
-      const { gen, schema, opts: { useDefaults } } = it2;
-      if (useDefaults)
-        (0, defaults_1.assignDefaults)(it2, group.type);
-      gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it2, rule.keyword, rule.definition, group.type);
-          }
-        }
-      });
-    }
-    function checkStrictTypes(it2, types) {
-      if (it2.schemaEnv.meta || !it2.opts.strictTypes)
-        return;
-      checkContextTypes(it2, types);
-      if (!it2.opts.allowUnionTypes)
-        checkMultipleTypes(it2, types);
-      checkKeywordTypes(it2, it2.dataTypes);
-    }
-    function checkContextTypes(it2, types) {
-      if (!types.length)
-        return;
-      if (!it2.dataTypes.length) {
-        it2.dataTypes = types;
-        return;
-      }
-      types.forEach((t2) => {
-        if (!includesType(it2.dataTypes, t2)) {
-          strictTypesError(it2, `type "${t2}" not allowed by context "${it2.dataTypes.join(",")}"`);
-        }
-      });
-      narrowSchemaTypes(it2, types);
-    }
-    function checkMultipleTypes(it2, ts2) {
-      if (ts2.length > 1 && !(ts2.length === 2 && ts2.includes("null"))) {
-        strictTypesError(it2, "use allowUnionTypes to allow union type keyword");
-      }
-    }
-    function checkKeywordTypes(it2, ts2) {
-      const rules = it2.self.RULES.all;
-      for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it2.schema, rule)) {
-          const { type } = rule.definition;
-          if (type.length && !type.some((t2) => hasApplicableType(ts2, t2))) {
-            strictTypesError(it2, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-          }
-        }
-      }
-    }
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    function includesType(ts2, t2) {
-      return ts2.includes(t2) || t2 === "integer" && ts2.includes("number");
-    }
-    function narrowSchemaTypes(it2, withTypes) {
-      const ts2 = [];
-      for (const t2 of it2.dataTypes) {
-        if (includesType(withTypes, t2))
-          ts2.push(t2);
-        else if (withTypes.includes("integer") && t2 === "number")
-          ts2.push("integer");
-      }
-      it2.dataTypes = ts2;
-    }
-    function strictTypesError(it2, msg) {
-      const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictTypes);
-    }
-    var KeywordCxt = class {
-      constructor(it2, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it2, def, keyword);
-        this.gen = it2.gen;
-        this.allErrors = it2.allErrors;
-        this.keyword = keyword;
-        this.data = it2.data;
-        this.schema = it2.schema[keyword];
-        this.$data = def.$data && it2.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it2, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it2.schema;
-        this.params = {};
-        this.it = it2;
-        this.def = def;
-        if (this.$data) {
-          this.schemaCode = it2.gen.const("vSchema", getData(this.$data, it2));
-        } else {
-          this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-          }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it2.gen.const("_errs", names_1.default.errors);
-        }
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-          failAction();
-        else
-          this.error();
-        if (successAction) {
-          this.gen.else();
-          successAction();
-          if (this.allErrors)
-            this.gen.endIf();
-        } else {
-          if (this.allErrors)
-            this.gen.endIf();
-          else
-            this.gen.else();
-        }
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error();
-          if (!this.allErrors)
-            this.gen.if(false);
-          return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-          this.gen.endIf();
-        else
-          this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams);
-          this._error(append, errorPaths);
-          this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        if (!this.allErrors)
-          this.gen.if(cond);
-      }
-      setParams(obj, assign) {
-        if (assign)
-          Object.assign(this.params, obj);
-        else
-          this.params = obj;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid);
-          codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
-          this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
-        }
-        gen.else();
-      }
-      invalid$data() {
-        const { gen, schemaCode, schemaType, def, it: it2 } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            const st2 = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st2, schemaCode, it2.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        const { it: it2, gen } = this;
-        if (!it2.opts.unevaluated)
-          return;
-        if (it2.props !== true && schemaCxt.props !== void 0) {
-          it2.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it2.props, toName);
-        }
-        if (it2.items !== true && schemaCxt.items !== void 0) {
-          it2.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it2.items, toName);
-        }
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        const { it: it2, gen } = this;
-        if (it2.opts.unevaluated && (it2.props !== true || it2.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-          return true;
-        }
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it2, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it2, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      }
-    }
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer;
-      let data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-      } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-          return data;
-      }
-      let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
-        }
-      }
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var ValidationError = class extends Error {
-      constructor(errors2) {
-        super("validation failed");
-        this.errors = errors2;
-        this.ajv = this.validation = true;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var resolve_1 = require_resolve();
-    var MissingRefError = class extends Error {
-      constructor(resolver2, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver2, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver2, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
-    var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var validate_1 = require_validate();
-    var SchemaEnv = class {
-      constructor(env) {
-        var _a3;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-          schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a3 = env.baseId) !== null && _a3 !== void 0 ? _a3 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      const _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
-      const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-      let _ValidationError;
-      if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-          ref: validation_error_1.default,
-          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-        });
-      }
-      const validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      };
-      let sourceCode;
-      try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        if (this.opts.code.process)
-          sourceCode = this.opts.code.process(sourceCode, sch);
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate3 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate3 });
-        validate3.errors = null;
-        validate3.schema = sch.schema;
-        validate3.schemaEnv = sch;
-        if (sch.$async)
-          validate3.$async = true;
-        if (this.opts.code.source === true) {
-          validate3.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
-          validate3.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
-          };
-          if (validate3.source)
-            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
-        }
-        sch.validate = validate3;
-        return sch;
-      } catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-          this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
-      var _a3;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve16.call(this, root, ref);
-      if (_sch === void 0) {
-        const schema = (_a3 = root.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
-        const { schemaId } = this.opts;
-        if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      if (_sch === void 0)
-        return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    exports.resolveRef = resolveRef;
-    function inlineOrCompile(sch) {
-      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    function getCompilingSchema(schEnv) {
-      for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-      }
-    }
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    function resolve16(root, ref) {
-      let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    function resolveSchema(root, ref) {
-      const p2 = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p2);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p2, root);
-      }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-          return;
-        return getJsonPointer.call(this, p2, sch);
-      }
-      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-      if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      return getJsonPointer.call(this, p2, schOrRef);
-    }
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a3;
-      if (((_a3 = parsedRef.fragment) === null || _a3 === void 0 ? void 0 : _a3[0]) !== "/")
-        return;
-      for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-          return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema = partSchema;
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-      }
-      let env;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
-      return void 0;
-    }
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: false
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
-    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-    var BYTE_HEX = new Array(256);
-    {
-      const HEX_DIGITS2 = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS2[i >> 4] + HEX_DIGITS2[i & 15];
-      }
-    }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
-      }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-      }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    function stringArrayToHexStripped(input) {
-      let acc = "";
-      let code = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
-          continue;
-        }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-        break;
-      }
-      for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-      }
-      return acc;
-    }
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1;
-      let bestLength = 0;
-      let runStart = -1;
-      let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
-            bestStart = runStart;
-          }
-        } else {
-          runStart = -1;
-          runLength = 0;
-        }
-      }
-      if (bestLength < 2) return hextets.join(":");
-      const head2 = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head2 + "::" + tail;
-    }
-    function normalizeIPv6Address(input) {
-      const compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      if (compression !== -1) {
-        if (left.length === 1 && left[0] === "") left.length = 0;
-        if (right.length === 1 && right[0] === "") right.length = 0;
-      }
-      const parts = left.concat(right);
-      let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part === "") return void 0;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
-        hextetCount++;
-      }
-      if (compression === -1) {
-        if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
-      }
-      if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
-        input = input.toLowerCase();
-        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
-      }
-      if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
-      }
-      let zoneIdentifier = "";
-      const zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input = input.slice(0, zoneSeparator);
-      }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
-      return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: true
-      };
-    }
-    function findToken(str2, token) {
-      let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
-      }
-      return ind;
-    }
-    function removeDotSegments(path3) {
-      let input = path3;
-      const output = [];
-      let nextSlash = -1;
-      let len = 0;
-      while (len = input.length) {
-        if (len === 1) {
-          if (input === ".") {
-            break;
-          } else if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".") {
-              break;
-            } else if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/") {
-            if (input[1] === "." || input[1] === "/") {
-              output.push("/");
-              break;
-            }
-          }
-        } else if (len === 3) {
-          if (input === "/..") {
-            if (output.length !== 0) {
-              output.pop();
-            }
-            output.push("/");
-            break;
-          }
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(2);
-              continue;
-            } else if (input[2] === ".") {
-              if (input[3] === "/") {
-                input = input.slice(3);
-                if (output.length !== 0) {
-                  output.pop();
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else {
-          output.push(input.slice(0, nextSlash));
-          input = input.slice(nextSlash);
-        }
-      }
-      return output.join("");
-    }
-    function removeDotSegmentsRelative(path3) {
-      if (path3 === "" || path3[0] === "/") {
-        return removeDotSegments(path3);
-      }
-      const segments = path3.split("/");
-      const last = segments.length - 1;
-      const output = [];
-      let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
-            if (output.length !== 0 && output[output.length - 1] !== "..") {
-              output.pop();
-            } else {
-              output.push("..");
-            }
-          }
-          trailingDirectory = i === last;
-        } else {
-          output.push(segment);
-        }
-      }
-      if (trailingDirectory && output[output.length - 1] !== "..") {
-        output.push("");
-      }
-      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
-        output.unshift(".");
-      }
-      return output.join("/");
-    }
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
-    var HOST_DELIM_RE = /[@/?#:]/g;
-    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re2 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re2.lastIndex = 0;
-      return host.replace(re2, (ch) => HOST_DELIMS[ch]);
-    }
-    function normalizePercentEncoding(input, decodeUnreserved = false) {
-      if (input.indexOf("%") === -1) {
-        return input;
-      }
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function serializePathEncoding(input, pathNoScheme = false) {
-      let output = "";
-      let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (ch === "/") {
-          firstSegment = false;
-        }
-        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    function recomposeAuthority(component) {
-      const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
-        uriTokens.push("@");
-      }
-      if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
-          }
-          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
-          } else {
-            host = reescapeHostDelimiters(host, false);
-          }
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
-          throw new TypeError("URI port is malformed.");
-        }
-        uriTokens.push(":");
-        uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var { isUUID } = require_utils();
-    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-    var supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    function wsIsSecure(wsComponent) {
-      if (wsComponent.secure === true) {
-        return true;
-      } else if (wsComponent.secure === false) {
-        return false;
-      } else if (wsComponent.scheme) {
-        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
-      } else {
-        return false;
-      }
-    }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
-      }
-      return component;
-    }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
-      }
-      if (!component.path) {
-        component.path = "/";
-      }
-      return component;
-    }
-    function wsParse(wsComponent) {
-      wsComponent.secure = wsIsSecure(wsComponent);
-      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
-      wsComponent.path = void 0;
-      wsComponent.query = void 0;
-      return wsComponent;
-    }
-    function wsSerialize(wsComponent) {
-      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
-        wsComponent.port = void 0;
-      }
-      if (typeof wsComponent.secure === "boolean") {
-        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
-        wsComponent.secure = void 0;
-      }
-      if (wsComponent.resourceName) {
-        const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path3 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path3 && path3 !== "/" ? path3 : void 0;
-        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
-        wsComponent.resourceName = void 0;
-      }
-      wsComponent.fragment = void 0;
-      return wsComponent;
-    }
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path) {
-        urnComponent.error = "URN can not be parsed";
-        return urnComponent;
-      }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-        const schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0;
-        if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
-        }
-      } else {
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      }
-      return urnComponent;
-    }
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0) {
-        throw new Error("URN without nid cannot be serialized");
-      }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
-      const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
-      const schemeHandler = getSchemeHandler(urnScheme);
-      if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
-      }
-      const uriComponent = urnComponent;
-      const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
-      return uriComponent;
-    }
-    function urnuuidParse(urnComponent, options) {
-      const uuidComponent = urnComponent;
-      uuidComponent.uuid = uuidComponent.nss;
-      uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
-      }
-      return uuidComponent;
-    }
-    function urnuuidSerialize(uuidComponent) {
-      const urnComponent = uuidComponent;
-      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
-      return urnComponent;
-    }
-    var http2 = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: true,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var https2 = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http2.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var ws2 = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: true,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    );
-    var wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws2.domainHost,
-        parse: ws2.parse,
-        serialize: ws2.serialize
-      }
-    );
-    var urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: true
-      }
-    );
-    var urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: true
-      }
-    );
-    var SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http: http2,
-        https: https2,
-        ws: ws2,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
-    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
-    var MALFORMED_HOST_ERROR = "URI host is malformed.";
-    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme)) {
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      }
-      return stringScheme;
-    }
-    function normalize3(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse10(serialize(uri, options), options);
-      }
-      return uri;
-    }
-    function resolve16(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
-      const {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions);
-      const {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-        throw new Error(MALFORMED_HOST_ERROR);
-      }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
-      }
-      schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
-    }
-    function resolveComponent(base2, relative10, options, skipNormalization) {
-      const target = {};
-      if (!skipNormalization) {
-        base2 = parse10(serialize(base2, options), options);
-        relative10 = parse10(serialize(relative10, options), options);
-      }
-      options = options || {};
-      if (!options.tolerant && relative10.scheme) {
-        target.scheme = relative10.scheme;
-        target.userinfo = relative10.userinfo;
-        target.host = relative10.host;
-        target.port = relative10.port;
-        target.path = removeDotSegments(relative10.path || "");
-        target.query = relative10.query;
-      } else {
-        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
-          target.userinfo = relative10.userinfo;
-          target.host = relative10.host;
-          target.port = relative10.port;
-          target.path = removeDotSegments(relative10.path || "");
-          target.query = relative10.query;
-        } else {
-          if (!relative10.path) {
-            target.path = base2.path;
-            if (relative10.query !== void 0) {
-              target.query = relative10.query;
-            } else {
-              target.query = base2.query;
-            }
-          } else {
-            if (relative10.path[0] === "/") {
-              target.path = removeDotSegments(relative10.path);
-            } else {
-              const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
-              if (baseHasAuthority && !base2.path) {
-                target.path = "/" + relative10.path;
-              } else if (!base2.path) {
-                target.path = relative10.path;
-              } else {
-                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative10.path;
-              }
-              target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative10.query;
-          }
-          target.userinfo = base2.userinfo;
-          target.host = base2.host;
-          target.port = base2.port;
-        }
-        target.scheme = base2.scheme;
-      }
-      target.fragment = relative10.fragment;
-      return target;
-    }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    function serialize(cmpts, opts) {
-      const component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      };
-      const options = Object.assign({}, opts);
-      const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-      }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
-        if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
-        } else {
-          component.path = normalizePercentEncoding(component.path);
-        }
-      }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
-      }
-      const authority = recomposeAuthority(component);
-      if (authority !== void 0) {
-        if (options.reference !== "suffix") {
-          uriTokens.push("//");
-        }
-        uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
-          uriTokens.push("/");
-        }
-      }
-      if (component.path !== void 0) {
-        let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
-        }
-        if (schemelessReference) {
-          s = serializePathEncoding(s, true);
-        }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
-        }
-        uriTokens.push(s);
-      }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
-      }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
-      }
-      return uriTokens.join("");
-    }
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
-        return 'URI path must start with "/" when authority is present.';
-      }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
-        return "URI port is malformed.";
-      }
-      return void 0;
-    }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-          return true;
-        }
-        percent = component.indexOf("%", percent + 3);
-      }
-      return false;
-    }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
-    }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-        return true;
-      }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url2;
-        try {
-          url2 = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-          return true;
-        }
-        if (!isHostOnlyURL(url2)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-          return true;
-        }
-        parsed.host = url2.hostname;
-      }
-      return false;
-    }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-      );
-    }
-    function isHostOnlyURL(url2) {
-      return url2.username === "" && url2.password === "" && url2.port === "" && url2.pathname === "/" && url2.search === "" && url2.hash === "" && url2.hostname !== "";
-    }
-    function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
-      const parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      };
-      let malformedAuthorityOrPort = false;
-      let malformedPercentEncoding = false;
-      let malformedSchemeSpecific = false;
-      let malformedHost = false;
-      let malformedIPLiteral = false;
-      let malformedScheme = false;
-      let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
-        } else {
-          uri = "//" + uri;
-        }
-      }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
-      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
-        malformedAuthorityOrPort = true;
-      }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
-        if (normalizedRegion.length >= 2) {
-          if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
-            malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
-            malformedAuthorityOrPort = true;
-          }
-        }
-      }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
-          } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-            malformedScheme = true;
-          }
-        }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-        if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
-        }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
-        }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
-          malformedAuthorityOrPort = true;
-        }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
-          if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-            if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-              malformedAuthorityOrPort = true;
-            }
-          } else {
-            isIP = true;
-          }
-        }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
-        } else {
-          parsed.reference = "uri";
-        }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
-        }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-        }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
-          }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
-          }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-          }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-          }
-        }
-        if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
-            malformedSchemeSpecific = true;
-          }
-        }
-      } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
-      }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    function parse10(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
-        return void 0;
-      }
-      let value;
-      try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
-      } catch {
-        return void 0;
-      }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    var fastUri = {
-      SCHEMES,
-      normalize: normalize3,
-      resolve: resolve16,
-      resolveComponent,
-      equal,
-      serialize,
-      parse: parse10
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    var ref_error_1 = require_ref_error();
-    var rules_1 = require_rules();
-    var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
-    var resolve_1 = require_resolve();
-    var dataType_1 = require_dataType();
-    var util_1 = require_util();
-    var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]);
-    var removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    };
-    var deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    };
-    var MAX_EXPRESSION = 200;
-    function requiredOptions(o2) {
-      var _a3, _b, _c, _d, _e2, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r2, _s2, _t2, _u, _v, _w, _x, _y, _z, _0;
-      const s = o2.strict;
-      const _optz = (_a3 = o2.code) === null || _a3 === void 0 ? void 0 : _a3.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o2.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o2.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e2 = o2.strictSchema) !== null && _e2 !== void 0 ? _e2 : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o2.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o2.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o2.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o2.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o2.code ? { ...o2.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o2.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r2 = o2.loopEnum) !== null && _r2 !== void 0 ? _r2 : MAX_EXPRESSION,
-        meta: (_s2 = o2.meta) !== null && _s2 !== void 0 ? _s2 : true,
-        messages: (_t2 = o2.messages) !== null && _t2 !== void 0 ? _t2 : true,
-        inlineRefs: (_u = o2.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o2.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o2.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o2.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o2.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o2.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o2.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver
-      };
-    }
-    var Ajv4 = class {
-      constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = /* @__PURE__ */ Object.create(null);
-        this._compilations = /* @__PURE__ */ new Set();
-        this._loading = {};
-        this._cache = /* @__PURE__ */ new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger2(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-          addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-          addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-          this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-          _dataRefSchema = { ...$dataRefSchema };
-          _dataRefSchema.id = _dataRefSchema.$id;
-          delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-      }
-      defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v2;
-        if (typeof schemaKeyRef == "string") {
-          v2 = this.getSchema(schemaKeyRef);
-          if (!v2)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else {
-          v2 = this.compile(schemaKeyRef);
-        }
-        const valid = v2(data);
-        if (!("$async" in v2))
-          this.errors = v2.errors;
-        return valid;
-      }
-      compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-          throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          const sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          if ($ref && !this.getSchema($ref)) {
-            await runCompileAsync.call(this, { $ref }, true);
-          }
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
-            return _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-          }
-        }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
-            await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-          const p2 = this._loading[ref];
-          if (p2)
-            return p2;
-          try {
-            return await (this._loading[ref] = loadSchema(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (const sch of schema)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-          const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
-          }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-          return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== void 0 && typeof $schema != "string") {
-          throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-          this.logger.warn("meta-schema not available");
-          this.errors = null;
-          return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
-        if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
-          if (!sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-          this._removeAllSchemas(this.schemas, schemaKeyRef);
-          this._removeAllSchemas(this.refs, schemaKeyRef);
-          return this;
-        }
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            this._removeAllSchemas(this.schemas);
-            this._removeAllSchemas(this.refs);
-            this._cache.clear();
-            return this;
-          case "string": {
-            const sch = getSchEnv.call(this, schemaKeyRef);
-            if (typeof sch == "object")
-              this._cache.delete(sch.schema);
-            delete this.schemas[schemaKeyRef];
-            delete this.refs[schemaKeyRef];
-            return this;
-          }
-          case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
-            }
-            return this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-          keyword = kwdOrDef;
-          if (typeof def == "object") {
-            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
-          }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
-          if (Array.isArray(keyword) && !keyword.length) {
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-          }
-        } else {
-          throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-          return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition2 = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        (0, util_1.eachItem)(keyword, definition2.type.length === 0 ? (k2) => addRule.call(this, k2, definition2) : (k2) => definition2.type.forEach((t2) => addRule.call(this, k2, definition2, t2)));
-        return this;
-      }
-      getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-      }
-      errorsText(errors2 = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors2 || errors2.length === 0)
-          return "No errors";
-        return errors2.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
-          for (const seg of segments)
-            keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
-              continue;
-            const { $data } = rule.definition;
-            const schema = keywords[key];
-            if ($data && schema)
-              keywords[key] = schemaOrData(schema);
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
-            if (typeof sch == "string") {
-              delete schemas[keyRef];
-            } else if (sch && !sch.meta) {
-              this._cache.delete(sch.schema);
-              delete schemas[keyRef];
-            }
-          }
-        }
-      }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-          id = schema[schemaId];
-        } else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          else if (typeof schema != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-          if (baseId)
-            this._checkUnique(baseId);
-          this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-          this.validateSchema(schema, true);
-        return sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
-        }
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta)
-          this._compileMetaSchema(sch);
-        else
-          compile_1.compileSchema.call(this, sch);
-        if (!sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv4.ValidationError = validation_error_1.default;
-    Ajv4.MissingRefError = ref_error_1.default;
-    exports.default = Ajv4;
-    function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
-    }
-    function addInitialSchemas() {
-      const optsSchemas = this.opts.schemas;
-      if (!optsSchemas)
-        return;
-      if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-      else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
-    }
-    function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
-      }
-    }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
-      }
-    }
-    function getMetaSchemaOptions() {
-      const metaOpts = { ...this.opts };
-      for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger2(logger) {
-      if (logger === false)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      const { RULES } = this;
-      (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      });
-      if (!def)
-        return;
-      if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-      }
-    }
-    function addRule(keyword, definition2, dataType) {
-      var _a3;
-      const post = definition2 === null || definition2 === void 0 ? void 0 : definition2.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t2 }) => t2 === dataType);
-      if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-      }
-      RULES.keywords[keyword] = true;
-      if (!definition2)
-        return;
-      const rule = {
-        keyword,
-        definition: {
-          ...definition2,
-          type: (0, dataType_1.getJSONTypes)(definition2.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition2.schemaType)
-        }
-      };
-      if (definition2.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition2.before);
-      else
-        ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
-      (_a3 = definition2.implements) === null || _a3 === void 0 ? void 0 : _a3.forEach((kwd) => this.addKeyword(kwd));
-    }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-      } else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-      }
-    }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      if (metaSchema === void 0)
-        return;
-      if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
-    }
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error();
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var util_1 = require_util();
-    var def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        const { gen, schema: $ref, it: it2 } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it2;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it2.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          const v2 = getValidate(cxt, sch);
-          callRef(cxt, v2, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
-          const schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    exports.getValidate = getValidate;
-    function callRef(cxt, v2, sch, $async) {
-      const { gen, it: it2 } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it2;
-      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      if ($async)
-        callAsyncRef();
-      else
-        callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v2, passCxt)}`);
-          addEvaluatedFrom(v2);
-          if (!allErrors)
-            gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it2.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
-          if (!allErrors)
-            gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-      }
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v2, passCxt), () => addEvaluatedFrom(v2), () => addErrorsFrom(v2));
-      }
-      function addErrorsFrom(source2) {
-        const errs = (0, codegen_1._)`${source2}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      function addEvaluatedFrom(source2) {
-        var _a3;
-        if (!it2.opts.unevaluated)
-          return;
-        const schEvaluated = (_a3 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a3 === void 0 ? void 0 : _a3.evaluated;
-        if (it2.props !== true) {
-          if (schEvaluated && !schEvaluated.dynamicProps) {
-            if (schEvaluated.props !== void 0) {
-              it2.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it2.props);
-            }
-          } else {
-            const props = gen.var("props", (0, codegen_1._)`${source2}.evaluated.props`);
-            it2.props = util_1.mergeEvaluated.props(gen, props, it2.props, codegen_1.Name);
-          }
-        }
-        if (it2.items !== true) {
-          if (schEvaluated && !schEvaluated.dynamicItems) {
-            if (schEvaluated.items !== void 0) {
-              it2.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it2.items);
-            }
-          } else {
-            const items = gen.var("items", (0, codegen_1._)`${source2}.evaluated.items`);
-            it2.items = util_1.mergeEvaluated.items(gen, items, it2.items, codegen_1.Name);
-          }
-        }
-      }
-    }
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var id_1 = require_id();
-    var ref_1 = require_ref();
-    var core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error2 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, schemaCode, it: it2 } = cxt;
-        const prec = it2.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var ucs2length_1 = require_ucs2length();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode, it: it2 } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it2.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
-        const u2 = it2.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          const { regExp } = it2.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u2}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error2 = {
-      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
-      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
-    };
-    var def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it: it2 } = cxt;
-        const { opts } = it2;
-        if (!$data && schema.length === 0)
-          return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it2.allErrors)
-          allErrorsMode();
-        else
-          exitOnErrorMode();
-        if (opts.strictRequired) {
-          const props = cxt.parentSchema.properties;
-          const { definedProperties } = cxt.it;
-          for (const requiredKey of schema) {
-            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictRequired);
-            }
-          }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data) {
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          } else {
-            for (const prop of schema) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-            }
-          }
-        }
-        function exitOnErrorMode() {
-          const missing = gen.let("missing");
-          if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-            cxt.ok(valid);
-          } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-          }
-        }
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error();
-              gen.break();
-            });
-          }, codegen_1.nil);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: ({ params: { i, j: j3 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j3} and ${i} are identical)`,
-      params: ({ params: { i, j: j3 } }) => (0, codegen_1._)`{i: ${i}, j: ${j3}}`
-    };
-    var def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it: it2 } = cxt;
-        if (!$data && !schema)
-          return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j3 = gen.let("j");
-          cxt.setParams({ i, j: j3 });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j3));
-        }
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
-        }
-        function loopN(i, j3) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it2.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
-            if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j3, (0, codegen_1._)`${indices}[${item}]`);
-              cxt.error();
-              gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        function loopN2(i, j3) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j3} = ${i}; ${j3}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j3}])`, () => {
-            cxt.error();
-            gen.assign(valid, false).break(outer);
-          })));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "const",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
-        if (!$data && schema.length === 0)
-          throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it2.opts.loopEnum;
-        let eql;
-        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
-        if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
-        } else {
-          if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v2) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v2})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var limitNumber_1 = require_limitNumber();
-    var multipleOf_1 = require_multipleOf();
-    var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern();
-    var limitProperties_1 = require_limitProperties();
-    var required_1 = require_required();
-    var limitItems_1 = require_limitItems();
-    var uniqueItems_1 = require_uniqueItems();
-    var const_1 = require_const();
-    var enum_1 = require_enum();
-    var validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        const { parentSchema, it: it2 } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it2, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items);
-      }
-    };
-    function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it: it2 } = cxt;
-      it2.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it2.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-    }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        const { schema, it: it2 } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
-        it2.items = true;
-        if ((0, util_1.alwaysValidSchema)(it2, schema))
-          return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it: it2 } = cxt;
-      checkStrictTuple(parentSchema);
-      if (it2.opts.unevaluated && schArr.length && it2.items !== true) {
-        it2.items = util_1.mergeEvaluated.items(gen, schArr.length, it2.items);
-      }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it2, sch))
-          return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid));
-        cxt.ok(valid);
-      });
-      function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it2;
-        const l3 = schArr.length;
-        const fullTuple = l3 === sch.minItems && (l3 === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l3}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it2, msg, opts.strictTuples);
-        }
-      }
-    }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var items_1 = require_items();
-    var def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var additionalItems_1 = require_additionalItems();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        const { schema, parentSchema, it: it2 } = cxt;
-        const { prefixItems } = parentSchema;
-        it2.items = true;
-        if ((0, util_1.alwaysValidSchema)(it2, schema))
-          return;
-        if (prefixItems)
-          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-          cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error2 = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
-    };
-    var def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it: it2 } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it2.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
-        } else {
-          min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it2, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it2, `"minContains" > "maxContains" is always invalid`);
-          cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it2, schema)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
-          cxt.pass(cond);
-          return;
-        }
-        it2.items = true;
-        const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
-          gen.let(valid, true);
-          if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
-        } else {
-          gen.let(valid, false);
-          validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count3 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
-        }
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: true
-            }, _valid);
-            block();
-          });
-        }
-        function checkLimits(count3) {
-          gen.code((0, codegen_1._)`${count3}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
-          } else {
-            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
-              gen.assign(valid, true);
-            else
-              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema }) {
-      const propertyDeps = {};
-      const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
-          continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it: it2 } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      const missing = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        });
-        if (it2.allErrors) {
-          gen.if(hasProperty, () => {
-            for (const depProp of deps) {
-              (0, code_1.checkReportMissingProp)(cxt, depProp);
-            }
-          });
-        } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
-          gen.else();
-        }
-      }
-    }
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it: it2 } = cxt;
-      const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it2, schemaDeps[prop]))
-          continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties),
-          () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, true)
-          // TODO var
-        );
-        cxt.ok(valid);
-      }
-    }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error2 = {
-      message: "property name must be valid",
-      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
-    };
-    var def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error: error2,
-      code(cxt) {
-        const { gen, schema, data, it: it2 } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it2, schema))
-          return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
-          cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(true);
-            if (!it2.allErrors)
-              gen.break();
-          });
-        });
-        cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var util_1 = require_util();
-    var error2 = {
-      message: "must NOT have additional properties",
-      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
-    };
-    var def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: true,
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it: it2 } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, opts } = it2;
-        it2.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it2, schema))
-          return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
-            else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key} === ${p2}`));
-          } else {
-            definedProp = codegen_1.nil;
-          }
-          if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key})`));
-          }
-          return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
-            const valid = gen.name("valid");
-            if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
-                cxt.reset();
-                deleteAdditional(key);
-              });
-            } else {
-              applyAdditionalSchema(key, valid);
-              if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-          }
-        }
-        function applyAdditionalSchema(key, valid, errors2) {
-          const subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          if (errors2 === false) {
-            Object.assign(subschema, {
-              compositeRule: true,
-              createErrors: false,
-              allErrors: false
-            });
-          }
-          cxt.subschema(subschema, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate();
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var additionalProperties_1 = require_additionalProperties();
-    var def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it: it2 } = cxt;
-        if (it2.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it2, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-          it2.definedProperties.add(prop);
-        }
-        if (it2.opts.unevaluated && allProps.length && it2.props !== true) {
-          it2.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it2.props);
-        }
-        const properties = allProps.filter((p2) => !(0, util_1.alwaysValidSchema)(it2, schema[p2]));
-        if (properties.length === 0)
-          return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
-          } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties));
-            applyPropertySchema(prop);
-            if (!it2.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
-          }
-          cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-          return it2.opts.useDefaults && !it2.compositeRule && schema[prop].default !== void 0;
-        }
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var util_2 = require_util();
-    var def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, data, parentSchema, it: it2 } = cxt;
-        const { opts } = it2;
-        const patterns2 = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns2.filter((p2) => (0, util_1.alwaysValidSchema)(it2, schema[p2]));
-        if (patterns2.length === 0 || alwaysValidPatterns.length === patterns2.length && (!it2.opts.unevaluated || it2.props === true)) {
-          return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it2.props !== true && !(it2.props instanceof codegen_1.Name)) {
-          it2.props = (0, util_2.evaluatedPropsToName)(gen, it2.props);
-        }
-        const { props } = it2;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (const pat of patterns2) {
-            if (checkProperties)
-              checkMatchingProperties(pat);
-            if (it2.allErrors) {
-              validateProperties(pat);
-            } else {
-              gen.var(valid, true);
-              validateProperties(pat);
-              gen.if(valid);
-            }
-          }
-        }
-        function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it2, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-            }
-          }
-        }
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
-                cxt.subschema({
-                  keyword: "patternProperties",
-                  schemaProp: pat,
-                  dataProp: key,
-                  dataPropType: util_2.Type.Str
-                }, valid);
-              }
-              if (it2.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it2.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-              }
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      code(cxt) {
-        const { gen, schema, it: it2 } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it2, schema)) {
-          cxt.fail();
-          return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: true,
-          createErrors: false,
-          allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: true,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error2 = {
-      message: "must match exactly one schema in oneOf",
-      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
-    };
-    var def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, parentSchema, it: it2 } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        if (it2.opts.discriminator && parentSchema.discriminator)
-          return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it2, sch)) {
-              gen.var(schValid, true);
-            } else {
-              schCxt = cxt.subschema({
-                keyword: "oneOf",
-                schemaProp: i,
-                compositeRule: true
-              }, schValid);
-            }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
-            }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
-              if (schCxt)
-                cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        const { gen, schema, it: it2 } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it2, sch))
-            return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
-          cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error2 = {
-      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
-      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
-    };
-    var def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, parentSchema, it: it2 } = cxt;
-        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it2, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it2, "then");
-        const hasElse = hasSchema(it2, "else");
-        if (!hasThen && !hasElse)
-          return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
-        } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-          const schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-          return () => {
-            const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-            if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
-            else
-              cxt.setParams({ ifClause: keyword });
-          };
-        }
-      }
-    };
-    function hasSchema(it2, keyword) {
-      const schema = it2.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it2, schema);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it: it2 }) {
-        if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it2, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var additionalItems_1 = require_additionalItems();
-    var prefixItems_1 = require_prefixItems();
-    var items_1 = require_items();
-    var items2020_1 = require_items2020();
-    var contains_1 = require_contains();
-    var dependencies_1 = require_dependencies();
-    var propertyNames_1 = require_propertyNames();
-    var additionalProperties_1 = require_additionalProperties();
-    var properties_1 = require_properties();
-    var patternProperties_1 = require_patternProperties();
-    var not_1 = require_not();
-    var anyOf_1 = require_anyOf();
-    var oneOf_1 = require_oneOf();
-    var allOf_1 = require_allOf();
-    var if_1 = require_if();
-    var thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = false) {
-      const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-      else
-        applicator.push(additionalItems_1.default, items_1.default);
-      applicator.push(contains_1.default);
-      return applicator;
-    }
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it2;
-        if (!opts.validateFormats)
-          return;
-        if ($data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
-          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            if (opts.strictSchema === false)
-              return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-        }
-        function validateFormat() {
-          const formatDef = self.formats[schema];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === true)
-            return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
-          if (fmtType === ruleType)
-            cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
-            }
-            return ["string", fmtDef, fmt];
-          }
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types2();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util();
-    var error2 = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error: error2,
-      code(cxt) {
-        const { gen, data, schema, parentSchema, it: it2 } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it2.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-          gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        function getMapping() {
-          var _a3;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it2.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it2.opts.uriResolver, it2.baseId, ref);
-            }
-            const propSch = (_a3 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a3 === void 0 ? void 0 : _a3[tagName];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-            }
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv4 = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v2) => this.addVocabulary(v2));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv4;
-    module.exports = exports = Ajv4;
-    module.exports.Ajv = Ajv4;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv4;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
   }
 });
 
@@ -16682,2076 +9777,9185 @@ var require_formats = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error2 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it: it2 } = cxt;
-        const { opts, self } = it2;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it2, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
         }
-        function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self.formats[format];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv3) => {
-      ajv3.addKeyword(exports.formatLimitDefinition);
-      return ajv3;
-    };
-    exports.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv3, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats4(ajv3, opts, formats_1.fullFormats, fullName);
-        return ajv3;
       }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list4 = opts.formats || formats_1.formatNames;
-      addFormats4(ajv3, list4, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv3);
-      return ajv3;
-    };
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f3 = formats[name];
-      if (!f3)
-        throw new Error(`Unknown format "${name}"`);
-      return f3;
-    };
-    function addFormats4(ajv3, list4, fs3, exportName) {
-      var _a3;
-      var _b;
-      (_a3 = (_b = ajv3.opts.code).formats) !== null && _a3 !== void 0 ? _a3 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f3 of list4)
-        ajv3.addFormat(f3, fs3[f3]);
+      return length;
     }
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
-// schemas/autonomy-event.schema.json
-var autonomy_event_schema_default;
-var init_autonomy_event_schema = __esm({
-  "schemas/autonomy-event.schema.json"() {
-    autonomy_event_schema_default = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "https://loopcast.dev/schemas/autonomy-event.schema.json",
-      title: "AutonomyEvent",
-      description: "One line of marketing/autonomy/<workflow>.jsonl: a change in how much autonomy a workflow has. Append-only.",
-      type: "object",
-      required: ["type", "at", "workflow"],
-      discriminator: {
-        propertyName: "type"
-      },
-      oneOf: [
-        {
-          $ref: "#/definitions/demoted"
-        },
-        {
-          $ref: "#/definitions/demotionLifted"
-        },
-        {
-          $ref: "#/definitions/promotionProposed"
-        },
-        {
-          $ref: "#/definitions/promoted"
-        }
-      ],
-      definitions: {
-        at: {
-          type: "string",
-          format: "date-time",
-          description: "When it was recorded."
-        },
-        level: {
-          enum: ["L0", "L1", "L2", "L3", "L4", "L5"],
-          description: "An autonomy level."
-        },
-        demoted: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "workflow", "from", "to", "trigger", "reason"],
-          description: "Autonomy taken back at once, automatically.",
-          properties: {
-            type: {
-              const: "demoted"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            workflow: {
-              type: "string",
-              description: "Workflow id."
-            },
-            from: {
-              $ref: "#/definitions/level"
-            },
-            to: {
-              $ref: "#/definitions/level"
-            },
-            trigger: {
-              type: "string",
-              description: "Which trigger fired: guardrail-error, benchmark-streak, foreign-commit, publish-failures, retracted, \u2026"
-            },
-            reason: {
-              type: "string",
-              description: "What happened, with the numbers."
-            },
-            cycle: {
-              type: "string",
-              description: "The cycle that triggered it."
-            },
-            exception: {
-              type: "string",
-              description: "The exception raised for it."
-            },
-            configBranch: {
-              type: "string",
-              description: "The config proposal that brings the YAML in line."
-            }
-          }
-        },
-        demotionLifted: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "workflow"],
-          description: "A person lifted a demotion (resolved its exception or merged a promotion).",
-          properties: {
-            type: {
-              const: "demotion-lifted"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            workflow: {
-              type: "string",
-              description: "Workflow id."
-            },
-            by: {
-              type: "string",
-              description: "Who."
-            }
-          }
-        },
-        promotionProposed: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "workflow", "from", "to", "branch"],
-          description: "Loopcast opened a config proposal that raises the workflow's level; merging it is the grant.",
-          properties: {
-            type: {
-              const: "promotion-proposed"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            workflow: {
-              type: "string",
-              description: "Workflow id."
-            },
-            from: {
-              $ref: "#/definitions/level"
-            },
-            to: {
-              $ref: "#/definitions/level"
-            },
-            branch: {
-              type: "string",
-              description: "The config proposal's branch."
-            }
-          }
-        },
-        promoted: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "workflow", "to"],
-          description: "The promotion was merged: the configured level is now higher.",
-          properties: {
-            type: {
-              const: "promoted"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            workflow: {
-              type: "string",
-              description: "Workflow id."
-            },
-            to: {
-              $ref: "#/definitions/level"
-            },
-            branch: {
-              type: "string",
-              description: "The config proposal's branch."
-            }
-          }
-        }
+// src/schema-validators/validators.generated.js
+function esDefault(m2) {
+  return m2?.__esModule ? m2.default : m2;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema12.required, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
       }
-    };
-  }
-});
-
-// schemas/benchmarks.schema.json
-var benchmarks_schema_default;
-var init_benchmarks_schema = __esm({
-  "schemas/benchmarks.schema.json"() {
-    benchmarks_schema_default = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "https://loopcast.dev/schemas/benchmarks.schema.json",
-      title: "Benchmarks",
-      description: "marketing/benchmarks.yaml: what 'good' looks like, per workflow or channel, defined before the system steps back.",
-      type: "object",
-      additionalProperties: false,
-      required: ["version", "benchmarks"],
-      properties: {
-        version: { const: 1, description: "Format version of this file. Write `version: 1`." },
-        benchmarks: {
-          type: "array",
-          items: { $ref: "#/definitions/benchmark" },
-          description: "Thresholds on metrics. Each names exactly one of `workflow` or `channel`."
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema12.required, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.workflow === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema12.required, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.from === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema12.required, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.to === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema12.required, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    if (data.trigger === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "trigger" }, message: "must have required property 'trigger'", schema: schema12.required, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors2++;
+    }
+    if (data.reason === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.required, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema12.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
-      },
-      definitions: {
-        benchmark: {
-          type: "object",
-          additionalProperties: false,
-          required: ["id", "metric", "window"],
-          oneOf: [{ required: ["workflow"] }, { required: ["channel"] }],
-          properties: {
-            id: {
-              type: "string",
-              pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
-              description: "Lower-case id, unique in this file."
-            },
-            workflow: { type: "string", description: "Id of the workflow this benchmark judges." },
-            channel: {
-              type: "string",
-              description: "Id of the channel whose items this benchmark judges."
-            },
-            metric: {
-              type: "string",
-              pattern: "^[a-z][a-z0-9_]*$",
-              description: "Metric name in snake_case, e.g. open_rate, click_rate, engagement_rate."
-            },
-            min: {
-              type: "number",
-              description: "The metric must be at least this (rates are fractions: 0.35 = 35 %)."
-            },
-            max: {
-              type: "number",
-              description: "The metric must be at most this (e.g. a cost per lead ceiling)."
-            },
-            minSample: {
-              type: "object",
-              additionalProperties: false,
-              required: ["metric", "value"],
-              description: "Judge only once this much data is in, e.g. {metric: delivered, value: 200}.",
-              properties: {
-                metric: {
-                  type: "string",
-                  pattern: "^[a-z][a-z0-9_]*$",
-                  description: "Count metric that measures the sample size."
-                },
-                value: {
-                  type: "number",
-                  minimum: 0,
-                  description: "Smallest sample that allows a verdict."
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("demoted" !== data0) {
+        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "demoted" }, message: "must be equal to constant", schema: "demoted", parentSchema: schema12.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err9 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema13, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors2++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+    if (data.workflow !== void 0) {
+      let data2 = data.workflow;
+      if (typeof data2 !== "string") {
+        const err11 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.workflow.type, parentSchema: schema12.properties.workflow, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.from !== void 0) {
+      let data3 = data.from;
+      if (!(data3 === "L0" || data3 === "L1" || data3 === "L2" || data3 === "L3" || data3 === "L4" || data3 === "L5")) {
+        const err12 = { instancePath: instancePath + "/from", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.to !== void 0) {
+      let data4 = data.to;
+      if (!(data4 === "L0" || data4 === "L1" || data4 === "L2" || data4 === "L3" || data4 === "L4" || data4 === "L5")) {
+        const err13 = { instancePath: instancePath + "/to", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+    if (data.trigger !== void 0) {
+      let data5 = data.trigger;
+      if (typeof data5 !== "string") {
+        const err14 = { instancePath: instancePath + "/trigger", schemaPath: "#/properties/trigger/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.trigger.type, parentSchema: schema12.properties.trigger, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors2++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data6 = data.reason;
+      if (typeof data6 !== "string") {
+        const err15 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.reason.type, parentSchema: schema12.properties.reason, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data7 = data.cycle;
+      if (typeof data7 !== "string") {
+        const err16 = { instancePath: instancePath + "/cycle", schemaPath: "#/properties/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.cycle.type, parentSchema: schema12.properties.cycle, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors2++;
+      }
+    }
+    if (data.exception !== void 0) {
+      let data8 = data.exception;
+      if (typeof data8 !== "string") {
+        const err17 = { instancePath: instancePath + "/exception", schemaPath: "#/properties/exception/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.exception.type, parentSchema: schema12.properties.exception, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors2++;
+      }
+    }
+    if (data.configBranch !== void 0) {
+      let data9 = data.configBranch;
+      if (typeof data9 !== "string") {
+        const err18 = { instancePath: instancePath + "/configBranch", schemaPath: "#/properties/configBranch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.configBranch.type, parentSchema: schema12.properties.configBranch, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors2++;
+  }
+  validate11.errors = vErrors;
+  return errors2 === 0;
+}
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.workflow === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "workflow" || key0 === "by")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("demotion-lifted" !== data0) {
+        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "demotion-lifted" }, message: "must be equal to constant", schema: "demotion-lifted", parentSchema: schema16.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err5 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema13, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors2++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.workflow !== void 0) {
+      let data2 = data.workflow;
+      if (typeof data2 !== "string") {
+        const err7 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.workflow.type, parentSchema: schema16.properties.workflow, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.by !== void 0) {
+      let data3 = data.by;
+      if (typeof data3 !== "string") {
+        const err8 = { instancePath: instancePath + "/by", schemaPath: "#/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.by.type, parentSchema: schema16.properties.by, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors2++;
+  }
+  validate12.errors = vErrors;
+  return errors2 === 0;
+}
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.workflow === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.from === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.to === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    if (data.branch === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "branch" }, message: "must have required property 'branch'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "workflow" || key0 === "from" || key0 === "to" || key0 === "branch")) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("promotion-proposed" !== data0) {
+        const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "promotion-proposed" }, message: "must be equal to constant", schema: "promotion-proposed", parentSchema: schema18.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err8 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema13, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.workflow !== void 0) {
+      let data2 = data.workflow;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.workflow.type, parentSchema: schema18.properties.workflow, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+    if (data.from !== void 0) {
+      let data3 = data.from;
+      if (!(data3 === "L0" || data3 === "L1" || data3 === "L2" || data3 === "L3" || data3 === "L4" || data3 === "L5")) {
+        const err11 = { instancePath: instancePath + "/from", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.to !== void 0) {
+      let data4 = data.to;
+      if (!(data4 === "L0" || data4 === "L1" || data4 === "L2" || data4 === "L3" || data4 === "L4" || data4 === "L5")) {
+        const err12 = { instancePath: instancePath + "/to", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.branch !== void 0) {
+      let data5 = data.branch;
+      if (typeof data5 !== "string") {
+        const err13 = { instancePath: instancePath + "/branch", schemaPath: "#/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.branch.type, parentSchema: schema18.properties.branch, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors2++;
+  }
+  validate13.errors = vErrors;
+  return errors2 === 0;
+}
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema22.required, parentSchema: schema22, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema22.required, parentSchema: schema22, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.workflow === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema22.required, parentSchema: schema22, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.to === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema22.required, parentSchema: schema22, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "workflow" || key0 === "to" || key0 === "branch")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("promoted" !== data0) {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "promoted" }, message: "must be equal to constant", schema: "promoted", parentSchema: schema22.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err6 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema13, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors2++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.workflow !== void 0) {
+      let data2 = data.workflow;
+      if (typeof data2 !== "string") {
+        const err8 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.workflow.type, parentSchema: schema22.properties.workflow, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+    if (data.to !== void 0) {
+      let data3 = data.to;
+      if (!(data3 === "L0" || data3 === "L1" || data3 === "L2" || data3 === "L3" || data3 === "L4" || data3 === "L5")) {
+        const err9 = { instancePath: instancePath + "/to", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.branch !== void 0) {
+      let data4 = data.branch;
+      if (typeof data4 !== "string") {
+        const err10 = { instancePath: instancePath + "/branch", schemaPath: "#/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.branch.type, parentSchema: schema22.properties.branch, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors2++;
+  }
+  validate14.errors = vErrors;
+  return errors2 === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.workflow === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    const tag0 = data.type;
+    if (typeof tag0 == "string") {
+      if (tag0 === "demoted") {
+        if (!validate11(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "demotion-lifted") {
+        if (!validate12(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "promotion-proposed") {
+        if (!validate13(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "promoted") {
+        if (!validate14(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+          errors2 = vErrors.length;
+        }
+      } else {
+        const err3 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "type", tagValue: tag0 }, message: 'value of tag "type" must be in oneOf', schema: schema11.discriminator, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors2++;
+      }
+    } else {
+      const err4 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "type", tagValue: tag0 }, message: 'tag "type" must be string', schema: schema11.discriminator, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors2++;
+  }
+  validate10.errors = vErrors;
+  return errors2 === 0;
+}
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema25.required, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.benchmarks === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "benchmarks" }, message: "must have required property 'benchmarks'", schema: schema25.required, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "benchmarks")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors2++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (1 !== data0) {
+        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema25.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors2++;
+      }
+    }
+    if (data.benchmarks !== void 0) {
+      let data1 = data.benchmarks;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          const _errs8 = errors2;
+          let valid4 = false;
+          const _errs9 = errors2;
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.min === void 0) {
+              const err4 = { instancePath: instancePath + "/benchmarks/" + i0, schemaPath: "#/definitions/benchmark/anyOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema26.anyOf[0].required, parentSchema: schema26.anyOf[0], data: data2 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors2++;
+            }
+          }
+          var _valid0 = _errs9 === errors2;
+          valid4 = valid4 || _valid0;
+          if (!valid4) {
+            const _errs10 = errors2;
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+              if (data2.max === void 0) {
+                const err5 = { instancePath: instancePath + "/benchmarks/" + i0, schemaPath: "#/definitions/benchmark/anyOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema26.anyOf[1].required, parentSchema: schema26.anyOf[1], data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors2++;
+              }
+            }
+            var _valid0 = _errs10 === errors2;
+            valid4 = valid4 || _valid0;
+          }
+          if (!valid4) {
+            const err6 = { instancePath: instancePath + "/benchmarks/" + i0, schemaPath: "#/definitions/benchmark/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema26.anyOf, parentSchema: schema26, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors2++;
+          } else {
+            errors2 = _errs8;
+            if (vErrors !== null) {
+              if (_errs8) {
+                vErrors.length = _errs8;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          const _errs11 = errors2;
+          let valid5 = false;
+          let passing0 = null;
+          const _errs12 = errors2;
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.workflow === void 0) {
+              const err7 = { instancePath: instancePath + "/benchmarks/" + i0, schemaPath: "#/definitions/benchmark/oneOf/0/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema26.oneOf[0].required, parentSchema: schema26.oneOf[0], data: data2 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors2++;
+            }
+          }
+          var _valid1 = _errs12 === errors2;
+          if (_valid1) {
+            valid5 = true;
+            passing0 = 0;
+          }
+          const _errs13 = errors2;
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.channel === void 0) {
+              const err8 = { instancePath: instancePath + "/benchmarks/" + i0, schemaPath: "#/definitions/benchmark/oneOf/1/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema26.oneOf[1].required, parentSchema: schema26.oneOf[1], data: data2 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors2++;
+            }
+          }
+          var _valid1 = _errs13 === errors2;
+          if (_valid1 && valid5) {
+            valid5 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid1) {
+              valid5 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid5) {
+            const err9 = { instancePath: instancePath + "/benchmarks/" + i0, schemaPath: "#/definitions/benchmark/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema26.oneOf, parentSchema: schema26, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors2++;
+          } else {
+            errors2 = _errs11;
+            if (vErrors !== null) {
+              if (_errs11) {
+                vErrors.length = _errs11;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.id === void 0) {
+              const err10 = { instancePath: instancePath + "/benchmarks/" + i0, schemaPath: "#/definitions/benchmark/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema26.required, parentSchema: schema26, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors2++;
+            }
+            if (data2.metric === void 0) {
+              const err11 = { instancePath: instancePath + "/benchmarks/" + i0, schemaPath: "#/definitions/benchmark/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema26.required, parentSchema: schema26, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors2++;
+            }
+            if (data2.window === void 0) {
+              const err12 = { instancePath: instancePath + "/benchmarks/" + i0, schemaPath: "#/definitions/benchmark/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property 'window'", schema: schema26.required, parentSchema: schema26, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors2++;
+            }
+            for (const key1 in data2) {
+              if (!func2.call(schema26.properties, key1)) {
+                const err13 = { instancePath: instancePath + "/benchmarks/" + i0, schemaPath: "#/definitions/benchmark/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors2++;
+              }
+            }
+            if (data2.id !== void 0) {
+              let data3 = data2.id;
+              if (typeof data3 === "string") {
+                if (!pattern0.test(data3)) {
+                  const err14 = { instancePath: instancePath + "/benchmarks/" + i0 + "/id", schemaPath: "#/definitions/benchmark/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema26.properties.id, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/benchmarks/" + i0 + "/id", schemaPath: "#/definitions/benchmark/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.id.type, parentSchema: schema26.properties.id, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors2++;
+              }
+            }
+            if (data2.workflow !== void 0) {
+              let data4 = data2.workflow;
+              if (typeof data4 !== "string") {
+                const err16 = { instancePath: instancePath + "/benchmarks/" + i0 + "/workflow", schemaPath: "#/definitions/benchmark/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.workflow.type, parentSchema: schema26.properties.workflow, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors2++;
+              }
+            }
+            if (data2.channel !== void 0) {
+              let data5 = data2.channel;
+              if (typeof data5 !== "string") {
+                const err17 = { instancePath: instancePath + "/benchmarks/" + i0 + "/channel", schemaPath: "#/definitions/benchmark/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.channel.type, parentSchema: schema26.properties.channel, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors2++;
+              }
+            }
+            if (data2.metric !== void 0) {
+              let data6 = data2.metric;
+              if (typeof data6 === "string") {
+                if (!pattern1.test(data6)) {
+                  const err18 = { instancePath: instancePath + "/benchmarks/" + i0 + "/metric", schemaPath: "#/definitions/benchmark/properties/metric/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema26.properties.metric, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/benchmarks/" + i0 + "/metric", schemaPath: "#/definitions/benchmark/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.metric.type, parentSchema: schema26.properties.metric, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors2++;
+              }
+            }
+            if (data2.min !== void 0) {
+              let data7 = data2.min;
+              if (!(typeof data7 == "number" && isFinite(data7))) {
+                const err20 = { instancePath: instancePath + "/benchmarks/" + i0 + "/min", schemaPath: "#/definitions/benchmark/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.properties.min.type, parentSchema: schema26.properties.min, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors2++;
+              }
+            }
+            if (data2.max !== void 0) {
+              let data8 = data2.max;
+              if (!(typeof data8 == "number" && isFinite(data8))) {
+                const err21 = { instancePath: instancePath + "/benchmarks/" + i0 + "/max", schemaPath: "#/definitions/benchmark/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.properties.max.type, parentSchema: schema26.properties.max, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors2++;
+              }
+            }
+            if (data2.minSample !== void 0) {
+              let data9 = data2.minSample;
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.metric === void 0) {
+                  const err22 = { instancePath: instancePath + "/benchmarks/" + i0 + "/minSample", schemaPath: "#/definitions/benchmark/properties/minSample/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema26.properties.minSample.required, parentSchema: schema26.properties.minSample, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors2++;
+                }
+                if (data9.value === void 0) {
+                  const err23 = { instancePath: instancePath + "/benchmarks/" + i0 + "/minSample", schemaPath: "#/definitions/benchmark/properties/minSample/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema26.properties.minSample.required, parentSchema: schema26.properties.minSample, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors2++;
+                }
+                for (const key2 in data9) {
+                  if (!(key2 === "metric" || key2 === "value")) {
+                    const err24 = { instancePath: instancePath + "/benchmarks/" + i0 + "/minSample", schemaPath: "#/definitions/benchmark/properties/minSample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.minSample, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data9.metric !== void 0) {
+                  let data10 = data9.metric;
+                  if (typeof data10 === "string") {
+                    if (!pattern1.test(data10)) {
+                      const err25 = { instancePath: instancePath + "/benchmarks/" + i0 + "/minSample/metric", schemaPath: "#/definitions/benchmark/properties/minSample/properties/metric/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema26.properties.minSample.properties.metric, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors2++;
+                    }
+                  } else {
+                    const err26 = { instancePath: instancePath + "/benchmarks/" + i0 + "/minSample/metric", schemaPath: "#/definitions/benchmark/properties/minSample/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.minSample.properties.metric.type, parentSchema: schema26.properties.minSample.properties.metric, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data9.value !== void 0) {
+                  let data11 = data9.value;
+                  if (typeof data11 == "number" && isFinite(data11)) {
+                    if (data11 < 0 || isNaN(data11)) {
+                      const err27 = { instancePath: instancePath + "/benchmarks/" + i0 + "/minSample/value", schemaPath: "#/definitions/benchmark/properties/minSample/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26.properties.minSample.properties.value, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors2++;
+                    }
+                  } else {
+                    const err28 = { instancePath: instancePath + "/benchmarks/" + i0 + "/minSample/value", schemaPath: "#/definitions/benchmark/properties/minSample/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.properties.minSample.properties.value.type, parentSchema: schema26.properties.minSample.properties.value, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors2++;
+                  }
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/benchmarks/" + i0 + "/minSample", schemaPath: "#/definitions/benchmark/properties/minSample/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.minSample.type, parentSchema: schema26.properties.minSample, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors2++;
+              }
+            }
+            if (data2.window !== void 0) {
+              let data12 = data2.window;
+              if (typeof data12 === "string") {
+                if (!pattern3.test(data12)) {
+                  const err30 = { instancePath: instancePath + "/benchmarks/" + i0 + "/window", schemaPath: "#/definitions/benchmark/properties/window/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*(m|h|d)$" }, message: 'must match pattern "^[1-9][0-9]*(m|h|d)$"', schema: "^[1-9][0-9]*(m|h|d)$", parentSchema: schema26.properties.window, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/benchmarks/" + i0 + "/window", schemaPath: "#/definitions/benchmark/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.window.type, parentSchema: schema26.properties.window, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors2++;
+              }
+            }
+            if (data2.primary !== void 0) {
+              let data13 = data2.primary;
+              if (typeof data13 !== "boolean") {
+                const err32 = { instancePath: instancePath + "/benchmarks/" + i0 + "/primary", schemaPath: "#/definitions/benchmark/properties/primary/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.primary.type, parentSchema: schema26.properties.primary, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/benchmarks/" + i0, schemaPath: "#/definitions/benchmark/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/benchmarks", schemaPath: "#/properties/benchmarks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.benchmarks.type, parentSchema: schema25.properties.benchmarks, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors2++;
+  }
+  validate19.errors = vErrors;
+  return errors2 === 0;
+}
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema27.required, parentSchema: schema27, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema27.required, parentSchema: schema27, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.kind === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema27.required, parentSchema: schema27, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.summary === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema27.required, parentSchema: schema27, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.signal === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "signal" }, message: "must have required property 'signal'", schema: schema27.required, parentSchema: schema27, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema27.properties, key0)) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$", parentSchema: schema27.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors2++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.id.type, parentSchema: schema27.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err8 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema27.properties.at, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.at.type, parentSchema: schema27.properties.at, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.workflow !== void 0) {
+      let data2 = data.workflow;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.workflow.type, parentSchema: schema27.properties.workflow, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data3 = data.kind;
+      if (typeof data3 === "string") {
+        if (!pattern5.test(data3)) {
+          const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*$" }, message: 'must match pattern "^[a-z][a-z0-9-]*$"', schema: "^[a-z][a-z0-9-]*$", parentSchema: schema27.properties.kind, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors2++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.kind.type, parentSchema: schema27.properties.kind, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data4 = data.summary;
+      if (typeof data4 === "string") {
+        if (func5(data4) < 1) {
+          const err13 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.summary, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors2++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.summary.type, parentSchema: schema27.properties.summary, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors2++;
+      }
+    }
+    if (data.signal !== void 0) {
+      let data5 = data.signal;
+      if (typeof data5 === "string") {
+        if (func5(data5) < 1) {
+          const err15 = { instancePath: instancePath + "/signal", schemaPath: "#/properties/signal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.signal, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors2++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/signal", schemaPath: "#/properties/signal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.signal.type, parentSchema: schema27.properties.signal, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors2++;
+      }
+    }
+    if (data.from !== void 0) {
+      let data6 = data.from;
+      if (typeof data6 !== "string") {
+        const err17 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.from.type, parentSchema: schema27.properties.from, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors2++;
+      }
+    }
+    if (data.to !== void 0) {
+      let data7 = data.to;
+      if (typeof data7 !== "string") {
+        const err18 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.to.type, parentSchema: schema27.properties.to, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data8 = data.cycle;
+      if (typeof data8 !== "string") {
+        const err19 = { instancePath: instancePath + "/cycle", schemaPath: "#/properties/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.cycle.type, parentSchema: schema27.properties.cycle, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors2++;
+  }
+  validate20.errors = vErrors;
+  return errors2 === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema28.required, parentSchema: schema28, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema28.required, parentSchema: schema28, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.severity === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema28.required, parentSchema: schema28, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema28.required, parentSchema: schema28, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.title === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema28.required, parentSchema: schema28, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    if (data.detail === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "detail" }, message: "must have required property 'detail'", schema: schema28.required, parentSchema: schema28, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors2++;
+    }
+    if (data.raisedAt === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "raisedAt" }, message: "must have required property 'raisedAt'", schema: schema28.required, parentSchema: schema28, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema28.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z-]+--[A-Za-z0-9@._-]+$" }, message: 'must match pattern "^[a-z-]+--[A-Za-z0-9@._-]+$"', schema: "^[a-z-]+--[A-Za-z0-9@._-]+$", parentSchema: schema28.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.id.type, parentSchema: schema28.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (!(data1 === "guardrail" || data1 === "budget" || data1 === "anomaly" || data1 === "low-confidence" || data1 === "tamper" || data1 === "publish-failure" || data1 === "promotion-ready")) {
+        const err10 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema28.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.type.enum, parentSchema: schema28.properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data2 = data.severity;
+      if (!(data2 === "error" || data2 === "warning" || data2 === "info")) {
+        const err11 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema28.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.severity.enum, parentSchema: schema28.properties.severity, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data3 = data.status;
+      if (!(data3 === "open" || data3 === "resolved")) {
+        const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema28.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.status.enum, parentSchema: schema28.properties.status, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data4 = data.title;
+      if (typeof data4 === "string") {
+        if (func5(data4) < 1) {
+          const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.title, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors2++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.title.type, parentSchema: schema28.properties.title, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors2++;
+      }
+    }
+    if (data.detail !== void 0) {
+      let data5 = data.detail;
+      if (typeof data5 !== "string") {
+        const err15 = { instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.detail.type, parentSchema: schema28.properties.detail, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data6 = data.cycle;
+      if (typeof data6 !== "string") {
+        const err16 = { instancePath: instancePath + "/cycle", schemaPath: "#/properties/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.cycle.type, parentSchema: schema28.properties.cycle, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors2++;
+      }
+    }
+    if (data.workflow !== void 0) {
+      let data7 = data.workflow;
+      if (typeof data7 !== "string") {
+        const err17 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.workflow.type, parentSchema: schema28.properties.workflow, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors2++;
+      }
+    }
+    if (data.raisedAt !== void 0) {
+      let data8 = data.raisedAt;
+      if (typeof data8 === "string") {
+        if (!formats0.validate(data8)) {
+          const err18 = { instancePath: instancePath + "/raisedAt", schemaPath: "#/properties/raisedAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema28.properties.raisedAt, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors2++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/raisedAt", schemaPath: "#/properties/raisedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.raisedAt.type, parentSchema: schema28.properties.raisedAt, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors2++;
+      }
+    }
+    if (data.resolvedAt !== void 0) {
+      let data9 = data.resolvedAt;
+      if (typeof data9 === "string") {
+        if (!formats0.validate(data9)) {
+          const err20 = { instancePath: instancePath + "/resolvedAt", schemaPath: "#/properties/resolvedAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema28.properties.resolvedAt, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors2++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/resolvedAt", schemaPath: "#/properties/resolvedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.resolvedAt.type, parentSchema: schema28.properties.resolvedAt, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors2++;
+      }
+    }
+    if (data.resolvedBy !== void 0) {
+      let data10 = data.resolvedBy;
+      if (typeof data10 !== "string") {
+        const err22 = { instancePath: instancePath + "/resolvedBy", schemaPath: "#/properties/resolvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.resolvedBy.type, parentSchema: schema28.properties.resolvedBy, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors2++;
+      }
+    }
+    if (data.resolution !== void 0) {
+      let data11 = data.resolution;
+      if (typeof data11 !== "string") {
+        const err23 = { instancePath: instancePath + "/resolution", schemaPath: "#/properties/resolution/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.resolution.type, parentSchema: schema28.properties.resolution, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors2++;
+  }
+  validate21.errors = vErrors;
+  return errors2 === 0;
+}
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema30.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors2++;
+      }
+    }
+    if (data.bannedTerms !== void 0) {
+      let data0 = data.bannedTerms;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.term === void 0) {
+              const err1 = { instancePath: instancePath + "/bannedTerms/" + i0, schemaPath: "#/definitions/bannedTerm/required", keyword: "required", params: { missingProperty: "term" }, message: "must have required property 'term'", schema: schema31.required, parentSchema: schema31, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors2++;
+            }
+            for (const key1 in data1) {
+              if (!(key1 === "term" || key1 === "replacement" || key1 === "caseSensitive" || key1 === "severity")) {
+                const err2 = { instancePath: instancePath + "/bannedTerms/" + i0, schemaPath: "#/definitions/bannedTerm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors2++;
+              }
+            }
+            if (data1.term !== void 0) {
+              let data2 = data1.term;
+              if (typeof data2 === "string") {
+                if (func5(data2) < 1) {
+                  const err3 = { instancePath: instancePath + "/bannedTerms/" + i0 + "/term", schemaPath: "#/definitions/bannedTerm/properties/term/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.term, data: data2 };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err4 = { instancePath: instancePath + "/bannedTerms/" + i0 + "/term", schemaPath: "#/definitions/bannedTerm/properties/term/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.term.type, parentSchema: schema31.properties.term, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors2++;
+              }
+            }
+            if (data1.replacement !== void 0) {
+              let data3 = data1.replacement;
+              if (typeof data3 !== "string") {
+                const err5 = { instancePath: instancePath + "/bannedTerms/" + i0 + "/replacement", schemaPath: "#/definitions/bannedTerm/properties/replacement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.replacement.type, parentSchema: schema31.properties.replacement, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors2++;
+              }
+            }
+            if (data1.caseSensitive !== void 0) {
+              let data4 = data1.caseSensitive;
+              if (typeof data4 !== "boolean") {
+                const err6 = { instancePath: instancePath + "/bannedTerms/" + i0 + "/caseSensitive", schemaPath: "#/definitions/bannedTerm/properties/caseSensitive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.caseSensitive.type, parentSchema: schema31.properties.caseSensitive, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors2++;
+              }
+            }
+            if (data1.severity !== void 0) {
+              let data5 = data1.severity;
+              if (typeof data5 !== "string") {
+                const err7 = { instancePath: instancePath + "/bannedTerms/" + i0 + "/severity", schemaPath: "#/definitions/bannedTerm/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.severity.type, parentSchema: schema31.properties.severity, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors2++;
+              }
+              if (!(data5 === "error" || data5 === "warning" || data5 === "suggestion")) {
+                const err8 = { instancePath: instancePath + "/bannedTerms/" + i0 + "/severity", schemaPath: "#/definitions/bannedTerm/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.severity.enum, parentSchema: schema31.properties.severity, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/bannedTerms/" + i0, schemaPath: "#/definitions/bannedTerm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/bannedTerms", schemaPath: "#/properties/bannedTerms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.bannedTerms.type, parentSchema: schema30.properties.bannedTerms, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+    if (data.requiredDisclosures !== void 0) {
+      let data6 = data.requiredDisclosures;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.channels === void 0) {
+              const err11 = { instancePath: instancePath + "/requiredDisclosures/" + i1, schemaPath: "#/definitions/requiredDisclosure/required", keyword: "required", params: { missingProperty: "channels" }, message: "must have required property 'channels'", schema: schema32.required, parentSchema: schema32, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors2++;
+            }
+            if (data7.text === void 0) {
+              const err12 = { instancePath: instancePath + "/requiredDisclosures/" + i1, schemaPath: "#/definitions/requiredDisclosure/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema32.required, parentSchema: schema32, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors2++;
+            }
+            for (const key2 in data7) {
+              if (!(key2 === "channels" || key2 === "text" || key2 === "severity")) {
+                const err13 = { instancePath: instancePath + "/requiredDisclosures/" + i1, schemaPath: "#/definitions/requiredDisclosure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors2++;
+              }
+            }
+            if (data7.channels !== void 0) {
+              let data8 = data7.channels;
+              if (Array.isArray(data8)) {
+                if (data8.length < 1) {
+                  const err14 = { instancePath: instancePath + "/requiredDisclosures/" + i1 + "/channels", schemaPath: "#/definitions/requiredDisclosure/properties/channels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.channels, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors2++;
+                }
+                const len2 = data8.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data9 = data8[i2];
+                  if (typeof data9 === "string") {
+                    if (func5(data9) < 1) {
+                      const err15 = { instancePath: instancePath + "/requiredDisclosures/" + i1 + "/channels/" + i2, schemaPath: "#/definitions/requiredDisclosure/properties/channels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.channels.items, data: data9 };
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors2++;
+                    }
+                  } else {
+                    const err16 = { instancePath: instancePath + "/requiredDisclosures/" + i1 + "/channels/" + i2, schemaPath: "#/definitions/requiredDisclosure/properties/channels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.channels.items.type, parentSchema: schema32.properties.channels.items, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors2++;
+                  }
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/requiredDisclosures/" + i1 + "/channels", schemaPath: "#/definitions/requiredDisclosure/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.channels.type, parentSchema: schema32.properties.channels, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors2++;
+              }
+            }
+            if (data7.text !== void 0) {
+              let data10 = data7.text;
+              if (typeof data10 === "string") {
+                if (func5(data10) < 1) {
+                  const err18 = { instancePath: instancePath + "/requiredDisclosures/" + i1 + "/text", schemaPath: "#/definitions/requiredDisclosure/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.text, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/requiredDisclosures/" + i1 + "/text", schemaPath: "#/definitions/requiredDisclosure/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.text.type, parentSchema: schema32.properties.text, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors2++;
+              }
+            }
+            if (data7.severity !== void 0) {
+              let data11 = data7.severity;
+              if (typeof data11 !== "string") {
+                const err20 = { instancePath: instancePath + "/requiredDisclosures/" + i1 + "/severity", schemaPath: "#/definitions/requiredDisclosure/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.severity.type, parentSchema: schema32.properties.severity, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors2++;
+              }
+              if (!(data11 === "error" || data11 === "warning" || data11 === "suggestion")) {
+                const err21 = { instancePath: instancePath + "/requiredDisclosures/" + i1 + "/severity", schemaPath: "#/definitions/requiredDisclosure/properties/severity/enum", keyword: "enum", params: { allowedValues: schema32.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.severity.enum, parentSchema: schema32.properties.severity, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/requiredDisclosures/" + i1, schemaPath: "#/definitions/requiredDisclosure/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/requiredDisclosures", schemaPath: "#/properties/requiredDisclosures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.requiredDisclosures.type, parentSchema: schema30.properties.requiredDisclosures, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors2++;
+      }
+    }
+    if (data.readingGrade !== void 0) {
+      let data12 = data.readingGrade;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.max === void 0) {
+          const err24 = { instancePath: instancePath + "/readingGrade", schemaPath: "#/properties/readingGrade/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema30.properties.readingGrade.required, parentSchema: schema30.properties.readingGrade, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors2++;
+        }
+        for (const key3 in data12) {
+          if (!(key3 === "max" || key3 === "minWords" || key3 === "severity")) {
+            const err25 = { instancePath: instancePath + "/readingGrade", schemaPath: "#/properties/readingGrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.properties.readingGrade, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors2++;
+          }
+        }
+        if (data12.max !== void 0) {
+          let data13 = data12.max;
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 < 0 || isNaN(data13)) {
+              const err26 = { instancePath: instancePath + "/readingGrade/max", schemaPath: "#/properties/readingGrade/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema30.properties.readingGrade.properties.max, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors2++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/readingGrade/max", schemaPath: "#/properties/readingGrade/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema30.properties.readingGrade.properties.max.type, parentSchema: schema30.properties.readingGrade.properties.max, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors2++;
+          }
+        }
+        if (data12.minWords !== void 0) {
+          let data14 = data12.minWords;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err28 = { instancePath: instancePath + "/readingGrade/minWords", schemaPath: "#/properties/readingGrade/properties/minWords/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.properties.readingGrade.properties.minWords.type, parentSchema: schema30.properties.readingGrade.properties.minWords, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors2++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 < 1 || isNaN(data14)) {
+              const err29 = { instancePath: instancePath + "/readingGrade/minWords", schemaPath: "#/properties/readingGrade/properties/minWords/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema30.properties.readingGrade.properties.minWords, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors2++;
+            }
+          }
+        }
+        if (data12.severity !== void 0) {
+          let data15 = data12.severity;
+          if (typeof data15 !== "string") {
+            const err30 = { instancePath: instancePath + "/readingGrade/severity", schemaPath: "#/properties/readingGrade/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.readingGrade.properties.severity.type, parentSchema: schema30.properties.readingGrade.properties.severity, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors2++;
+          }
+          if (!(data15 === "error" || data15 === "warning" || data15 === "suggestion")) {
+            const err31 = { instancePath: instancePath + "/readingGrade/severity", schemaPath: "#/properties/readingGrade/properties/severity/enum", keyword: "enum", params: { allowedValues: schema30.properties.readingGrade.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema30.properties.readingGrade.properties.severity.enum, parentSchema: schema30.properties.readingGrade.properties.severity, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/readingGrade", schemaPath: "#/properties/readingGrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.properties.readingGrade.type, parentSchema: schema30.properties.readingGrade, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors2++;
+      }
+    }
+    if (data.length !== void 0) {
+      let data16 = data.length;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key4 in data16) {
+          const _errs41 = errors2;
+          if (typeof key4 === "string") {
+            if (!pattern8.test(key4)) {
+              const err33 = { instancePath: instancePath + "/length", schemaPath: "#/properties/length/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema30.properties.length.propertyNames, data: key4, propertyName: key4 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors2++;
+            }
+          }
+          var valid12 = _errs41 === errors2;
+          if (!valid12) {
+            const err34 = { instancePath: instancePath + "/length", schemaPath: "#/properties/length/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema30.properties.length.propertyNames, parentSchema: schema30.properties.length, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors2++;
+          }
+        }
+        for (const key5 in data16) {
+          let data17 = data16[key5];
+          const _errs46 = errors2;
+          const _errs47 = errors2;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.min !== void 0) {
+              var valid16 = false;
+              const err35 = {};
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors2++;
+            } else {
+              var valid16 = true;
+            }
+            if (valid16) {
+              if (data17.max !== void 0) {
+                var valid16 = false;
+                const err36 = {};
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors2++;
+              } else {
+                var valid16 = true;
+              }
+            }
+          }
+          var valid15 = _errs47 === errors2;
+          if (valid15) {
+            const err37 = { instancePath: instancePath + "/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/lengthLimit/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema33.not, parentSchema: schema33, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors2++;
+          } else {
+            errors2 = _errs46;
+            if (vErrors !== null) {
+              if (_errs46) {
+                vErrors.length = _errs46;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key6 in data17) {
+              if (!(key6 === "min" || key6 === "max" || key6 === "severity")) {
+                const err38 = { instancePath: instancePath + "/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/lengthLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors2++;
+              }
+            }
+            if (data17.min !== void 0) {
+              let data20 = data17.min;
+              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                const err39 = { instancePath: instancePath + "/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/lengthLimit/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.min.type, parentSchema: schema33.properties.min, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors2++;
+              }
+              if (typeof data20 == "number" && isFinite(data20)) {
+                if (data20 < 0 || isNaN(data20)) {
+                  const err40 = { instancePath: instancePath + "/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/lengthLimit/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.min, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors2++;
                 }
               }
-            },
-            window: {
-              type: "string",
-              pattern: "^[1-9][0-9]*(m|h|d)$",
-              description: "Measurement window after publishing, e.g. 7d."
-            },
-            primary: {
-              type: "boolean",
-              description: "The primary metric the optimiser maximises for this workflow (one per workflow)."
             }
-          },
-          anyOf: [{ required: ["min"] }, { required: ["max"] }]
-        }
-      }
-    };
-  }
-});
-
-// schemas/exception.schema.json
-var exception_schema_default;
-var init_exception_schema = __esm({
-  "schemas/exception.schema.json"() {
-    exception_schema_default = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "https://loopcast.dev/schemas/exception.schema.json",
-      title: "ExceptionItem",
-      description: "marketing/exceptions/<id>.yaml: one item of the exception queue, waiting for a person.",
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "type", "severity", "status", "title", "detail", "raisedAt"],
-      properties: {
-        id: {
-          type: "string",
-          pattern: "^[a-z-]+--[A-Za-z0-9@._-]+$",
-          description: "<type>--<scope>, e.g. budget--weekly-blog@20261201T0800Z. Also the file name."
-        },
-        type: {
-          enum: [
-            "guardrail",
-            "budget",
-            "anomaly",
-            "low-confidence",
-            "tamper",
-            "publish-failure",
-            "promotion-ready"
-          ],
-          description: "What kind of exception."
-        },
-        severity: {
-          enum: ["error", "warning", "info"],
-          description: "error blocks something until a person acts; warning asks for a look; info is for the record."
-        },
-        status: {
-          enum: ["open", "resolved"],
-          description: "open until a person resolves it."
-        },
-        title: {
-          type: "string",
-          minLength: 1,
-          description: "One line."
-        },
-        detail: {
-          type: "string",
-          description: "What happened, with the numbers, and what the person can do."
-        },
-        cycle: {
-          type: "string",
-          description: "The cycle it concerns, if any."
-        },
-        workflow: {
-          type: "string",
-          description: "The workflow it concerns, if any."
-        },
-        raisedAt: {
-          type: "string",
-          format: "date-time",
-          description: "When it was raised."
-        },
-        resolvedAt: {
-          type: "string",
-          format: "date-time",
-          description: "When it was resolved."
-        },
-        resolvedBy: {
-          type: "string",
-          description: "Who resolved it."
-        },
-        resolution: {
-          type: "string",
-          description: "What the person decided."
-        }
-      }
-    };
-  }
-});
-
-// schemas/guardrails.schema.json
-var guardrails_schema_default;
-var init_guardrails_schema = __esm({
-  "schemas/guardrails.schema.json"() {
-    guardrails_schema_default = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "https://loopcast.dev/schemas/guardrails.schema.json",
-      title: "Guardrails",
-      description: "marketing/guardrails.yaml: the walls. The system may do anything inside them and nothing outside them.",
-      type: "object",
-      additionalProperties: false,
-      required: ["version"],
-      properties: {
-        version: {
-          const: 1,
-          description: "Format version of this file. Write `version: 1`."
-        },
-        paused: {
-          type: "boolean",
-          description: "Kill switch: true stops generation and publishing; measuring and reporting go on. Default false."
-        },
-        budget: {
-          type: "object",
-          additionalProperties: false,
-          required: ["currency"],
-          description: "Budget caps, in one currency. Spend is reserved when a cycle is planned and settled from measured spend.",
-          properties: {
-            currency: {
-              type: "string",
-              pattern: "^[A-Z]{3}$",
-              description: "ISO 4217 code, e.g. EUR or USD."
-            },
-            weekly: {
-              type: "number",
-              minimum: 0,
-              description: "Cap on spend per ISO week (strategy time zone)."
-            },
-            monthly: {
-              type: "number",
-              minimum: 0,
-              description: "Cap on spend per calendar month."
-            },
-            perWorkflow: {
-              type: "object",
-              additionalProperties: {
-                type: "number",
-                minimum: 0
-              },
-              description: "Monthly cap per workflow id."
-            },
-            perCampaign: {
-              type: "object",
-              additionalProperties: {
-                type: "number",
-                minimum: 0
-              },
-              description: "Total cap per campaign id."
-            },
-            requireApprovalAbove: {
-              type: "number",
-              minimum: 0,
-              description: "An item whose reserved spend is above this always needs a human merge, whatever its level."
-            },
-            prices: {
-              type: "object",
-              additionalProperties: false,
-              description: "Prices used for reservations.",
-              properties: {
-                per1kTokens: {
-                  type: "number",
-                  minimum: 0,
-                  description: "Price of 1,000 LLM tokens (input and output averaged)."
+            if (data17.max !== void 0) {
+              let data21 = data17.max;
+              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                const err41 = { instancePath: instancePath + "/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/lengthLimit/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.max.type, parentSchema: schema33.properties.max, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors2++;
+              }
+              if (typeof data21 == "number" && isFinite(data21)) {
+                if (data21 < 1 || isNaN(data21)) {
+                  const err42 = { instancePath: instancePath + "/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/lengthLimit/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.properties.max, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors2++;
                 }
               }
             }
+            if (data17.severity !== void 0) {
+              let data22 = data17.severity;
+              if (typeof data22 !== "string") {
+                const err43 = { instancePath: instancePath + "/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/definitions/lengthLimit/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.severity.type, parentSchema: schema33.properties.severity, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors2++;
+              }
+              if (!(data22 === "error" || data22 === "warning" || data22 === "suggestion")) {
+                const err44 = { instancePath: instancePath + "/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/definitions/lengthLimit/properties/severity/enum", keyword: "enum", params: { allowedValues: schema33.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.severity.enum, parentSchema: schema33.properties.severity, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/lengthLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors2++;
           }
-        },
-        voice: {
-          $ref: "voice-rules.schema.json"
-        },
-        channels: {
-          type: "object",
-          additionalProperties: false,
-          description: "Channel limits.",
-          properties: {
-            allow: {
-              type: "array",
-              items: {
-                type: "string"
-              },
-              description: "Channel ids the system may publish to on its own. A channel not listed needs a human merge for every item."
-            },
-            block: {
-              type: "array",
-              items: {
-                type: "string"
-              },
-              description: "Channel ids the system must never publish to."
-            },
-            maxPerDay: {
-              type: "object",
-              additionalProperties: {
-                type: "integer",
-                minimum: 0
-              },
-              description: "Most items per channel per day (strategy time zone)."
-            },
-            ceiling: {
-              type: "object",
-              additionalProperties: {
-                enum: ["L0", "L1", "L2", "L3", "L4", "L5"]
-              },
-              description: "Highest autonomy level any workflow may run at on this channel."
-            },
-            blackouts: {
-              type: "array",
-              description: "Windows in which nothing is published, in the strategy's time zone.",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                properties: {
-                  days: {
-                    type: "array",
-                    items: {
-                      enum: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-                    },
-                    description: "Days of the week, e.g. [sun]."
-                  },
-                  dates: {
-                    type: "array",
-                    items: {
-                      type: "string",
-                      pattern: "^\\d{4}-\\d{2}-\\d{2}$"
-                    },
-                    description: "Calendar dates, YYYY-MM-DD."
-                  },
-                  channels: {
-                    type: "array",
-                    items: {
-                      type: "string"
-                    },
-                    description: "Limit to these channel ids. Default: all."
-                  },
-                  reason: {
-                    type: "string",
-                    description: "Why, shown when an item is held back."
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/length", schemaPath: "#/properties/length/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.properties.length.type, parentSchema: schema30.properties.length, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors2++;
+      }
+    }
+    if (data.exclamations !== void 0) {
+      let data23 = data.exclamations;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        if (data23.max === void 0) {
+          const err47 = { instancePath: instancePath + "/exclamations", schemaPath: "#/properties/exclamations/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema30.properties.exclamations.required, parentSchema: schema30.properties.exclamations, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors2++;
+        }
+        for (const key7 in data23) {
+          if (!(key7 === "max" || key7 === "severity")) {
+            const err48 = { instancePath: instancePath + "/exclamations", schemaPath: "#/properties/exclamations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.properties.exclamations, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors2++;
+          }
+        }
+        if (data23.max !== void 0) {
+          let data24 = data23.max;
+          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+            const err49 = { instancePath: instancePath + "/exclamations/max", schemaPath: "#/properties/exclamations/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.properties.exclamations.properties.max.type, parentSchema: schema30.properties.exclamations.properties.max, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors2++;
+          }
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 < 0 || isNaN(data24)) {
+              const err50 = { instancePath: instancePath + "/exclamations/max", schemaPath: "#/properties/exclamations/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema30.properties.exclamations.properties.max, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors2++;
+            }
+          }
+        }
+        if (data23.severity !== void 0) {
+          let data25 = data23.severity;
+          if (typeof data25 !== "string") {
+            const err51 = { instancePath: instancePath + "/exclamations/severity", schemaPath: "#/properties/exclamations/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.exclamations.properties.severity.type, parentSchema: schema30.properties.exclamations.properties.severity, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors2++;
+          }
+          if (!(data25 === "error" || data25 === "warning" || data25 === "suggestion")) {
+            const err52 = { instancePath: instancePath + "/exclamations/severity", schemaPath: "#/properties/exclamations/properties/severity/enum", keyword: "enum", params: { allowedValues: schema30.properties.exclamations.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema30.properties.exclamations.properties.severity.enum, parentSchema: schema30.properties.exclamations.properties.severity, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/exclamations", schemaPath: "#/properties/exclamations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.properties.exclamations.type, parentSchema: schema30.properties.exclamations, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors2++;
+      }
+    }
+    if (data.emoji !== void 0) {
+      let data26 = data.emoji;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        if (data26.max === void 0) {
+          const err54 = { instancePath: instancePath + "/emoji", schemaPath: "#/properties/emoji/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema30.properties.emoji.required, parentSchema: schema30.properties.emoji, data: data26 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors2++;
+        }
+        for (const key8 in data26) {
+          if (!(key8 === "max" || key8 === "severity")) {
+            const err55 = { instancePath: instancePath + "/emoji", schemaPath: "#/properties/emoji/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.properties.emoji, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors2++;
+          }
+        }
+        if (data26.max !== void 0) {
+          let data27 = data26.max;
+          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+            const err56 = { instancePath: instancePath + "/emoji/max", schemaPath: "#/properties/emoji/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.properties.emoji.properties.max.type, parentSchema: schema30.properties.emoji.properties.max, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors2++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 < 0 || isNaN(data27)) {
+              const err57 = { instancePath: instancePath + "/emoji/max", schemaPath: "#/properties/emoji/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema30.properties.emoji.properties.max, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors2++;
+            }
+          }
+        }
+        if (data26.severity !== void 0) {
+          let data28 = data26.severity;
+          if (typeof data28 !== "string") {
+            const err58 = { instancePath: instancePath + "/emoji/severity", schemaPath: "#/properties/emoji/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.emoji.properties.severity.type, parentSchema: schema30.properties.emoji.properties.severity, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors2++;
+          }
+          if (!(data28 === "error" || data28 === "warning" || data28 === "suggestion")) {
+            const err59 = { instancePath: instancePath + "/emoji/severity", schemaPath: "#/properties/emoji/properties/severity/enum", keyword: "enum", params: { allowedValues: schema30.properties.emoji.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema30.properties.emoji.properties.severity.enum, parentSchema: schema30.properties.emoji.properties.severity, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/emoji", schemaPath: "#/properties/emoji/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.properties.emoji.type, parentSchema: schema30.properties.emoji, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors2++;
+      }
+    }
+    if (data.brandNames !== void 0) {
+      let data29 = data.brandNames;
+      if (Array.isArray(data29)) {
+        const len3 = data29.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data30 = data29[i3];
+          const _errs72 = errors2;
+          let valid22 = false;
+          const _errs73 = errors2;
+          if (typeof data30 === "string") {
+            if (func5(data30) < 1) {
+              const err61 = { instancePath: instancePath + "/brandNames/" + i3, schemaPath: "#/properties/brandNames/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.brandNames.items.anyOf[0], data: data30 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors2++;
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/brandNames/" + i3, schemaPath: "#/properties/brandNames/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.brandNames.items.anyOf[0].type, parentSchema: schema30.properties.brandNames.items.anyOf[0], data: data30 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors2++;
+          }
+          var _valid0 = _errs73 === errors2;
+          valid22 = valid22 || _valid0;
+          if (!valid22) {
+            const _errs75 = errors2;
+            if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+              if (data30.name === void 0) {
+                const err63 = { instancePath: instancePath + "/brandNames/" + i3, schemaPath: "#/definitions/brandName/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema34.required, parentSchema: schema34, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors2++;
+              }
+              for (const key9 in data30) {
+                if (!(key9 === "name" || key9 === "severity")) {
+                  const err64 = { instancePath: instancePath + "/brandNames/" + i3, schemaPath: "#/definitions/brandName/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors2++;
+                }
+              }
+              if (data30.name !== void 0) {
+                let data31 = data30.name;
+                if (typeof data31 === "string") {
+                  if (func5(data31) < 1) {
+                    const err65 = { instancePath: instancePath + "/brandNames/" + i3 + "/name", schemaPath: "#/definitions/brandName/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.name, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors2++;
+                  }
+                } else {
+                  const err66 = { instancePath: instancePath + "/brandNames/" + i3 + "/name", schemaPath: "#/definitions/brandName/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.name.type, parentSchema: schema34.properties.name, data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors2++;
+                }
+              }
+              if (data30.severity !== void 0) {
+                let data32 = data30.severity;
+                if (typeof data32 !== "string") {
+                  const err67 = { instancePath: instancePath + "/brandNames/" + i3 + "/severity", schemaPath: "#/definitions/brandName/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.severity.type, parentSchema: schema34.properties.severity, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors2++;
+                }
+                if (!(data32 === "error" || data32 === "warning" || data32 === "suggestion")) {
+                  const err68 = { instancePath: instancePath + "/brandNames/" + i3 + "/severity", schemaPath: "#/definitions/brandName/properties/severity/enum", keyword: "enum", params: { allowedValues: schema34.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.severity.enum, parentSchema: schema34.properties.severity, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors2++;
+                }
+              }
+            } else {
+              const err69 = { instancePath: instancePath + "/brandNames/" + i3, schemaPath: "#/definitions/brandName/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors2++;
+            }
+            var _valid0 = _errs75 === errors2;
+            valid22 = valid22 || _valid0;
+          }
+          if (!valid22) {
+            const err70 = { instancePath: instancePath + "/brandNames/" + i3, schemaPath: "#/properties/brandNames/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema30.properties.brandNames.items.anyOf, parentSchema: schema30.properties.brandNames.items, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors2++;
+          } else {
+            errors2 = _errs72;
+            if (vErrors !== null) {
+              if (_errs72) {
+                vErrors.length = _errs72;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err71 = { instancePath: instancePath + "/brandNames", schemaPath: "#/properties/brandNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.brandNames.type, parentSchema: schema30.properties.brandNames, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors2++;
+      }
+    }
+    if (data.passiveVoice !== void 0) {
+      let data33 = data.passiveVoice;
+      const _errs84 = errors2;
+      let valid25 = false;
+      const _errs85 = errors2;
+      if (typeof data33 !== "string") {
+        const err72 = { instancePath: instancePath + "/passiveVoice", schemaPath: "#/properties/passiveVoice/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.passiveVoice.anyOf[0].type, parentSchema: schema30.properties.passiveVoice.anyOf[0], data: data33 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors2++;
+      }
+      if (!(data33 === "off" || data33 === "suggestion" || data33 === "warning" || data33 === "error")) {
+        const err73 = { instancePath: instancePath + "/passiveVoice", schemaPath: "#/properties/passiveVoice/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema30.properties.passiveVoice.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema30.properties.passiveVoice.anyOf[0].enum, parentSchema: schema30.properties.passiveVoice.anyOf[0], data: data33 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors2++;
+      }
+      var _valid1 = _errs85 === errors2;
+      valid25 = valid25 || _valid1;
+      if (!valid25) {
+        const _errs87 = errors2;
+        if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+          if (data33.level === void 0) {
+            const err74 = { instancePath: instancePath + "/passiveVoice", schemaPath: "#/properties/passiveVoice/anyOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema30.properties.passiveVoice.anyOf[1].required, parentSchema: schema30.properties.passiveVoice.anyOf[1], data: data33 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors2++;
+          }
+          for (const key10 in data33) {
+            if (!(key10 === "level" || key10 === "ignore")) {
+              const err75 = { instancePath: instancePath + "/passiveVoice", schemaPath: "#/properties/passiveVoice/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.properties.passiveVoice.anyOf[1], data: data33 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors2++;
+            }
+          }
+          if (data33.level !== void 0) {
+            let data34 = data33.level;
+            if (typeof data34 !== "string") {
+              const err76 = { instancePath: instancePath + "/passiveVoice/level", schemaPath: "#/properties/passiveVoice/anyOf/1/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.passiveVoice.anyOf[1].properties.level.type, parentSchema: schema30.properties.passiveVoice.anyOf[1].properties.level, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors2++;
+            }
+            if (!(data34 === "off" || data34 === "suggestion" || data34 === "warning" || data34 === "error")) {
+              const err77 = { instancePath: instancePath + "/passiveVoice/level", schemaPath: "#/properties/passiveVoice/anyOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema30.properties.passiveVoice.anyOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema30.properties.passiveVoice.anyOf[1].properties.level.enum, parentSchema: schema30.properties.passiveVoice.anyOf[1].properties.level, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors2++;
+            }
+          }
+          if (data33.ignore !== void 0) {
+            let data35 = data33.ignore;
+            if (Array.isArray(data35)) {
+              const len4 = data35.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                let data36 = data35[i4];
+                if (typeof data36 === "string") {
+                  if (func5(data36) < 1) {
+                    const err78 = { instancePath: instancePath + "/passiveVoice/ignore/" + i4, schemaPath: "#/properties/passiveVoice/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.passiveVoice.anyOf[1].properties.ignore.items, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors2++;
+                  }
+                } else {
+                  const err79 = { instancePath: instancePath + "/passiveVoice/ignore/" + i4, schemaPath: "#/properties/passiveVoice/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.passiveVoice.anyOf[1].properties.ignore.items.type, parentSchema: schema30.properties.passiveVoice.anyOf[1].properties.ignore.items, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors2++;
+                }
+              }
+            } else {
+              const err80 = { instancePath: instancePath + "/passiveVoice/ignore", schemaPath: "#/properties/passiveVoice/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.passiveVoice.anyOf[1].properties.ignore.type, parentSchema: schema30.properties.passiveVoice.anyOf[1].properties.ignore, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors2++;
+            }
+          }
+        } else {
+          const err81 = { instancePath: instancePath + "/passiveVoice", schemaPath: "#/properties/passiveVoice/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.properties.passiveVoice.anyOf[1].type, parentSchema: schema30.properties.passiveVoice.anyOf[1], data: data33 };
+          if (vErrors === null) {
+            vErrors = [err81];
+          } else {
+            vErrors.push(err81);
+          }
+          errors2++;
+        }
+        var _valid1 = _errs87 === errors2;
+        valid25 = valid25 || _valid1;
+      }
+      if (!valid25) {
+        const err82 = { instancePath: instancePath + "/passiveVoice", schemaPath: "#/properties/passiveVoice/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema30.properties.passiveVoice.anyOf, parentSchema: schema30.properties.passiveVoice, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors2++;
+      } else {
+        errors2 = _errs84;
+        if (vErrors !== null) {
+          if (_errs84) {
+            vErrors.length = _errs84;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.jargon !== void 0) {
+      let data37 = data.jargon;
+      const _errs97 = errors2;
+      let valid29 = false;
+      const _errs98 = errors2;
+      if (typeof data37 !== "string") {
+        const err83 = { instancePath: instancePath + "/jargon", schemaPath: "#/properties/jargon/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.jargon.anyOf[0].type, parentSchema: schema30.properties.jargon.anyOf[0], data: data37 };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors2++;
+      }
+      if (!(data37 === "off" || data37 === "suggestion" || data37 === "warning" || data37 === "error")) {
+        const err84 = { instancePath: instancePath + "/jargon", schemaPath: "#/properties/jargon/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema30.properties.jargon.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema30.properties.jargon.anyOf[0].enum, parentSchema: schema30.properties.jargon.anyOf[0], data: data37 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors2++;
+      }
+      var _valid2 = _errs98 === errors2;
+      valid29 = valid29 || _valid2;
+      if (!valid29) {
+        const _errs100 = errors2;
+        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+          if (data37.level === void 0) {
+            const err85 = { instancePath: instancePath + "/jargon", schemaPath: "#/properties/jargon/anyOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema30.properties.jargon.anyOf[1].required, parentSchema: schema30.properties.jargon.anyOf[1], data: data37 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors2++;
+          }
+          for (const key11 in data37) {
+            if (!(key11 === "level" || key11 === "ignore")) {
+              const err86 = { instancePath: instancePath + "/jargon", schemaPath: "#/properties/jargon/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.properties.jargon.anyOf[1], data: data37 };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors2++;
+            }
+          }
+          if (data37.level !== void 0) {
+            let data38 = data37.level;
+            if (typeof data38 !== "string") {
+              const err87 = { instancePath: instancePath + "/jargon/level", schemaPath: "#/properties/jargon/anyOf/1/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.jargon.anyOf[1].properties.level.type, parentSchema: schema30.properties.jargon.anyOf[1].properties.level, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors2++;
+            }
+            if (!(data38 === "off" || data38 === "suggestion" || data38 === "warning" || data38 === "error")) {
+              const err88 = { instancePath: instancePath + "/jargon/level", schemaPath: "#/properties/jargon/anyOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema30.properties.jargon.anyOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema30.properties.jargon.anyOf[1].properties.level.enum, parentSchema: schema30.properties.jargon.anyOf[1].properties.level, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors2++;
+            }
+          }
+          if (data37.ignore !== void 0) {
+            let data39 = data37.ignore;
+            if (Array.isArray(data39)) {
+              const len5 = data39.length;
+              for (let i5 = 0; i5 < len5; i5++) {
+                let data40 = data39[i5];
+                if (typeof data40 === "string") {
+                  if (func5(data40) < 1) {
+                    const err89 = { instancePath: instancePath + "/jargon/ignore/" + i5, schemaPath: "#/properties/jargon/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.jargon.anyOf[1].properties.ignore.items, data: data40 };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors2++;
+                  }
+                } else {
+                  const err90 = { instancePath: instancePath + "/jargon/ignore/" + i5, schemaPath: "#/properties/jargon/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.jargon.anyOf[1].properties.ignore.items.type, parentSchema: schema30.properties.jargon.anyOf[1].properties.ignore.items, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors2++;
+                }
+              }
+            } else {
+              const err91 = { instancePath: instancePath + "/jargon/ignore", schemaPath: "#/properties/jargon/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.jargon.anyOf[1].properties.ignore.type, parentSchema: schema30.properties.jargon.anyOf[1].properties.ignore, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors2++;
+            }
+          }
+        } else {
+          const err92 = { instancePath: instancePath + "/jargon", schemaPath: "#/properties/jargon/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.properties.jargon.anyOf[1].type, parentSchema: schema30.properties.jargon.anyOf[1], data: data37 };
+          if (vErrors === null) {
+            vErrors = [err92];
+          } else {
+            vErrors.push(err92);
+          }
+          errors2++;
+        }
+        var _valid2 = _errs100 === errors2;
+        valid29 = valid29 || _valid2;
+      }
+      if (!valid29) {
+        const err93 = { instancePath: instancePath + "/jargon", schemaPath: "#/properties/jargon/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema30.properties.jargon.anyOf, parentSchema: schema30.properties.jargon, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors2++;
+      } else {
+        errors2 = _errs97;
+        if (vErrors !== null) {
+          if (_errs97) {
+            vErrors.length = _errs97;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err94 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data };
+    if (vErrors === null) {
+      vErrors = [err94];
+    } else {
+      vErrors.push(err94);
+    }
+    errors2++;
+  }
+  validate23.errors = vErrors;
+  return errors2 === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema29.required, parentSchema: schema29, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "paused" || key0 === "budget" || key0 === "voice" || key0 === "channels" || key0 === "topics" || key0 === "regenerate" || key0 === "autonomy")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors2++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (1 !== data0) {
+        const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema29.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors2++;
+      }
+    }
+    if (data.paused !== void 0) {
+      let data1 = data.paused;
+      if (typeof data1 !== "boolean") {
+        const err3 = { instancePath: instancePath + "/paused", schemaPath: "#/properties/paused/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema29.properties.paused.type, parentSchema: schema29.properties.paused, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors2++;
+      }
+    }
+    if (data.budget !== void 0) {
+      let data2 = data.budget;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.currency === void 0) {
+          const err4 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'", schema: schema29.properties.budget.required, parentSchema: schema29.properties.budget, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors2++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "currency" || key1 === "weekly" || key1 === "monthly" || key1 === "perWorkflow" || key1 === "perCampaign" || key1 === "requireApprovalAbove" || key1 === "prices")) {
+            const err5 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29.properties.budget, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors2++;
+          }
+        }
+        if (data2.currency !== void 0) {
+          let data3 = data2.currency;
+          if (typeof data3 === "string") {
+            if (!pattern7.test(data3)) {
+              const err6 = { instancePath: instancePath + "/budget/currency", schemaPath: "#/properties/budget/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema29.properties.budget.properties.currency, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors2++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/budget/currency", schemaPath: "#/properties/budget/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.budget.properties.currency.type, parentSchema: schema29.properties.budget.properties.currency, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors2++;
+          }
+        }
+        if (data2.weekly !== void 0) {
+          let data4 = data2.weekly;
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 < 0 || isNaN(data4)) {
+              const err8 = { instancePath: instancePath + "/budget/weekly", schemaPath: "#/properties/budget/properties/weekly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.budget.properties.weekly, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors2++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/budget/weekly", schemaPath: "#/properties/budget/properties/weekly/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.budget.properties.weekly.type, parentSchema: schema29.properties.budget.properties.weekly, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors2++;
+          }
+        }
+        if (data2.monthly !== void 0) {
+          let data5 = data2.monthly;
+          if (typeof data5 == "number" && isFinite(data5)) {
+            if (data5 < 0 || isNaN(data5)) {
+              const err10 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/properties/budget/properties/monthly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.budget.properties.monthly, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors2++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/properties/budget/properties/monthly/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.budget.properties.monthly.type, parentSchema: schema29.properties.budget.properties.monthly, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors2++;
+          }
+        }
+        if (data2.perWorkflow !== void 0) {
+          let data6 = data2.perWorkflow;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key2 in data6) {
+              let data7 = data6[key2];
+              if (typeof data7 == "number" && isFinite(data7)) {
+                if (data7 < 0 || isNaN(data7)) {
+                  const err12 = { instancePath: instancePath + "/budget/perWorkflow/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/budget/properties/perWorkflow/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.budget.properties.perWorkflow.additionalProperties, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/budget/perWorkflow/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/budget/properties/perWorkflow/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.budget.properties.perWorkflow.additionalProperties.type, parentSchema: schema29.properties.budget.properties.perWorkflow.additionalProperties, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/budget/perWorkflow", schemaPath: "#/properties/budget/properties/perWorkflow/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.budget.properties.perWorkflow.type, parentSchema: schema29.properties.budget.properties.perWorkflow, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors2++;
+          }
+        }
+        if (data2.perCampaign !== void 0) {
+          let data8 = data2.perCampaign;
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key3 in data8) {
+              let data9 = data8[key3];
+              if (typeof data9 == "number" && isFinite(data9)) {
+                if (data9 < 0 || isNaN(data9)) {
+                  const err15 = { instancePath: instancePath + "/budget/perCampaign/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/budget/properties/perCampaign/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.budget.properties.perCampaign.additionalProperties, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/budget/perCampaign/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/budget/properties/perCampaign/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.budget.properties.perCampaign.additionalProperties.type, parentSchema: schema29.properties.budget.properties.perCampaign.additionalProperties, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/budget/perCampaign", schemaPath: "#/properties/budget/properties/perCampaign/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.budget.properties.perCampaign.type, parentSchema: schema29.properties.budget.properties.perCampaign, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors2++;
+          }
+        }
+        if (data2.requireApprovalAbove !== void 0) {
+          let data10 = data2.requireApprovalAbove;
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err18 = { instancePath: instancePath + "/budget/requireApprovalAbove", schemaPath: "#/properties/budget/properties/requireApprovalAbove/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.budget.properties.requireApprovalAbove, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors2++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/budget/requireApprovalAbove", schemaPath: "#/properties/budget/properties/requireApprovalAbove/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.budget.properties.requireApprovalAbove.type, parentSchema: schema29.properties.budget.properties.requireApprovalAbove, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors2++;
+          }
+        }
+        if (data2.prices !== void 0) {
+          let data11 = data2.prices;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key4 in data11) {
+              if (!(key4 === "per1kTokens")) {
+                const err20 = { instancePath: instancePath + "/budget/prices", schemaPath: "#/properties/budget/properties/prices/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29.properties.budget.properties.prices, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors2++;
+              }
+            }
+            if (data11.per1kTokens !== void 0) {
+              let data12 = data11.per1kTokens;
+              if (typeof data12 == "number" && isFinite(data12)) {
+                if (data12 < 0 || isNaN(data12)) {
+                  const err21 = { instancePath: instancePath + "/budget/prices/per1kTokens", schemaPath: "#/properties/budget/properties/prices/properties/per1kTokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.budget.properties.prices.properties.per1kTokens, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/budget/prices/per1kTokens", schemaPath: "#/properties/budget/properties/prices/properties/per1kTokens/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.budget.properties.prices.properties.per1kTokens.type, parentSchema: schema29.properties.budget.properties.prices.properties.per1kTokens, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/budget/prices", schemaPath: "#/properties/budget/properties/prices/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.budget.properties.prices.type, parentSchema: schema29.properties.budget.properties.prices, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.budget.type, parentSchema: schema29.properties.budget, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors2++;
+      }
+    }
+    if (data.voice !== void 0) {
+      if (!validate23(data.voice, { instancePath: instancePath + "/voice", parentData: data, parentDataProperty: "voice", rootData })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors2 = vErrors.length;
+      }
+    }
+    if (data.channels !== void 0) {
+      let data14 = data.channels;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key5 in data14) {
+          if (!(key5 === "allow" || key5 === "block" || key5 === "maxPerDay" || key5 === "ceiling" || key5 === "blackouts")) {
+            const err25 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29.properties.channels, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors2++;
+          }
+        }
+        if (data14.allow !== void 0) {
+          let data15 = data14.allow;
+          if (Array.isArray(data15)) {
+            const len0 = data15.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data16 = data15[i0];
+              if (typeof data16 !== "string") {
+                const err26 = { instancePath: instancePath + "/channels/allow/" + i0, schemaPath: "#/properties/channels/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.channels.properties.allow.items.type, parentSchema: schema29.properties.channels.properties.allow.items, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/channels/allow", schemaPath: "#/properties/channels/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.channels.properties.allow.type, parentSchema: schema29.properties.channels.properties.allow, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors2++;
+          }
+        }
+        if (data14.block !== void 0) {
+          let data17 = data14.block;
+          if (Array.isArray(data17)) {
+            const len1 = data17.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data18 = data17[i1];
+              if (typeof data18 !== "string") {
+                const err28 = { instancePath: instancePath + "/channels/block/" + i1, schemaPath: "#/properties/channels/properties/block/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.channels.properties.block.items.type, parentSchema: schema29.properties.channels.properties.block.items, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/channels/block", schemaPath: "#/properties/channels/properties/block/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.channels.properties.block.type, parentSchema: schema29.properties.channels.properties.block, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors2++;
+          }
+        }
+        if (data14.maxPerDay !== void 0) {
+          let data19 = data14.maxPerDay;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            for (const key6 in data19) {
+              let data20 = data19[key6];
+              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                const err30 = { instancePath: instancePath + "/channels/maxPerDay/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/channels/properties/maxPerDay/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema29.properties.channels.properties.maxPerDay.additionalProperties.type, parentSchema: schema29.properties.channels.properties.maxPerDay.additionalProperties, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors2++;
+              }
+              if (typeof data20 == "number" && isFinite(data20)) {
+                if (data20 < 0 || isNaN(data20)) {
+                  const err31 = { instancePath: instancePath + "/channels/maxPerDay/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/channels/properties/maxPerDay/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.channels.properties.maxPerDay.additionalProperties, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors2++;
+                }
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/channels/maxPerDay", schemaPath: "#/properties/channels/properties/maxPerDay/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.channels.properties.maxPerDay.type, parentSchema: schema29.properties.channels.properties.maxPerDay, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors2++;
+          }
+        }
+        if (data14.ceiling !== void 0) {
+          let data21 = data14.ceiling;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key7 in data21) {
+              let data22 = data21[key7];
+              if (!(data22 === "L0" || data22 === "L1" || data22 === "L2" || data22 === "L3" || data22 === "L4" || data22 === "L5")) {
+                const err33 = { instancePath: instancePath + "/channels/ceiling/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/channels/properties/ceiling/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema29.properties.channels.properties.ceiling.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.channels.properties.ceiling.additionalProperties.enum, parentSchema: schema29.properties.channels.properties.ceiling.additionalProperties, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/channels/ceiling", schemaPath: "#/properties/channels/properties/ceiling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.channels.properties.ceiling.type, parentSchema: schema29.properties.channels.properties.ceiling, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors2++;
+          }
+        }
+        if (data14.blackouts !== void 0) {
+          let data23 = data14.blackouts;
+          if (Array.isArray(data23)) {
+            const len2 = data23.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data24 = data23[i2];
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                for (const key8 in data24) {
+                  if (!(key8 === "days" || key8 === "dates" || key8 === "channels" || key8 === "reason")) {
+                    const err35 = { instancePath: instancePath + "/channels/blackouts/" + i2, schemaPath: "#/properties/channels/properties/blackouts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29.properties.channels.properties.blackouts.items, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data24.days !== void 0) {
+                  let data25 = data24.days;
+                  if (Array.isArray(data25)) {
+                    const len3 = data25.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data26 = data25[i3];
+                      if (!(data26 === "mon" || data26 === "tue" || data26 === "wed" || data26 === "thu" || data26 === "fri" || data26 === "sat" || data26 === "sun")) {
+                        const err36 = { instancePath: instancePath + "/channels/blackouts/" + i2 + "/days/" + i3, schemaPath: "#/properties/channels/properties/blackouts/items/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.channels.properties.blackouts.items.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema29.properties.channels.properties.blackouts.items.properties.days.items.enum, parentSchema: schema29.properties.channels.properties.blackouts.items.properties.days.items, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err36];
+                        } else {
+                          vErrors.push(err36);
+                        }
+                        errors2++;
+                      }
+                    }
+                  } else {
+                    const err37 = { instancePath: instancePath + "/channels/blackouts/" + i2 + "/days", schemaPath: "#/properties/channels/properties/blackouts/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.channels.properties.blackouts.items.properties.days.type, parentSchema: schema29.properties.channels.properties.blackouts.items.properties.days, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data24.dates !== void 0) {
+                  let data27 = data24.dates;
+                  if (Array.isArray(data27)) {
+                    const len4 = data27.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      let data28 = data27[i4];
+                      if (typeof data28 === "string") {
+                        if (!pattern9.test(data28)) {
+                          const err38 = { instancePath: instancePath + "/channels/blackouts/" + i2 + "/dates/" + i4, schemaPath: "#/properties/channels/properties/blackouts/items/properties/dates/items/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema29.properties.channels.properties.blackouts.items.properties.dates.items, data: data28 };
+                          if (vErrors === null) {
+                            vErrors = [err38];
+                          } else {
+                            vErrors.push(err38);
+                          }
+                          errors2++;
+                        }
+                      } else {
+                        const err39 = { instancePath: instancePath + "/channels/blackouts/" + i2 + "/dates/" + i4, schemaPath: "#/properties/channels/properties/blackouts/items/properties/dates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.channels.properties.blackouts.items.properties.dates.items.type, parentSchema: schema29.properties.channels.properties.blackouts.items.properties.dates.items, data: data28 };
+                        if (vErrors === null) {
+                          vErrors = [err39];
+                        } else {
+                          vErrors.push(err39);
+                        }
+                        errors2++;
+                      }
+                    }
+                  } else {
+                    const err40 = { instancePath: instancePath + "/channels/blackouts/" + i2 + "/dates", schemaPath: "#/properties/channels/properties/blackouts/items/properties/dates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.channels.properties.blackouts.items.properties.dates.type, parentSchema: schema29.properties.channels.properties.blackouts.items.properties.dates, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data24.channels !== void 0) {
+                  let data29 = data24.channels;
+                  if (Array.isArray(data29)) {
+                    const len5 = data29.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      let data30 = data29[i5];
+                      if (typeof data30 !== "string") {
+                        const err41 = { instancePath: instancePath + "/channels/blackouts/" + i2 + "/channels/" + i5, schemaPath: "#/properties/channels/properties/blackouts/items/properties/channels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.channels.properties.blackouts.items.properties.channels.items.type, parentSchema: schema29.properties.channels.properties.blackouts.items.properties.channels.items, data: data30 };
+                        if (vErrors === null) {
+                          vErrors = [err41];
+                        } else {
+                          vErrors.push(err41);
+                        }
+                        errors2++;
+                      }
+                    }
+                  } else {
+                    const err42 = { instancePath: instancePath + "/channels/blackouts/" + i2 + "/channels", schemaPath: "#/properties/channels/properties/blackouts/items/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.channels.properties.blackouts.items.properties.channels.type, parentSchema: schema29.properties.channels.properties.blackouts.items.properties.channels, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data24.reason !== void 0) {
+                  let data31 = data24.reason;
+                  if (typeof data31 !== "string") {
+                    const err43 = { instancePath: instancePath + "/channels/blackouts/" + i2 + "/reason", schemaPath: "#/properties/channels/properties/blackouts/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.channels.properties.blackouts.items.properties.reason.type, parentSchema: schema29.properties.channels.properties.blackouts.items.properties.reason, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors2++;
+                  }
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/channels/blackouts/" + i2, schemaPath: "#/properties/channels/properties/blackouts/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.channels.properties.blackouts.items.type, parentSchema: schema29.properties.channels.properties.blackouts.items, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/channels/blackouts", schemaPath: "#/properties/channels/properties/blackouts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.channels.properties.blackouts.type, parentSchema: schema29.properties.channels.properties.blackouts, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.channels.type, parentSchema: schema29.properties.channels, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors2++;
+      }
+    }
+    if (data.topics !== void 0) {
+      let data32 = data.topics;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key9 in data32) {
+          if (!(key9 === "blocked")) {
+            const err47 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29.properties.topics, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors2++;
+          }
+        }
+        if (data32.blocked !== void 0) {
+          let data33 = data32.blocked;
+          if (Array.isArray(data33)) {
+            const len6 = data33.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data34 = data33[i6];
+              const _errs77 = errors2;
+              let valid24 = false;
+              let passing0 = null;
+              const _errs78 = errors2;
+              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                if (data34.term === void 0) {
+                  const err48 = { instancePath: instancePath + "/topics/blocked/" + i6, schemaPath: "#/properties/topics/properties/blocked/items/oneOf/0/required", keyword: "required", params: { missingProperty: "term" }, message: "must have required property 'term'", schema: schema29.properties.topics.properties.blocked.items.oneOf[0].required, parentSchema: schema29.properties.topics.properties.blocked.items.oneOf[0], data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors2++;
+                }
+              }
+              var _valid0 = _errs78 === errors2;
+              if (_valid0) {
+                valid24 = true;
+                passing0 = 0;
+              }
+              const _errs79 = errors2;
+              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                if (data34.pattern === void 0) {
+                  const err49 = { instancePath: instancePath + "/topics/blocked/" + i6, schemaPath: "#/properties/topics/properties/blocked/items/oneOf/1/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema29.properties.topics.properties.blocked.items.oneOf[1].required, parentSchema: schema29.properties.topics.properties.blocked.items.oneOf[1], data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors2++;
+                }
+              }
+              var _valid0 = _errs79 === errors2;
+              if (_valid0 && valid24) {
+                valid24 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid24 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid24) {
+                const err50 = { instancePath: instancePath + "/topics/blocked/" + i6, schemaPath: "#/properties/topics/properties/blocked/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema29.properties.topics.properties.blocked.items.oneOf, parentSchema: schema29.properties.topics.properties.blocked.items, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors2++;
+              } else {
+                errors2 = _errs77;
+                if (vErrors !== null) {
+                  if (_errs77) {
+                    vErrors.length = _errs77;
+                  } else {
+                    vErrors = null;
                   }
                 }
               }
-            }
-          }
-        },
-        topics: {
-          type: "object",
-          additionalProperties: false,
-          description: "Topic blockers: items that mention these always go to a human, whatever their level.",
-          properties: {
-            blocked: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["reason"],
-                properties: {
-                  term: {
-                    type: "string",
-                    minLength: 1,
-                    description: "A word or phrase (case-insensitive, whole words)."
-                  },
-                  pattern: {
-                    type: "string",
-                    minLength: 1,
-                    description: "A JavaScript regular expression (case-insensitive)."
-                  },
-                  reason: {
-                    type: "string",
-                    minLength: 1,
-                    description: "Why a human must decide, e.g. 'pricing changes'."
+              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                if (data34.reason === void 0) {
+                  const err51 = { instancePath: instancePath + "/topics/blocked/" + i6, schemaPath: "#/properties/topics/properties/blocked/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema29.properties.topics.properties.blocked.items.required, parentSchema: schema29.properties.topics.properties.blocked.items, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
                   }
-                },
-                oneOf: [
-                  {
-                    required: ["term"]
-                  },
-                  {
-                    required: ["pattern"]
-                  }
-                ]
-              },
-              description: "Each entry is a term or a pattern, with the reason a person must decide."
-            }
-          }
-        },
-        regenerate: {
-          type: "object",
-          additionalProperties: false,
-          description: "Self-correction: how often a draft with error findings is rewritten with the findings as feedback.",
-          properties: {
-            maxTries: {
-              type: "integer",
-              minimum: 0,
-              maximum: 5,
-              description: "Extra tries before the cycle becomes an exception. Default 2."
-            }
-          }
-        },
-        autonomy: {
-          type: "object",
-          additionalProperties: false,
-          description: "Thresholds for earning autonomy (the article's defaults).",
-          properties: {
-            minCycles: {
-              type: "integer",
-              minimum: 1,
-              description: "Reviewed cycles needed before promotion. Default 30."
-            },
-            minApprovalRate: {
-              type: "number",
-              minimum: 0,
-              maximum: 1,
-              description: "Share approved. Default 0.9."
-            },
-            maxMedianEditRatio: {
-              type: "number",
-              minimum: 0,
-              maximum: 1,
-              description: "Median edit ratio at most. Default 0.1."
-            },
-            minBenchmarkMetRate: {
-              type: "number",
-              minimum: 0,
-              maximum: 1,
-              description: "Share of judged items that met their benchmarks. Default 0.8."
-            },
-            cooldown: {
-              type: "string",
-              pattern: "^[1-9][0-9]*(m|h|d)$",
-              description: "At most one promotion per this period. Default 7d."
-            }
-          }
-        }
-      }
-    };
-  }
-});
-
-// schemas/ledger-event.schema.json
-var ledger_event_schema_default;
-var init_ledger_event_schema = __esm({
-  "schemas/ledger-event.schema.json"() {
-    ledger_event_schema_default = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "https://loopcast.dev/schemas/ledger-event.schema.json",
-      title: "LedgerEvent",
-      description: "One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.",
-      type: "object",
-      required: ["type", "at", "cycle"],
-      discriminator: {
-        propertyName: "type"
-      },
-      oneOf: [
-        {
-          $ref: "#/definitions/proposed"
-        },
-        {
-          $ref: "#/definitions/merged"
-        },
-        {
-          $ref: "#/definitions/rejected"
-        },
-        {
-          $ref: "#/definitions/publishing"
-        },
-        {
-          $ref: "#/definitions/published"
-        },
-        {
-          $ref: "#/definitions/publishFailed"
-        },
-        {
-          $ref: "#/definitions/skipped"
-        },
-        {
-          $ref: "#/definitions/blocked"
-        },
-        {
-          $ref: "#/definitions/spent"
-        },
-        {
-          $ref: "#/definitions/judged"
-        },
-        {
-          $ref: "#/definitions/retracted"
-        },
-        {
-          $ref: "#/definitions/reviewed"
-        }
-      ],
-      definitions: {
-        at: {
-          type: "string",
-          format: "date-time",
-          description: "When the event was recorded (ISO 8601)."
-        },
-        cycle: {
-          type: "string",
-          pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",
-          description: "Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."
-        },
-        proposed: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "type",
-            "at",
-            "cycle",
-            "workflow",
-            "channel",
-            "slot",
-            "level",
-            "branch",
-            "proposal",
-            "contentPath",
-            "contentHash",
-            "arms",
-            "generator"
-          ],
-          properties: {
-            type: {
-              const: "proposed"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            workflow: {
-              type: "string"
-            },
-            channel: {
-              type: "string"
-            },
-            slot: {
-              type: "string",
-              format: "date-time"
-            },
-            level: {
-              enum: ["L0", "L1", "L2", "L3", "L4", "L5"],
-              description: "Effective level when proposed."
-            },
-            branch: {
-              type: "string"
-            },
-            proposal: {
-              type: "object",
-              additionalProperties: false,
-              required: ["id"],
-              properties: {
-                id: {
-                  type: "string"
-                },
-                url: {
-                  type: "string"
+                  errors2++;
                 }
-              }
-            },
-            contentPath: {
-              type: "string"
-            },
-            contentHash: {
-              type: "string",
-              pattern: "^[0-9a-f]{64}$"
-            },
-            arms: {
-              type: "object",
-              additionalProperties: {
-                type: "string"
-              },
-              description: "The option chosen along each dimension."
-            },
-            generator: {
-              type: "string"
-            },
-            adopted: {
-              type: "boolean",
-              description: "True when a run found the proposal already open (an earlier run stopped before recording it)."
-            },
-            reservation: {
-              type: "number",
-              minimum: 0,
-              description: "Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."
-            },
-            checks: {
-              type: "object",
-              additionalProperties: false,
-              required: ["errors", "warnings", "suggestions"],
-              description: "Guardrail findings on the proposed item, by severity.",
-              properties: {
-                errors: {
-                  type: "integer",
-                  minimum: 0,
-                  description: "Error findings."
-                },
-                warnings: {
-                  type: "integer",
-                  minimum: 0,
-                  description: "Warning findings."
-                },
-                suggestions: {
-                  type: "integer",
-                  minimum: 0,
-                  description: "Suggestion findings."
-                }
-              }
-            },
-            needsHuman: {
-              type: "array",
-              items: {
-                type: "string"
-              },
-              description: "Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."
-            },
-            attempts: {
-              type: "integer",
-              minimum: 1,
-              description: "Drafts written before this one passed the guardrails (self-correction)."
-            }
-          }
-        },
-        merged: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "cycle", "mergedSha", "editRatio", "humanCommits"],
-          properties: {
-            type: {
-              const: "merged"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            mergedSha: {
-              type: "string"
-            },
-            mergedBy: {
-              type: "string"
-            },
-            editRatio: {
-              type: "number",
-              minimum: 0,
-              description: "Changed characters / length of the generated item (0 = merged unchanged)."
-            },
-            humanCommits: {
-              type: "integer",
-              minimum: 0,
-              description: "Commits on the proposal not made by Loopcast."
-            },
-            override: {
-              type: "boolean",
-              description: "Merged with the loopcast:override label: guardrail errors do not block publishing."
-            },
-            auto: {
-              type: "boolean",
-              description: "Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review."
-            }
-          }
-        },
-        rejected: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "cycle"],
-          properties: {
-            type: {
-              const: "rejected"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            by: {
-              type: "string"
-            },
-            reason: {
-              type: "string"
-            }
-          }
-        },
-        publishing: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "cycle", "channel", "idempotencyKey"],
-          properties: {
-            type: {
-              const: "publishing"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            channel: {
-              type: "string"
-            },
-            idempotencyKey: {
-              type: "string",
-              description: "Derived from the cycle id and the content hash; sent to channels that accept one."
-            }
-          }
-        },
-        published: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "cycle", "channel", "idempotencyKey", "receipt"],
-          properties: {
-            type: {
-              const: "published"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            channel: {
-              type: "string"
-            },
-            idempotencyKey: {
-              type: "string"
-            },
-            receipt: {
-              type: "object",
-              additionalProperties: false,
-              required: ["id"],
-              properties: {
-                id: {
-                  type: "string"
-                },
-                url: {
-                  type: "string"
-                }
-              }
-            }
-          }
-        },
-        publishFailed: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "cycle", "error"],
-          properties: {
-            type: {
-              const: "publish-failed"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            error: {
-              type: "string"
-            },
-            attempt: {
-              type: "integer",
-              minimum: 1
-            }
-          }
-        },
-        skipped: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "cycle", "reason"],
-          properties: {
-            type: {
-              const: "skipped"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            reason: {
-              type: "string"
-            },
-            guardrail: {
-              enum: ["budget", "blackout", "channel-limit", "channel-blocked", "voice", "paused"],
-              description: "Which guardrail kept the cycle from being proposed."
-            },
-            reservation: {
-              type: "number",
-              minimum: 0,
-              description: "The reservation that was refused."
-            }
-          }
-        },
-        blocked: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "cycle", "contentHash", "errors"],
-          description: "Publishing was refused at publish time because the merged item has guardrail errors.",
-          properties: {
-            type: {
-              const: "blocked"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            contentHash: {
-              type: "string",
-              pattern: "^[0-9a-f]{64}$",
-              description: "Hash of the content that was refused; a changed item is checked again."
-            },
-            errors: {
-              type: "integer",
-              minimum: 1,
-              description: "Error findings."
-            }
-          }
-        },
-        spent: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "cycle", "amount"],
-          description: "Measured spend for the cycle (settles its reservation).",
-          properties: {
-            type: {
-              const: "spent"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            amount: {
-              type: "number",
-              minimum: 0,
-              description: "Total measured spend of the item so far, in the guardrails' currency (replaces earlier values)."
-            },
-            source: {
-              type: "string",
-              description: "Where the figure came from."
-            }
-          }
-        },
-        judged: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "cycle", "benchmark", "metric", "status"],
-          description: "A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) \u2014 or pending for the record.",
-          properties: {
-            type: {
-              const: "judged"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            benchmark: {
-              type: "string",
-              description: "Benchmark id from benchmarks.yaml."
-            },
-            metric: {
-              type: "string",
-              description: "The metric judged."
-            },
-            status: {
-              enum: ["met", "missed", "pending", "not-enough-data"],
-              description: "The verdict."
-            },
-            value: {
-              type: "number",
-              description: "The measured value over the window."
-            },
-            sample: {
-              type: "number",
-              description: "The sample size, when the benchmark names one."
-            },
-            primary: {
-              type: "boolean",
-              description: "The workflow's primary benchmark."
-            }
-          }
-        },
-        retracted: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "cycle"],
-          description: "A person took a published item back (deleted the post, recalled it). Demotes the workflow.",
-          properties: {
-            type: {
-              const: "retracted"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            by: {
-              type: "string",
-              description: "Who retracted it."
-            },
-            reason: {
-              type: "string",
-              description: "Why."
-            }
-          }
-        },
-        reviewed: {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "at", "cycle", "by", "state"],
-          description: "A review of the cycle's proposal (GitHub pull request reviews).",
-          properties: {
-            type: {
-              const: "reviewed"
-            },
-            at: {
-              $ref: "#/definitions/at"
-            },
-            cycle: {
-              $ref: "#/definitions/cycle"
-            },
-            by: {
-              type: "string",
-              description: "The reviewer's login."
-            },
-            state: {
-              enum: ["approved", "changes_requested", "commented", "dismissed"],
-              description: "What the reviewer said."
-            },
-            proposal: {
-              type: "object",
-              additionalProperties: false,
-              required: ["id"],
-              properties: {
-                id: {
-                  type: "string",
-                  description: "The proposal's id (the pull request number)."
-                }
-              },
-              description: "The proposal reviewed."
-            }
-          }
-        }
-      }
-    };
-  }
-});
-
-// schemas/metrics-row.schema.json
-var metrics_row_schema_default;
-var init_metrics_row_schema = __esm({
-  "schemas/metrics-row.schema.json"() {
-    metrics_row_schema_default = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "https://loopcast.dev/schemas/metrics-row.schema.json",
-      title: "MetricRow",
-      description: "One row of metrics for one published item, after an export's columns were mapped to Loopcast's names. Used for rows from marketing/metrics/inbox/ files, repository_dispatch payloads (type loopcast-metrics) and channel APIs.",
-      type: "object",
-      additionalProperties: false,
-      required: ["metrics"],
-      properties: {
-        cycle: {
-          type: "string",
-          pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",
-          description: "Id of the cycle that published the item: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>, e.g. weekly-newsletter@20261201T0900Z."
-        },
-        url: {
-          type: "string",
-          minLength: 1,
-          maxLength: 4096,
-          description: "Address of the published item, absolute (https://example.com/blog/post) or a path (/blog/post). Query parameters utm_* and a trailing slash are ignored when matching."
-        },
-        receiptId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 512,
-          description: "Id the channel returned when the item was published (a Mastodon status id, an email campaign id)."
-        },
-        channel: {
-          type: "string",
-          minLength: 1,
-          maxLength: 128,
-          description: "Id of the channel the row measures; when given it must be the matched item's channel."
-        },
-        date: {
-          type: "string",
-          format: "date",
-          description: "The day measured (YYYY-MM-DD). Leave it out when the row holds lifetime totals up to the export."
-        },
-        metrics: {
-          type: "object",
-          description: "Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers >= 0; rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.",
-          propertyNames: {
-            type: "string",
-            pattern: "^[a-z][a-z0-9_]*$",
-            description: "Metric names are snake_case."
-          },
-          patternProperties: {
-            _rate$: {
-              type: "number",
-              minimum: 0,
-              maximum: 1,
-              description: "A rate as a fraction from 0 to 1 (0.42 for 42 %)."
-            }
-          },
-          additionalProperties: {
-            type: "number",
-            minimum: 0,
-            description: "A count or an average, never negative."
-          }
-        },
-        spend: {
-          type: "number",
-          minimum: 0,
-          description: "Money spent on the item (paid boost, paid send) in the row's currency; settles the budget reservation."
-        },
-        currency: {
-          type: "string",
-          pattern: "^[A-Z]{3}$",
-          description: "ISO 4217 code of spend, e.g. EUR. When absent, the budget's currency is assumed."
-        }
-      },
-      anyOf: [
-        {
-          properties: { cycle: { type: "string", description: "Matched by cycle id." } },
-          required: ["cycle"]
-        },
-        {
-          properties: { url: { type: "string", description: "Matched by URL." } },
-          required: ["url"]
-        },
-        {
-          properties: { receiptId: { type: "string", description: "Matched by channel receipt." } },
-          required: ["receiptId"]
-        }
-      ],
-      if: {
-        properties: {
-          metrics: { type: "object", maxProperties: 0, description: "No metric at all in this row." }
-        }
-      },
-      then: {
-        properties: { spend: { type: "number", description: "Required when the row has no metric." } },
-        required: ["spend"]
-      }
-    };
-  }
-});
-
-// schemas/strategy.schema.json
-var strategy_schema_default;
-var init_strategy_schema = __esm({
-  "schemas/strategy.schema.json"() {
-    strategy_schema_default = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "https://loopcast.dev/schemas/strategy.schema.json",
-      title: "Strategy",
-      description: "marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.",
-      type: "object",
-      additionalProperties: false,
-      required: ["version", "business", "timezone", "pillars", "channels"],
-      properties: {
-        version: {
-          const: 1,
-          description: "Format version of this file. Write `version: 1`."
-        },
-        business: {
-          type: "object",
-          additionalProperties: false,
-          required: ["name", "url", "description", "audience"],
-          description: "The business the content speaks for.",
-          properties: {
-            name: {
-              type: "string",
-              minLength: 1,
-              description: "Brand name as it should be written."
-            },
-            url: {
-              type: "string",
-              format: "uri",
-              description: "Home page, e.g. https://example.com."
-            },
-            description: {
-              type: "string",
-              minLength: 1,
-              description: "One or two sentences on what the business offers."
-            },
-            audience: {
-              type: "string",
-              minLength: 1,
-              description: "Who the content is for."
-            }
-          }
-        },
-        timezone: {
-          type: "string",
-          minLength: 1,
-          description: "IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean."
-        },
-        baseBranch: {
-          type: "string",
-          minLength: 1,
-          description: "Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)."
-        },
-        pillars: {
-          type: "array",
-          minItems: 1,
-          description: "Content pillars: the themes the business talks about. Workflows draw from them.",
-          items: {
-            $ref: "#/definitions/pillar"
-          }
-        },
-        channels: {
-          type: "array",
-          minItems: 1,
-          description: "Where items go out. Each channel is configured once here and referenced by id from workflows.",
-          items: {
-            $ref: "#/definitions/channel"
-          }
-        },
-        generator: {
-          $ref: "#/definitions/generator"
-        }
-      },
-      definitions: {
-        id: {
-          type: "string",
-          pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
-          description: "Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."
-        },
-        pillar: {
-          type: "object",
-          additionalProperties: false,
-          required: ["id", "name", "points"],
-          properties: {
-            id: {
-              $ref: "#/definitions/id"
-            },
-            name: {
-              type: "string",
-              minLength: 1,
-              description: "Human name of the pillar, used in titles."
-            },
-            summary: {
-              type: "string",
-              description: "One sentence that frames the pillar."
-            },
-            points: {
-              type: "array",
-              minItems: 1,
-              items: {
-                type: "string",
-                minLength: 1
-              },
-              description: "Concrete points the content can make, one sentence each."
-            },
-            keywords: {
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              },
-              description: "Tags and hashtags for this pillar."
-            }
-          }
-        },
-        envName: {
-          type: "string",
-          pattern: "^[A-Z_][A-Z0-9_]*$",
-          description: "Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."
-        },
-        channel: {
-          type: "object",
-          required: ["id", "type"],
-          description: "A channel: `type` is one of blog, email, mastodon, webhook.",
-          oneOf: [
-            {
-              $ref: "#/definitions/blogChannel"
-            },
-            {
-              $ref: "#/definitions/emailChannel"
-            },
-            {
-              $ref: "#/definitions/mastodonChannel"
-            },
-            {
-              $ref: "#/definitions/webhookChannel"
-            }
-          ],
-          discriminator: {
-            propertyName: "type"
-          }
-        },
-        channelCommon: {
-          type: "object",
-          properties: {
-            id: {
-              $ref: "#/definitions/id"
-            },
-            name: {
-              type: "string",
-              description: "Display name."
-            },
-            maxLength: {
-              type: "integer",
-              minimum: 1,
-              description: "Longest body the generator may write, in grapheme clusters."
-            }
-          }
-        },
-        blogChannel: {
-          type: "object",
-          additionalProperties: false,
-          required: ["id", "type", "outputDir", "siteUrl"],
-          properties: {
-            id: {
-              $ref: "#/definitions/id"
-            },
-            type: {
-              const: "blog"
-            },
-            name: {
-              type: "string",
-              description: "Display name."
-            },
-            maxLength: {
-              type: "integer",
-              minimum: 1,
-              description: "Longest body the generator may write, in grapheme clusters."
-            },
-            outputDir: {
-              type: "string",
-              minLength: 1,
-              description: "Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."
-            },
-            siteUrl: {
-              type: "string",
-              format: "uri",
-              description: "Public URL of that folder, used for post links and the feed."
-            },
-            feedTitle: {
-              type: "string",
-              description: "Title of the RSS/Atom feed. Default: the business name."
-            }
-          }
-        },
-        emailChannel: {
-          type: "object",
-          additionalProperties: false,
-          required: ["id", "type", "from", "to", "smtp"],
-          properties: {
-            id: {
-              $ref: "#/definitions/id"
-            },
-            type: {
-              const: "email"
-            },
-            name: {
-              type: "string",
-              description: "Display name."
-            },
-            maxLength: {
-              type: "integer",
-              minimum: 1,
-              description: "Longest body the generator may write, in grapheme clusters."
-            },
-            from: {
-              type: "string",
-              minLength: 3,
-              description: "Sender, e.g. 'Loopcast <news@loopcast.dev>'."
-            },
-            to: {
-              type: "string",
-              minLength: 3,
-              description: "List address the newsletter is sent to (your email service expands it)."
-            },
-            smtp: {
-              type: "object",
-              additionalProperties: false,
-              required: ["hostEnv"],
-              description: "SMTP server, named through environment variables.",
-              properties: {
-                hostEnv: {
-                  $ref: "#/definitions/envName"
-                },
-                portEnv: {
-                  $ref: "#/definitions/envName"
-                },
-                userEnv: {
-                  $ref: "#/definitions/envName"
-                },
-                passwordEnv: {
-                  $ref: "#/definitions/envName"
-                },
-                secure: {
-                  type: "boolean",
-                  description: "Use TLS from the start (port 465). Default false (STARTTLS when offered)."
-                }
-              }
-            }
-          }
-        },
-        mastodonChannel: {
-          type: "object",
-          additionalProperties: false,
-          required: ["id", "type", "instanceUrl", "tokenEnv"],
-          properties: {
-            id: {
-              $ref: "#/definitions/id"
-            },
-            type: {
-              const: "mastodon"
-            },
-            name: {
-              type: "string",
-              description: "Display name."
-            },
-            maxLength: {
-              type: "integer",
-              minimum: 1,
-              maximum: 5e3,
-              description: "Longest status, in grapheme clusters (Mastodon's default is 500)."
-            },
-            instanceUrl: {
-              type: "string",
-              format: "uri",
-              description: "The Mastodon server, e.g. https://mastodon.social."
-            },
-            tokenEnv: {
-              $ref: "#/definitions/envName"
-            },
-            visibility: {
-              enum: ["public", "unlisted", "private"],
-              description: "Visibility of statuses. Default public."
-            }
-          }
-        },
-        webhookChannel: {
-          type: "object",
-          additionalProperties: false,
-          required: ["id", "type", "url"],
-          properties: {
-            id: {
-              $ref: "#/definitions/id"
-            },
-            type: {
-              const: "webhook"
-            },
-            name: {
-              type: "string",
-              description: "Display name."
-            },
-            maxLength: {
-              type: "integer",
-              minimum: 1,
-              description: "Longest body the generator may write, in grapheme clusters."
-            },
-            url: {
-              type: "string",
-              format: "uri",
-              description: "Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."
-            },
-            secretEnv: {
-              $ref: "#/definitions/envName"
-            },
-            reversible: {
-              type: "boolean",
-              description: "Whether the receiver can take an item back. Default true."
-            }
-          }
-        },
-        generator: {
-          type: "object",
-          additionalProperties: false,
-          required: ["provider"],
-          description: "How items are written. `template` is the embedded, deterministic default (no network, no key).",
-          properties: {
-            provider: {
-              enum: ["template", "openai"],
-              description: "template (embedded default) or openai (any OpenAI-compatible API)."
-            },
-            model: {
-              type: "string",
-              description: "Model name for openai, e.g. gpt-4o-mini."
-            },
-            apiKeyEnv: {
-              $ref: "#/definitions/envName"
-            },
-            baseUrlEnv: {
-              $ref: "#/definitions/envName"
-            },
-            maxTokens: {
-              type: "integer",
-              minimum: 1,
-              description: "Upper bound on tokens per item, used for budget reservations."
-            }
-          }
-        }
-      }
-    };
-  }
-});
-
-// schemas/voice-rules.schema.json
-var voice_rules_schema_default;
-var init_voice_rules_schema = __esm({
-  "schemas/voice-rules.schema.json"() {
-    voice_rules_schema_default = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "https://loopcast.dev/schemas/voice-rules.schema.json",
-      title: "VoiceRules",
-      description: "Brand-voice rules: the `voice:` object of marketing/guardrails.yaml. Every rule is optional and a rule you leave out is not checked. Findings are reported with a rule id (loopcast.*), a severity and a line:column, in the manner of Vale. Only prose is checked: code spans, code blocks, URLs and link targets are skipped.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        bannedTerms: {
-          description: "Words and phrases the brand never uses. Matched as whole words, case-insensitive unless caseSensitive is true; a space in a term matches any run of whitespace, including a line break. Reported as loopcast.banned-term.",
-          type: "array",
-          items: {
-            $ref: "#/definitions/bannedTerm"
-          }
-        },
-        requiredDisclosures: {
-          description: "Text that must appear in every item for the listed channels (case-insensitive, whitespace-normalised, Markdown formatting ignored), such as an unsubscribe notice or an ad disclosure. Reported as loopcast.disclosure.",
-          type: "array",
-          items: {
-            $ref: "#/definitions/requiredDisclosure"
-          }
-        },
-        readingGrade: {
-          description: "Upper limit on the Flesch-Kincaid grade level of the item's prose (US school grade; 8-9 reads easily for most adults). Reported as loopcast.reading-grade.",
-          type: "object",
-          additionalProperties: false,
-          required: ["max"],
-          properties: {
-            max: {
-              description: "Highest grade level allowed, for example 9.",
-              type: "number",
-              minimum: 0
-            },
-            minWords: {
-              description: "Items with fewer words of prose than this are not graded, since the formula means little on a few words. Default 30.",
-              type: "integer",
-              minimum: 1,
-              default: 30
-            },
-            severity: {
-              description: "Severity of a finding. Default warning.",
-              type: "string",
-              enum: ["error", "warning", "suggestion"],
-              default: "warning"
-            }
-          }
-        },
-        length: {
-          description: "Length limits per channel id (for example mastodon, blog, newsletter), counted in user-perceived characters (grapheme clusters) of the whole body as written, Markdown included, without leading and trailing whitespace. Channels not listed have no limit. Reported as loopcast.length.",
-          type: "object",
-          propertyNames: {
-            description: "A channel id: letters, digits, - and _, starting with a letter or digit.",
-            pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"
-          },
-          additionalProperties: {
-            $ref: "#/definitions/lengthLimit"
-          }
-        },
-        exclamations: {
-          description: "Most exclamation marks allowed in one item's prose. Reported as loopcast.exclamations, at the first mark over the limit.",
-          type: "object",
-          additionalProperties: false,
-          required: ["max"],
-          properties: {
-            max: {
-              description: "Most occurrences allowed in one item; 0 forbids them.",
-              type: "integer",
-              minimum: 0
-            },
-            severity: {
-              description: "Severity of a finding. Default warning.",
-              type: "string",
-              enum: ["error", "warning", "suggestion"],
-              default: "warning"
-            }
-          }
-        },
-        emoji: {
-          description: "Most emoji allowed in one item's prose. An emoji is a grapheme cluster shown as an emoji: an Extended_Pictographic character with emoji presentation (by default, through the U+FE0F selector, or from the emoji planes at U+1F000 and above), a keycap or a flag. Text symbols such as the copyright, registered and trade mark signs, arrows, or a heart without U+FE0F do not count. Reported as loopcast.emoji, at the first emoji over the limit.",
-          type: "object",
-          additionalProperties: false,
-          required: ["max"],
-          properties: {
-            max: {
-              description: "Most occurrences allowed in one item; 0 forbids them.",
-              type: "integer",
-              minimum: 0
-            },
-            severity: {
-              description: "Severity of a finding. Default warning.",
-              type: "string",
-              enum: ["error", "warning", "suggestion"],
-              default: "warning"
-            }
-          }
-        },
-        brandNames: {
-          description: 'Names whose capitalisation must match exactly ("github" is reported and "GitHub" suggested). A plain string has severity warning; give {name, severity} to change it. Occurrences in URLs, e-mail addresses and domain names are not checked. Reported as loopcast.brand-name.',
-          type: "array",
-          items: {
-            anyOf: [
-              {
-                description: "The name exactly as it must be written; severity warning.",
-                type: "string",
-                minLength: 1
-              },
-              {
-                $ref: "#/definitions/brandName"
-              }
-            ]
-          }
-        },
-        passiveVoice: {
-          description: 'Flag passive voice (retext-passive), for example "is written". Default off. Reported as loopcast.passive-voice.',
-          anyOf: [
-            {
-              description: "off disables the passive-voice check; otherwise the severity its findings get.",
-              type: "string",
-              enum: ["off", "suggestion", "warning", "error"]
-            },
-            {
-              description: "The passive-voice check's level plus phrases not to report.",
-              type: "object",
-              additionalProperties: false,
-              required: ["level"],
-              properties: {
-                level: {
-                  description: "off disables the passive-voice check; otherwise the severity its findings get.",
-                  type: "string",
-                  enum: ["off", "suggestion", "warning", "error"]
-                },
-                ignore: {
-                  description: 'Phrases not to report, as the plugin lists them (lower case), for example ["request"] so that "pull request" is not flagged.',
-                  type: "array",
-                  items: {
-                    description: "A phrase not to report.",
-                    type: "string",
-                    minLength: 1
+                for (const key10 in data34) {
+                  if (!(key10 === "term" || key10 === "pattern" || key10 === "reason")) {
+                    const err52 = { instancePath: instancePath + "/topics/blocked/" + i6, schemaPath: "#/properties/topics/properties/blocked/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29.properties.topics.properties.blocked.items, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors2++;
                   }
                 }
-              }
-            }
-          ]
-        },
-        jargon: {
-          description: 'Flag complex words and phrases that have simpler alternatives (retext-simplify), for example "utilize" -> "use". Default off. Reported as loopcast.jargon.',
-          anyOf: [
-            {
-              description: "off disables the jargon check; otherwise the severity its findings get.",
-              type: "string",
-              enum: ["off", "suggestion", "warning", "error"]
-            },
-            {
-              description: "The jargon check's level plus phrases not to report.",
-              type: "object",
-              additionalProperties: false,
-              required: ["level"],
-              properties: {
-                level: {
-                  description: "off disables the jargon check; otherwise the severity its findings get.",
-                  type: "string",
-                  enum: ["off", "suggestion", "warning", "error"]
-                },
-                ignore: {
-                  description: 'Phrases not to report, as the plugin lists them (lower case), for example ["request"] so that "pull request" is not flagged.',
-                  type: "array",
-                  items: {
-                    description: "A phrase not to report.",
-                    type: "string",
-                    minLength: 1
+                if (data34.term !== void 0) {
+                  let data35 = data34.term;
+                  if (typeof data35 === "string") {
+                    if (func5(data35) < 1) {
+                      const err53 = { instancePath: instancePath + "/topics/blocked/" + i6 + "/term", schemaPath: "#/properties/topics/properties/blocked/items/properties/term/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.topics.properties.blocked.items.properties.term, data: data35 };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors2++;
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/topics/blocked/" + i6 + "/term", schemaPath: "#/properties/topics/properties/blocked/items/properties/term/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.topics.properties.blocked.items.properties.term.type, parentSchema: schema29.properties.topics.properties.blocked.items.properties.term, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors2++;
                   }
                 }
+                if (data34.pattern !== void 0) {
+                  let data36 = data34.pattern;
+                  if (typeof data36 === "string") {
+                    if (func5(data36) < 1) {
+                      const err55 = { instancePath: instancePath + "/topics/blocked/" + i6 + "/pattern", schemaPath: "#/properties/topics/properties/blocked/items/properties/pattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.topics.properties.blocked.items.properties.pattern, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors2++;
+                    }
+                  } else {
+                    const err56 = { instancePath: instancePath + "/topics/blocked/" + i6 + "/pattern", schemaPath: "#/properties/topics/properties/blocked/items/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.topics.properties.blocked.items.properties.pattern.type, parentSchema: schema29.properties.topics.properties.blocked.items.properties.pattern, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data34.reason !== void 0) {
+                  let data37 = data34.reason;
+                  if (typeof data37 === "string") {
+                    if (func5(data37) < 1) {
+                      const err57 = { instancePath: instancePath + "/topics/blocked/" + i6 + "/reason", schemaPath: "#/properties/topics/properties/blocked/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.topics.properties.blocked.items.properties.reason, data: data37 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors2++;
+                    }
+                  } else {
+                    const err58 = { instancePath: instancePath + "/topics/blocked/" + i6 + "/reason", schemaPath: "#/properties/topics/properties/blocked/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.topics.properties.blocked.items.properties.reason.type, parentSchema: schema29.properties.topics.properties.blocked.items.properties.reason, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors2++;
+                  }
+                }
+              } else {
+                const err59 = { instancePath: instancePath + "/topics/blocked/" + i6, schemaPath: "#/properties/topics/properties/blocked/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.topics.properties.blocked.items.type, parentSchema: schema29.properties.topics.properties.blocked.items, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors2++;
               }
             }
-          ]
-        }
-      },
-      definitions: {
-        bannedTerm: {
-          title: "BannedTerm",
-          description: "One banned word or phrase.",
-          type: "object",
-          additionalProperties: false,
-          required: ["term"],
-          properties: {
-            term: {
-              description: 'The word or phrase to avoid, for example "revolutionary" or "best in class".',
-              type: "string",
-              minLength: 1
-            },
-            replacement: {
-              description: 'What to write instead; shown in the message (Use "new" instead of "revolutionary".). Leave it out when the term should simply be dropped or rephrased.',
-              type: "string"
-            },
-            caseSensitive: {
-              description: "Match the term's capitalisation exactly. Default false.",
-              type: "boolean",
-              default: false
-            },
-            severity: {
-              description: "Severity of a finding. Default error.",
-              type: "string",
-              enum: ["error", "warning", "suggestion"],
-              default: "error"
+          } else {
+            const err60 = { instancePath: instancePath + "/topics/blocked", schemaPath: "#/properties/topics/properties/blocked/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.topics.properties.blocked.type, parentSchema: schema29.properties.topics.properties.blocked, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
             }
-          }
-        },
-        requiredDisclosure: {
-          title: "RequiredDisclosure",
-          description: "Text that items for some channels must contain.",
-          type: "object",
-          additionalProperties: false,
-          required: ["channels", "text"],
-          properties: {
-            channels: {
-              description: "Channel ids whose items must contain the text, for example [newsletter].",
-              type: "array",
-              minItems: 1,
-              items: {
-                description: "A channel id.",
-                type: "string",
-                minLength: 1
-              }
-            },
-            text: {
-              description: "The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.",
-              type: "string",
-              minLength: 1
-            },
-            severity: {
-              description: "Severity of a missing disclosure. Default error.",
-              type: "string",
-              enum: ["error", "warning", "suggestion"],
-              default: "error"
-            }
-          }
-        },
-        lengthLimit: {
-          title: "LengthLimit",
-          description: "Length bounds of one channel's items, in grapheme clusters; give min, max or both.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            min: {
-              description: "Fewest characters allowed.",
-              type: "integer",
-              minimum: 0
-            },
-            max: {
-              description: "Most characters allowed.",
-              type: "integer",
-              minimum: 1
-            },
-            severity: {
-              description: "Severity of a finding. Default error.",
-              type: "string",
-              enum: ["error", "warning", "suggestion"],
-              default: "error"
-            }
-          },
-          not: {
-            description: "A length limit needs min, max or both.",
-            properties: {
-              min: false,
-              max: false
-            }
-          }
-        },
-        brandName: {
-          title: "BrandName",
-          description: "A brand name with its own severity.",
-          type: "object",
-          additionalProperties: false,
-          required: ["name"],
-          properties: {
-            name: {
-              description: "The name exactly as it must be written, for example GitHub.",
-              type: "string",
-              minLength: 1
-            },
-            severity: {
-              description: "Severity of a wrongly capitalised name. Default warning.",
-              type: "string",
-              enum: ["error", "warning", "suggestion"],
-              default: "warning"
-            }
+            errors2++;
           }
         }
+      } else {
+        const err61 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.topics.type, parentSchema: schema29.properties.topics, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors2++;
       }
-    };
+    }
+    if (data.regenerate !== void 0) {
+      let data38 = data.regenerate;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key11 in data38) {
+          if (!(key11 === "maxTries")) {
+            const err62 = { instancePath: instancePath + "/regenerate", schemaPath: "#/properties/regenerate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29.properties.regenerate, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors2++;
+          }
+        }
+        if (data38.maxTries !== void 0) {
+          let data39 = data38.maxTries;
+          if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
+            const err63 = { instancePath: instancePath + "/regenerate/maxTries", schemaPath: "#/properties/regenerate/properties/maxTries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema29.properties.regenerate.properties.maxTries.type, parentSchema: schema29.properties.regenerate.properties.maxTries, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors2++;
+          }
+          if (typeof data39 == "number" && isFinite(data39)) {
+            if (data39 > 5 || isNaN(data39)) {
+              const err64 = { instancePath: instancePath + "/regenerate/maxTries", schemaPath: "#/properties/regenerate/properties/maxTries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema29.properties.regenerate.properties.maxTries, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors2++;
+            }
+            if (data39 < 0 || isNaN(data39)) {
+              const err65 = { instancePath: instancePath + "/regenerate/maxTries", schemaPath: "#/properties/regenerate/properties/maxTries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.regenerate.properties.maxTries, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors2++;
+            }
+          }
+        }
+      } else {
+        const err66 = { instancePath: instancePath + "/regenerate", schemaPath: "#/properties/regenerate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.regenerate.type, parentSchema: schema29.properties.regenerate, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors2++;
+      }
+    }
+    if (data.autonomy !== void 0) {
+      let data40 = data.autonomy;
+      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+        for (const key12 in data40) {
+          if (!(key12 === "minCycles" || key12 === "minApprovalRate" || key12 === "maxMedianEditRatio" || key12 === "minBenchmarkMetRate" || key12 === "cooldown")) {
+            const err67 = { instancePath: instancePath + "/autonomy", schemaPath: "#/properties/autonomy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29.properties.autonomy, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors2++;
+          }
+        }
+        if (data40.minCycles !== void 0) {
+          let data41 = data40.minCycles;
+          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+            const err68 = { instancePath: instancePath + "/autonomy/minCycles", schemaPath: "#/properties/autonomy/properties/minCycles/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema29.properties.autonomy.properties.minCycles.type, parentSchema: schema29.properties.autonomy.properties.minCycles, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors2++;
+          }
+          if (typeof data41 == "number" && isFinite(data41)) {
+            if (data41 < 1 || isNaN(data41)) {
+              const err69 = { instancePath: instancePath + "/autonomy/minCycles", schemaPath: "#/properties/autonomy/properties/minCycles/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema29.properties.autonomy.properties.minCycles, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors2++;
+            }
+          }
+        }
+        if (data40.minApprovalRate !== void 0) {
+          let data42 = data40.minApprovalRate;
+          if (typeof data42 == "number" && isFinite(data42)) {
+            if (data42 > 1 || isNaN(data42)) {
+              const err70 = { instancePath: instancePath + "/autonomy/minApprovalRate", schemaPath: "#/properties/autonomy/properties/minApprovalRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema29.properties.autonomy.properties.minApprovalRate, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors2++;
+            }
+            if (data42 < 0 || isNaN(data42)) {
+              const err71 = { instancePath: instancePath + "/autonomy/minApprovalRate", schemaPath: "#/properties/autonomy/properties/minApprovalRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.autonomy.properties.minApprovalRate, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors2++;
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/autonomy/minApprovalRate", schemaPath: "#/properties/autonomy/properties/minApprovalRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.autonomy.properties.minApprovalRate.type, parentSchema: schema29.properties.autonomy.properties.minApprovalRate, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors2++;
+          }
+        }
+        if (data40.maxMedianEditRatio !== void 0) {
+          let data43 = data40.maxMedianEditRatio;
+          if (typeof data43 == "number" && isFinite(data43)) {
+            if (data43 > 1 || isNaN(data43)) {
+              const err73 = { instancePath: instancePath + "/autonomy/maxMedianEditRatio", schemaPath: "#/properties/autonomy/properties/maxMedianEditRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema29.properties.autonomy.properties.maxMedianEditRatio, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors2++;
+            }
+            if (data43 < 0 || isNaN(data43)) {
+              const err74 = { instancePath: instancePath + "/autonomy/maxMedianEditRatio", schemaPath: "#/properties/autonomy/properties/maxMedianEditRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.autonomy.properties.maxMedianEditRatio, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors2++;
+            }
+          } else {
+            const err75 = { instancePath: instancePath + "/autonomy/maxMedianEditRatio", schemaPath: "#/properties/autonomy/properties/maxMedianEditRatio/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.autonomy.properties.maxMedianEditRatio.type, parentSchema: schema29.properties.autonomy.properties.maxMedianEditRatio, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors2++;
+          }
+        }
+        if (data40.minBenchmarkMetRate !== void 0) {
+          let data44 = data40.minBenchmarkMetRate;
+          if (typeof data44 == "number" && isFinite(data44)) {
+            if (data44 > 1 || isNaN(data44)) {
+              const err76 = { instancePath: instancePath + "/autonomy/minBenchmarkMetRate", schemaPath: "#/properties/autonomy/properties/minBenchmarkMetRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema29.properties.autonomy.properties.minBenchmarkMetRate, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors2++;
+            }
+            if (data44 < 0 || isNaN(data44)) {
+              const err77 = { instancePath: instancePath + "/autonomy/minBenchmarkMetRate", schemaPath: "#/properties/autonomy/properties/minBenchmarkMetRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.autonomy.properties.minBenchmarkMetRate, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors2++;
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/autonomy/minBenchmarkMetRate", schemaPath: "#/properties/autonomy/properties/minBenchmarkMetRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.properties.autonomy.properties.minBenchmarkMetRate.type, parentSchema: schema29.properties.autonomy.properties.minBenchmarkMetRate, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors2++;
+          }
+        }
+        if (data40.cooldown !== void 0) {
+          let data45 = data40.cooldown;
+          if (typeof data45 === "string") {
+            if (!pattern3.test(data45)) {
+              const err79 = { instancePath: instancePath + "/autonomy/cooldown", schemaPath: "#/properties/autonomy/properties/cooldown/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*(m|h|d)$" }, message: 'must match pattern "^[1-9][0-9]*(m|h|d)$"', schema: "^[1-9][0-9]*(m|h|d)$", parentSchema: schema29.properties.autonomy.properties.cooldown, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors2++;
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/autonomy/cooldown", schemaPath: "#/properties/autonomy/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.autonomy.properties.cooldown.type, parentSchema: schema29.properties.autonomy.properties.cooldown, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err81 = { instancePath: instancePath + "/autonomy", schemaPath: "#/properties/autonomy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.autonomy.type, parentSchema: schema29.properties.autonomy, data: data40 };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+      vErrors = [err82];
+    } else {
+      vErrors.push(err82);
+    }
+    errors2++;
   }
-});
-
-// schemas/workflow.schema.json
-var workflow_schema_default;
-var init_workflow_schema = __esm({
-  "schemas/workflow.schema.json"() {
-    workflow_schema_default = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "https://loopcast.dev/schemas/workflow.schema.json",
-      title: "Workflow",
-      description: "marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).",
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "name", "channel", "level", "cadence", "format", "pillars"],
-      properties: {
-        id: {
-          type: "string",
-          pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
-          description: "Lower-case letters, digits and dashes; the file should be named <id>.yaml."
-        },
-        name: { type: "string", minLength: 1, description: "Human name, e.g. 'Weekly blog post'." },
-        channel: { type: "string", description: "Id of a channel declared in strategy.yaml." },
-        level: {
-          enum: ["L0", "L1", "L2", "L3", "L4", "L5"],
-          description: "Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision."
-        },
-        cadence: {
-          type: "string",
-          minLength: 1,
-          description: "Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00."
-        },
-        leadTime: {
-          $ref: "#/definitions/duration",
-          description: "How long before its slot an item is proposed, so a person has time to review it. Default 24h."
-        },
-        reviewWindow: {
-          $ref: "#/definitions/duration",
-          description: "At L4: how long a proposal waits for review before it is auto-merged. Default 24h."
-        },
-        format: {
-          enum: ["article", "email", "post"],
-          description: "Shape of the item: article (blog post with sections), email (newsletter), post (short social status)."
-        },
-        sensitivity: {
-          enum: ["low", "high"],
-          description: "How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low."
-        },
-        pillars: {
-          type: "array",
-          minItems: 1,
-          items: { type: "string" },
-          description: "Ids of the strategy's pillars this workflow draws from."
-        },
-        campaign: {
-          type: "string",
-          pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
-          description: "Campaign this workflow belongs to, for per-campaign budget caps."
-        },
-        costPerItem: {
-          type: "number",
-          minimum: 0,
-          description: "Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0."
-        },
-        allowIrreversible: {
-          type: "boolean",
-          description: "Allow L5 on a channel whose items cannot be taken back (email). Default false."
-        },
-        templates: {
-          type: "object",
-          additionalProperties: false,
-          description: "Variants the template generator (and the optimiser) chooses between. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.",
-          properties: {
-            titles: { $ref: "#/definitions/variants" },
-            hooks: { $ref: "#/definitions/variants" },
-            ctas: { $ref: "#/definitions/variants" }
+  validate22.errors = vErrors;
+  return errors2 === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.workflow === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.channel === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    if (data.slot === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "slot" }, message: "must have required property 'slot'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors2++;
+    }
+    if (data.level === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors2++;
+    }
+    if (data.branch === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "branch" }, message: "must have required property 'branch'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors2++;
+    }
+    if (data.proposal === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "proposal" }, message: "must have required property 'proposal'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors2++;
+    }
+    if (data.contentPath === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contentPath" }, message: "must have required property 'contentPath'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors2++;
+    }
+    if (data.contentHash === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contentHash" }, message: "must have required property 'contentHash'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors2++;
+    }
+    if (data.arms === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "arms" }, message: "must have required property 'arms'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors2++;
+    }
+    if (data.generator === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "generator" }, message: "must have required property 'generator'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema36.properties, key0)) {
+        const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("proposed" !== data0) {
+        const err14 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "proposed" }, message: "must be equal to constant", schema: "proposed", parentSchema: schema36.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err15 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors2++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err17 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors2++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors2++;
+      }
+    }
+    if (data.workflow !== void 0) {
+      let data3 = data.workflow;
+      if (typeof data3 !== "string") {
+        const err19 = { instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.workflow.type, parentSchema: schema36.properties.workflow, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors2++;
+      }
+    }
+    if (data.channel !== void 0) {
+      let data4 = data.channel;
+      if (typeof data4 !== "string") {
+        const err20 = { instancePath: instancePath + "/channel", schemaPath: "#/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.channel.type, parentSchema: schema36.properties.channel, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors2++;
+      }
+    }
+    if (data.slot !== void 0) {
+      let data5 = data.slot;
+      if (typeof data5 === "string") {
+        if (!formats0.validate(data5)) {
+          const err21 = { instancePath: instancePath + "/slot", schemaPath: "#/properties/slot/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema36.properties.slot, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors2++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/slot", schemaPath: "#/properties/slot/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.slot.type, parentSchema: schema36.properties.slot, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors2++;
+      }
+    }
+    if (data.level !== void 0) {
+      let data6 = data.level;
+      if (!(data6 === "L0" || data6 === "L1" || data6 === "L2" || data6 === "L3" || data6 === "L4" || data6 === "L5")) {
+        const err23 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema36.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.level.enum, parentSchema: schema36.properties.level, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors2++;
+      }
+    }
+    if (data.branch !== void 0) {
+      let data7 = data.branch;
+      if (typeof data7 !== "string") {
+        const err24 = { instancePath: instancePath + "/branch", schemaPath: "#/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.branch.type, parentSchema: schema36.properties.branch, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors2++;
+      }
+    }
+    if (data.proposal !== void 0) {
+      let data8 = data.proposal;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.id === void 0) {
+          const err25 = { instancePath: instancePath + "/proposal", schemaPath: "#/properties/proposal/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema36.properties.proposal.required, parentSchema: schema36.properties.proposal, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors2++;
+        }
+        for (const key1 in data8) {
+          if (!(key1 === "id" || key1 === "url")) {
+            const err26 = { instancePath: instancePath + "/proposal", schemaPath: "#/properties/proposal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.proposal, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors2++;
           }
         }
-      },
-      definitions: {
-        duration: {
-          type: "string",
-          pattern: "^[1-9][0-9]*(m|h|d)$",
-          description: "A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."
-        },
-        variants: {
-          type: "array",
-          minItems: 1,
-          items: { type: "string", minLength: 1 },
-          description: "Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."
+        if (data8.id !== void 0) {
+          let data9 = data8.id;
+          if (typeof data9 !== "string") {
+            const err27 = { instancePath: instancePath + "/proposal/id", schemaPath: "#/properties/proposal/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.proposal.properties.id.type, parentSchema: schema36.properties.proposal.properties.id, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors2++;
+          }
+        }
+        if (data8.url !== void 0) {
+          let data10 = data8.url;
+          if (typeof data10 !== "string") {
+            const err28 = { instancePath: instancePath + "/proposal/url", schemaPath: "#/properties/proposal/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.proposal.properties.url.type, parentSchema: schema36.properties.proposal.properties.url, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/proposal", schemaPath: "#/properties/proposal/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.proposal.type, parentSchema: schema36.properties.proposal, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors2++;
+      }
+    }
+    if (data.contentPath !== void 0) {
+      let data11 = data.contentPath;
+      if (typeof data11 !== "string") {
+        const err30 = { instancePath: instancePath + "/contentPath", schemaPath: "#/properties/contentPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.contentPath.type, parentSchema: schema36.properties.contentPath, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors2++;
+      }
+    }
+    if (data.contentHash !== void 0) {
+      let data12 = data.contentHash;
+      if (typeof data12 === "string") {
+        if (!pattern12.test(data12)) {
+          const err31 = { instancePath: instancePath + "/contentHash", schemaPath: "#/properties/contentHash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema36.properties.contentHash, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors2++;
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/contentHash", schemaPath: "#/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.contentHash.type, parentSchema: schema36.properties.contentHash, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors2++;
+      }
+    }
+    if (data.arms !== void 0) {
+      let data13 = data.arms;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key2 in data13) {
+          let data14 = data13[key2];
+          if (typeof data14 !== "string") {
+            const err33 = { instancePath: instancePath + "/arms/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/arms/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.arms.additionalProperties.type, parentSchema: schema36.properties.arms.additionalProperties, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/arms", schemaPath: "#/properties/arms/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.arms.type, parentSchema: schema36.properties.arms, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors2++;
+      }
+    }
+    if (data.generator !== void 0) {
+      let data15 = data.generator;
+      if (typeof data15 !== "string") {
+        const err35 = { instancePath: instancePath + "/generator", schemaPath: "#/properties/generator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.generator.type, parentSchema: schema36.properties.generator, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors2++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data16 = data.title;
+      if (typeof data16 !== "string") {
+        const err36 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.title.type, parentSchema: schema36.properties.title, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors2++;
+      }
+    }
+    if (data.adopted !== void 0) {
+      let data17 = data.adopted;
+      if (typeof data17 !== "boolean") {
+        const err37 = { instancePath: instancePath + "/adopted", schemaPath: "#/properties/adopted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.adopted.type, parentSchema: schema36.properties.adopted, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors2++;
+      }
+    }
+    if (data.reservation !== void 0) {
+      let data18 = data.reservation;
+      if (typeof data18 == "number" && isFinite(data18)) {
+        if (data18 < 0 || isNaN(data18)) {
+          const err38 = { instancePath: instancePath + "/reservation", schemaPath: "#/properties/reservation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.properties.reservation, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors2++;
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/reservation", schemaPath: "#/properties/reservation/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.properties.reservation.type, parentSchema: schema36.properties.reservation, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors2++;
+      }
+    }
+    if (data.checks !== void 0) {
+      let data19 = data.checks;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.errors === void 0) {
+          const err40 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'", schema: schema36.properties.checks.required, parentSchema: schema36.properties.checks, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors2++;
+        }
+        if (data19.warnings === void 0) {
+          const err41 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/required", keyword: "required", params: { missingProperty: "warnings" }, message: "must have required property 'warnings'", schema: schema36.properties.checks.required, parentSchema: schema36.properties.checks, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors2++;
+        }
+        if (data19.suggestions === void 0) {
+          const err42 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/required", keyword: "required", params: { missingProperty: "suggestions" }, message: "must have required property 'suggestions'", schema: schema36.properties.checks.required, parentSchema: schema36.properties.checks, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors2++;
+        }
+        for (const key3 in data19) {
+          if (!(key3 === "errors" || key3 === "warnings" || key3 === "suggestions")) {
+            const err43 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.checks, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors2++;
+          }
+        }
+        if (data19.errors !== void 0) {
+          let data20 = data19.errors;
+          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+            const err44 = { instancePath: instancePath + "/checks/errors", schemaPath: "#/properties/checks/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.checks.properties.errors.type, parentSchema: schema36.properties.checks.properties.errors, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors2++;
+          }
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 < 0 || isNaN(data20)) {
+              const err45 = { instancePath: instancePath + "/checks/errors", schemaPath: "#/properties/checks/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.properties.checks.properties.errors, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors2++;
+            }
+          }
+        }
+        if (data19.warnings !== void 0) {
+          let data21 = data19.warnings;
+          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+            const err46 = { instancePath: instancePath + "/checks/warnings", schemaPath: "#/properties/checks/properties/warnings/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.checks.properties.warnings.type, parentSchema: schema36.properties.checks.properties.warnings, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors2++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 < 0 || isNaN(data21)) {
+              const err47 = { instancePath: instancePath + "/checks/warnings", schemaPath: "#/properties/checks/properties/warnings/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.properties.checks.properties.warnings, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors2++;
+            }
+          }
+        }
+        if (data19.suggestions !== void 0) {
+          let data22 = data19.suggestions;
+          if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+            const err48 = { instancePath: instancePath + "/checks/suggestions", schemaPath: "#/properties/checks/properties/suggestions/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.checks.properties.suggestions.type, parentSchema: schema36.properties.checks.properties.suggestions, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors2++;
+          }
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 < 0 || isNaN(data22)) {
+              const err49 = { instancePath: instancePath + "/checks/suggestions", schemaPath: "#/properties/checks/properties/suggestions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.properties.checks.properties.suggestions, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors2++;
+            }
+          }
+        }
+      } else {
+        const err50 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.checks.type, parentSchema: schema36.properties.checks, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors2++;
+      }
+    }
+    if (data.needsHuman !== void 0) {
+      let data23 = data.needsHuman;
+      if (Array.isArray(data23)) {
+        const len0 = data23.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data24 = data23[i0];
+          if (typeof data24 !== "string") {
+            const err51 = { instancePath: instancePath + "/needsHuman/" + i0, schemaPath: "#/properties/needsHuman/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.needsHuman.items.type, parentSchema: schema36.properties.needsHuman.items, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/needsHuman", schemaPath: "#/properties/needsHuman/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.needsHuman.type, parentSchema: schema36.properties.needsHuman, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors2++;
+      }
+    }
+    if (data.attempts !== void 0) {
+      let data25 = data.attempts;
+      if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+        const err53 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.attempts.type, parentSchema: schema36.properties.attempts, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors2++;
+      }
+      if (typeof data25 == "number" && isFinite(data25)) {
+        if (data25 < 1 || isNaN(data25)) {
+          const err54 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema36.properties.attempts, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors2++;
         }
       }
-    };
+    }
+  } else {
+    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err55];
+    } else {
+      vErrors.push(err55);
+    }
+    errors2++;
+  }
+  validate26.errors = vErrors;
+  return errors2 === 0;
+}
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.mergedSha === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mergedSha" }, message: "must have required property 'mergedSha'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.editRatio === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "editRatio" }, message: "must have required property 'editRatio'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    if (data.humanCommits === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "humanCommits" }, message: "must have required property 'humanCommits'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema39.properties, key0)) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("merged" !== data0) {
+        const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "merged" }, message: "must be equal to constant", schema: "merged", parentSchema: schema39.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err8 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err10 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors2++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.mergedSha !== void 0) {
+      let data3 = data.mergedSha;
+      if (typeof data3 !== "string") {
+        const err12 = { instancePath: instancePath + "/mergedSha", schemaPath: "#/properties/mergedSha/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.mergedSha.type, parentSchema: schema39.properties.mergedSha, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.mergedBy !== void 0) {
+      let data4 = data.mergedBy;
+      if (typeof data4 !== "string") {
+        const err13 = { instancePath: instancePath + "/mergedBy", schemaPath: "#/properties/mergedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.mergedBy.type, parentSchema: schema39.properties.mergedBy, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+    if (data.editRatio !== void 0) {
+      let data5 = data.editRatio;
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err14 = { instancePath: instancePath + "/editRatio", schemaPath: "#/properties/editRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.editRatio, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors2++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/editRatio", schemaPath: "#/properties/editRatio/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.editRatio.type, parentSchema: schema39.properties.editRatio, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors2++;
+      }
+    }
+    if (data.humanCommits !== void 0) {
+      let data6 = data.humanCommits;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err16 = { instancePath: instancePath + "/humanCommits", schemaPath: "#/properties/humanCommits/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.humanCommits.type, parentSchema: schema39.properties.humanCommits, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors2++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err17 = { instancePath: instancePath + "/humanCommits", schemaPath: "#/properties/humanCommits/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.humanCommits, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors2++;
+        }
+      }
+    }
+    if (data.title !== void 0) {
+      let data7 = data.title;
+      if (typeof data7 !== "string") {
+        const err18 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.title.type, parentSchema: schema39.properties.title, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors2++;
+      }
+    }
+    if (data.override !== void 0) {
+      let data8 = data.override;
+      if (typeof data8 !== "boolean") {
+        const err19 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.override.type, parentSchema: schema39.properties.override, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors2++;
+      }
+    }
+    if (data.auto !== void 0) {
+      let data9 = data.auto;
+      if (typeof data9 !== "boolean") {
+        const err20 = { instancePath: instancePath + "/auto", schemaPath: "#/properties/auto/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.auto.type, parentSchema: schema39.properties.auto, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors2++;
+  }
+  validate27.errors = vErrors;
+  return errors2 === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "cycle" || key0 === "by" || key0 === "reason")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("rejected" !== data0) {
+        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "rejected" }, message: "must be equal to constant", schema: "rejected", parentSchema: schema42.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err5 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors2++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err7 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors2++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+    if (data.by !== void 0) {
+      let data3 = data.by;
+      if (typeof data3 !== "string") {
+        const err9 = { instancePath: instancePath + "/by", schemaPath: "#/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.by.type, parentSchema: schema42.properties.by, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data4 = data.reason;
+      if (typeof data4 !== "string") {
+        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.reason.type, parentSchema: schema42.properties.reason, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors2++;
+  }
+  validate28.errors = vErrors;
+  return errors2 === 0;
+}
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.channel === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.idempotencyKey === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "idempotencyKey" }, message: "must have required property 'idempotencyKey'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "cycle" || key0 === "channel" || key0 === "idempotencyKey")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("publishing" !== data0) {
+        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "publishing" }, message: "must be equal to constant", schema: "publishing", parentSchema: schema45.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err7 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors2++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err9 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors2++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+    if (data.channel !== void 0) {
+      let data3 = data.channel;
+      if (typeof data3 !== "string") {
+        const err11 = { instancePath: instancePath + "/channel", schemaPath: "#/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.channel.type, parentSchema: schema45.properties.channel, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.idempotencyKey !== void 0) {
+      let data4 = data.idempotencyKey;
+      if (typeof data4 !== "string") {
+        const err12 = { instancePath: instancePath + "/idempotencyKey", schemaPath: "#/properties/idempotencyKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.idempotencyKey.type, parentSchema: schema45.properties.idempotencyKey, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors2++;
+  }
+  validate29.errors = vErrors;
+  return errors2 === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.channel === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.idempotencyKey === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "idempotencyKey" }, message: "must have required property 'idempotencyKey'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    if (data.receipt === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receipt" }, message: "must have required property 'receipt'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "cycle" || key0 === "channel" || key0 === "idempotencyKey" || key0 === "receipt")) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("published" !== data0) {
+        const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "published" }, message: "must be equal to constant", schema: "published", parentSchema: schema48.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err8 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err10 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors2++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.channel !== void 0) {
+      let data3 = data.channel;
+      if (typeof data3 !== "string") {
+        const err12 = { instancePath: instancePath + "/channel", schemaPath: "#/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.channel.type, parentSchema: schema48.properties.channel, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.idempotencyKey !== void 0) {
+      let data4 = data.idempotencyKey;
+      if (typeof data4 !== "string") {
+        const err13 = { instancePath: instancePath + "/idempotencyKey", schemaPath: "#/properties/idempotencyKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.idempotencyKey.type, parentSchema: schema48.properties.idempotencyKey, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+    if (data.receipt !== void 0) {
+      let data5 = data.receipt;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.id === void 0) {
+          const err14 = { instancePath: instancePath + "/receipt", schemaPath: "#/properties/receipt/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema48.properties.receipt.required, parentSchema: schema48.properties.receipt, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors2++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "id" || key1 === "url")) {
+            const err15 = { instancePath: instancePath + "/receipt", schemaPath: "#/properties/receipt/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.receipt, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors2++;
+          }
+        }
+        if (data5.id !== void 0) {
+          let data6 = data5.id;
+          if (typeof data6 !== "string") {
+            const err16 = { instancePath: instancePath + "/receipt/id", schemaPath: "#/properties/receipt/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.receipt.properties.id.type, parentSchema: schema48.properties.receipt.properties.id, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors2++;
+          }
+        }
+        if (data5.url !== void 0) {
+          let data7 = data5.url;
+          if (typeof data7 !== "string") {
+            const err17 = { instancePath: instancePath + "/receipt/url", schemaPath: "#/properties/receipt/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.receipt.properties.url.type, parentSchema: schema48.properties.receipt.properties.url, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/receipt", schemaPath: "#/properties/receipt/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.receipt.type, parentSchema: schema48.properties.receipt, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors2++;
+  }
+  validate30.errors = vErrors;
+  return errors2 === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema51.required, parentSchema: schema51, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema51.required, parentSchema: schema51, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema51.required, parentSchema: schema51, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.error === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property 'error'", schema: schema51.required, parentSchema: schema51, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "cycle" || key0 === "error" || key0 === "attempt")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("publish-failed" !== data0) {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "publish-failed" }, message: "must be equal to constant", schema: "publish-failed", parentSchema: schema51.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err6 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors2++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err8 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.error !== void 0) {
+      let data3 = data.error;
+      if (typeof data3 !== "string") {
+        const err10 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.error.type, parentSchema: schema51.properties.error, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+    if (data.attempt !== void 0) {
+      let data4 = data.attempt;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err11 = { instancePath: instancePath + "/attempt", schemaPath: "#/properties/attempt/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.attempt.type, parentSchema: schema51.properties.attempt, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 1 || isNaN(data4)) {
+          const err12 = { instancePath: instancePath + "/attempt", schemaPath: "#/properties/attempt/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.attempt, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors2++;
+        }
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors2++;
+  }
+  validate31.errors = vErrors;
+  return errors2 === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema54.required, parentSchema: schema54, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema54.required, parentSchema: schema54, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema54.required, parentSchema: schema54, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.reason === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema54.required, parentSchema: schema54, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "cycle" || key0 === "reason" || key0 === "guardrail" || key0 === "reservation")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("skipped" !== data0) {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "skipped" }, message: "must be equal to constant", schema: "skipped", parentSchema: schema54.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err6 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors2++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err8 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data3 = data.reason;
+      if (typeof data3 !== "string") {
+        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.reason.type, parentSchema: schema54.properties.reason, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+    if (data.guardrail !== void 0) {
+      let data4 = data.guardrail;
+      if (!(data4 === "budget" || data4 === "blackout" || data4 === "channel-limit" || data4 === "channel-blocked" || data4 === "voice" || data4 === "paused")) {
+        const err11 = { instancePath: instancePath + "/guardrail", schemaPath: "#/properties/guardrail/enum", keyword: "enum", params: { allowedValues: schema54.properties.guardrail.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.guardrail.enum, parentSchema: schema54.properties.guardrail, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.reservation !== void 0) {
+      let data5 = data.reservation;
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err12 = { instancePath: instancePath + "/reservation", schemaPath: "#/properties/reservation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54.properties.reservation, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors2++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/reservation", schemaPath: "#/properties/reservation/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema54.properties.reservation.type, parentSchema: schema54.properties.reservation, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors2++;
+  }
+  validate32.errors = vErrors;
+  return errors2 === 0;
+}
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.contentHash === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contentHash" }, message: "must have required property 'contentHash'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.errors === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "cycle" || key0 === "contentHash" || key0 === "errors")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("blocked" !== data0) {
+        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "blocked" }, message: "must be equal to constant", schema: "blocked", parentSchema: schema57.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err7 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors2++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err9 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors2++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+    if (data.contentHash !== void 0) {
+      let data3 = data.contentHash;
+      if (typeof data3 === "string") {
+        if (!pattern12.test(data3)) {
+          const err11 = { instancePath: instancePath + "/contentHash", schemaPath: "#/properties/contentHash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema57.properties.contentHash, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors2++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/contentHash", schemaPath: "#/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.contentHash.type, parentSchema: schema57.properties.contentHash, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.errors !== void 0) {
+      let data4 = data.errors;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err13 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.errors.type, parentSchema: schema57.properties.errors, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 1 || isNaN(data4)) {
+          const err14 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema57.properties.errors, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors2++;
+        }
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors2++;
+  }
+  validate33.errors = vErrors;
+  return errors2 === 0;
+}
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.amount === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "cycle" || key0 === "amount" || key0 === "source")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("spent" !== data0) {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "spent" }, message: "must be equal to constant", schema: "spent", parentSchema: schema60.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err6 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors2++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err8 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.amount !== void 0) {
+      let data3 = data.amount;
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err10 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema60.properties.amount, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors2++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema60.properties.amount.type, parentSchema: schema60.properties.amount, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data4 = data.source;
+      if (typeof data4 !== "string") {
+        const err12 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.source.type, parentSchema: schema60.properties.source, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors2++;
+  }
+  validate34.errors = vErrors;
+  return errors2 === 0;
+}
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema63.required, parentSchema: schema63, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema63.required, parentSchema: schema63, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema63.required, parentSchema: schema63, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.benchmark === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "benchmark" }, message: "must have required property 'benchmark'", schema: schema63.required, parentSchema: schema63, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.metric === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema63.required, parentSchema: schema63, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    if (data.status === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema63.required, parentSchema: schema63, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema63.properties, key0)) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema63, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("judged" !== data0) {
+        const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "judged" }, message: "must be equal to constant", schema: "judged", parentSchema: schema63.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err8 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err10 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors2++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.benchmark !== void 0) {
+      let data3 = data.benchmark;
+      if (typeof data3 !== "string") {
+        const err12 = { instancePath: instancePath + "/benchmark", schemaPath: "#/properties/benchmark/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.benchmark.type, parentSchema: schema63.properties.benchmark, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.metric !== void 0) {
+      let data4 = data.metric;
+      if (typeof data4 !== "string") {
+        const err13 = { instancePath: instancePath + "/metric", schemaPath: "#/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.metric.type, parentSchema: schema63.properties.metric, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data5 = data.status;
+      if (!(data5 === "met" || data5 === "missed" || data5 === "pending" || data5 === "not-enough-data")) {
+        const err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema63.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema63.properties.status.enum, parentSchema: schema63.properties.status, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors2++;
+      }
+    }
+    if (data.value !== void 0) {
+      let data6 = data.value;
+      if (!(typeof data6 == "number" && isFinite(data6))) {
+        const err15 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema63.properties.value.type, parentSchema: schema63.properties.value, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors2++;
+      }
+    }
+    if (data.sample !== void 0) {
+      let data7 = data.sample;
+      if (!(typeof data7 == "number" && isFinite(data7))) {
+        const err16 = { instancePath: instancePath + "/sample", schemaPath: "#/properties/sample/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema63.properties.sample.type, parentSchema: schema63.properties.sample, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors2++;
+      }
+    }
+    if (data.primary !== void 0) {
+      let data8 = data.primary;
+      if (typeof data8 !== "boolean") {
+        const err17 = { instancePath: instancePath + "/primary", schemaPath: "#/properties/primary/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema63.properties.primary.type, parentSchema: schema63.properties.primary, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors2++;
+  }
+  validate35.errors = vErrors;
+  return errors2 === 0;
+}
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema66.required, parentSchema: schema66, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "cycle" || key0 === "by" || key0 === "reason")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("retracted" !== data0) {
+        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "retracted" }, message: "must be equal to constant", schema: "retracted", parentSchema: schema66.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err5 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors2++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err7 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors2++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+    if (data.by !== void 0) {
+      let data3 = data.by;
+      if (typeof data3 !== "string") {
+        const err9 = { instancePath: instancePath + "/by", schemaPath: "#/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.by.type, parentSchema: schema66.properties.by, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data4 = data.reason;
+      if (typeof data4 !== "string") {
+        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.reason.type, parentSchema: schema66.properties.reason, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors2++;
+  }
+  validate36.errors = vErrors;
+  return errors2 === 0;
+}
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema69.required, parentSchema: schema69, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema69.required, parentSchema: schema69, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema69.required, parentSchema: schema69, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.by === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema69.required, parentSchema: schema69, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.state === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'", schema: schema69.required, parentSchema: schema69, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "at" || key0 === "cycle" || key0 === "by" || key0 === "state" || key0 === "proposal")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("reviewed" !== data0) {
+        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "reviewed" }, message: "must be equal to constant", schema: "reviewed", parentSchema: schema69.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data1 = data.at;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err7 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors2++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/at", schemaPath: "#/definitions/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data2 = data.cycle;
+      if (typeof data2 === "string") {
+        if (!pattern11.test(data2)) {
+          const err9 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema38, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors2++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/cycle", schemaPath: "#/definitions/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+    }
+    if (data.by !== void 0) {
+      let data3 = data.by;
+      if (typeof data3 !== "string") {
+        const err11 = { instancePath: instancePath + "/by", schemaPath: "#/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.by.type, parentSchema: schema69.properties.by, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.state !== void 0) {
+      let data4 = data.state;
+      if (!(data4 === "approved" || data4 === "changes_requested" || data4 === "commented" || data4 === "dismissed")) {
+        const err12 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/enum", keyword: "enum", params: { allowedValues: schema69.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.state.enum, parentSchema: schema69.properties.state, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.proposal !== void 0) {
+      let data5 = data.proposal;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.id === void 0) {
+          const err13 = { instancePath: instancePath + "/proposal", schemaPath: "#/properties/proposal/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema69.properties.proposal.required, parentSchema: schema69.properties.proposal, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors2++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "id")) {
+            const err14 = { instancePath: instancePath + "/proposal", schemaPath: "#/properties/proposal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.proposal, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors2++;
+          }
+        }
+        if (data5.id !== void 0) {
+          let data6 = data5.id;
+          if (typeof data6 !== "string") {
+            const err15 = { instancePath: instancePath + "/proposal/id", schemaPath: "#/properties/proposal/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.proposal.properties.id.type, parentSchema: schema69.properties.proposal.properties.id, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/proposal", schemaPath: "#/properties/proposal/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.proposal.type, parentSchema: schema69.properties.proposal, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors2++;
+  }
+  validate37.errors = vErrors;
+  return errors2 === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.at === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.cycle === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    const tag0 = data.type;
+    if (typeof tag0 == "string") {
+      if (tag0 === "proposed") {
+        if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "merged") {
+        if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "rejected") {
+        if (!validate28(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "publishing") {
+        if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "published") {
+        if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "publish-failed") {
+        if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "skipped") {
+        if (!validate32(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "blocked") {
+        if (!validate33(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "spent") {
+        if (!validate34(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "judged") {
+        if (!validate35(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "retracted") {
+        if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "reviewed") {
+        if (!validate37(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+          errors2 = vErrors.length;
+        }
+      } else {
+        const err3 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "type", tagValue: tag0 }, message: 'value of tag "type" must be in oneOf', schema: schema35.discriminator, parentSchema: schema35, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors2++;
+      }
+    } else {
+      const err4 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "type", tagValue: tag0 }, message: 'tag "type" must be string', schema: schema35.discriminator, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors2++;
+  }
+  validate25.errors = vErrors;
+  return errors2 === 0;
+}
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors2 = 0;
+  const _errs1 = errors2;
+  let valid0 = false;
+  const _errs2 = errors2;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.cycle === void 0) {
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "cycle" }, message: "must have required property 'cycle'", schema: schema72.anyOf[0].required, parentSchema: schema72.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.cycle !== void 0) {
+      let data0 = data.cycle;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/cycle", schemaPath: "#/anyOf/0/properties/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.anyOf[0].properties.cycle.type, parentSchema: schema72.anyOf[0].properties.cycle, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors2++;
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors2;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs5 = errors2;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.url === void 0) {
+        const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema72.anyOf[1].required, parentSchema: schema72.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors2++;
+      }
+      if (data.url !== void 0) {
+        let data1 = data.url;
+        if (typeof data1 !== "string") {
+          const err3 = { instancePath: instancePath + "/url", schemaPath: "#/anyOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.anyOf[1].properties.url.type, parentSchema: schema72.anyOf[1].properties.url, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors2++;
+        }
+      }
+    }
+    var _valid0 = _errs5 === errors2;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs8 = errors2;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.receiptId === void 0) {
+          const err4 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "receiptId" }, message: "must have required property 'receiptId'", schema: schema72.anyOf[2].required, parentSchema: schema72.anyOf[2], data };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors2++;
+        }
+        if (data.receiptId !== void 0) {
+          let data2 = data.receiptId;
+          if (typeof data2 !== "string") {
+            const err5 = { instancePath: instancePath + "/receiptId", schemaPath: "#/anyOf/2/properties/receiptId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.anyOf[2].properties.receiptId.type, parentSchema: schema72.anyOf[2].properties.receiptId, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors2++;
+          }
+        }
+      }
+      var _valid0 = _errs8 === errors2;
+      valid0 = valid0 || _valid0;
+    }
+  }
+  if (!valid0) {
+    const err6 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema72.anyOf, parentSchema: schema72, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors2++;
+  } else {
+    errors2 = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  const _errs11 = errors2;
+  let valid4 = true;
+  const _errs12 = errors2;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.metrics !== void 0) {
+      let data3 = data.metrics;
+      const _errs13 = errors2;
+      if (errors2 === _errs13) {
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+          if (Object.keys(data3).length > 0) {
+            const err7 = {};
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors2++;
+          }
+        } else {
+          const err8 = {};
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs12 === errors2;
+  errors2 = _errs11;
+  if (vErrors !== null) {
+    if (_errs11) {
+      vErrors.length = _errs11;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs15 = errors2;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.spend === void 0) {
+        const err9 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "spend" }, message: "must have required property 'spend'", schema: schema72.then.required, parentSchema: schema72.then, data };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+      if (data.spend !== void 0) {
+        let data4 = data.spend;
+        if (!(typeof data4 == "number" && isFinite(data4))) {
+          const err10 = { instancePath: instancePath + "/spend", schemaPath: "#/then/properties/spend/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema72.then.properties.spend.type, parentSchema: schema72.then.properties.spend, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors2++;
+        }
+      }
+    }
+    var _valid1 = _errs15 === errors2;
+    valid4 = _valid1;
+  }
+  if (!valid4) {
+    const err11 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema72.if, parentSchema: schema72, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors2++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.metrics === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema72.required, parentSchema: schema72, data };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "cycle" || key0 === "url" || key0 === "receiptId" || key0 === "channel" || key0 === "date" || key0 === "metrics" || key0 === "spend" || key0 === "currency")) {
+        const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+    if (data.cycle !== void 0) {
+      let data5 = data.cycle;
+      if (typeof data5 === "string") {
+        if (!pattern11.test(data5)) {
+          const err14 = { instancePath: instancePath + "/cycle", schemaPath: "#/properties/cycle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"', schema: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", parentSchema: schema72.properties.cycle, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors2++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/cycle", schemaPath: "#/properties/cycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.cycle.type, parentSchema: schema72.properties.cycle, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors2++;
+      }
+    }
+    if (data.url !== void 0) {
+      let data6 = data.url;
+      if (typeof data6 === "string") {
+        if (func5(data6) > 4096) {
+          const err16 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema72.properties.url, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors2++;
+        }
+        if (func5(data6) < 1) {
+          const err17 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema72.properties.url, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors2++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.url.type, parentSchema: schema72.properties.url, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors2++;
+      }
+    }
+    if (data.receiptId !== void 0) {
+      let data7 = data.receiptId;
+      if (typeof data7 === "string") {
+        if (func5(data7) > 512) {
+          const err19 = { instancePath: instancePath + "/receiptId", schemaPath: "#/properties/receiptId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema72.properties.receiptId, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors2++;
+        }
+        if (func5(data7) < 1) {
+          const err20 = { instancePath: instancePath + "/receiptId", schemaPath: "#/properties/receiptId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema72.properties.receiptId, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors2++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/receiptId", schemaPath: "#/properties/receiptId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.receiptId.type, parentSchema: schema72.properties.receiptId, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors2++;
+      }
+    }
+    if (data.channel !== void 0) {
+      let data8 = data.channel;
+      if (typeof data8 === "string") {
+        if (func5(data8) > 128) {
+          const err22 = { instancePath: instancePath + "/channel", schemaPath: "#/properties/channel/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema72.properties.channel, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors2++;
+        }
+        if (func5(data8) < 1) {
+          const err23 = { instancePath: instancePath + "/channel", schemaPath: "#/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema72.properties.channel, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors2++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/channel", schemaPath: "#/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.channel.type, parentSchema: schema72.properties.channel, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors2++;
+      }
+    }
+    if (data.date !== void 0) {
+      let data9 = data.date;
+      if (typeof data9 === "string") {
+        if (!formats40.validate(data9)) {
+          const err25 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema72.properties.date, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors2++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.date.type, parentSchema: schema72.properties.date, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors2++;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data10 = data.metrics;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
+          const _errs31 = errors2;
+          if (typeof key1 === "string") {
+            if (!pattern1.test(key1)) {
+              const err27 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema72.properties.metrics.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors2++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.metrics.propertyNames.type, parentSchema: schema72.properties.metrics.propertyNames, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors2++;
+          }
+          var valid8 = _errs31 === errors2;
+          if (!valid8) {
+            const err29 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema72.properties.metrics.propertyNames, parentSchema: schema72.properties.metrics, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors2++;
+          }
+        }
+        for (const key2 in data10) {
+          if (!pattern27.test(key2)) {
+            let data11 = data10[key2];
+            if (typeof data11 == "number" && isFinite(data11)) {
+              if (data11 < 0 || isNaN(data11)) {
+                const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema72.properties.metrics.additionalProperties, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors2++;
+              }
+            } else {
+              const err31 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema72.properties.metrics.additionalProperties.type, parentSchema: schema72.properties.metrics.additionalProperties, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors2++;
+            }
+          }
+        }
+        for (const key3 in data10) {
+          if (pattern27.test(key3)) {
+            let data12 = data10[key3];
+            if (typeof data12 == "number" && isFinite(data12)) {
+              if (data12 > 1 || isNaN(data12)) {
+                const err32 = { instancePath: instancePath + "/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/_rate%24/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema72.properties.metrics.patternProperties._rate$, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors2++;
+              }
+              if (data12 < 0 || isNaN(data12)) {
+                const err33 = { instancePath: instancePath + "/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/_rate%24/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema72.properties.metrics.patternProperties._rate$, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors2++;
+              }
+            } else {
+              const err34 = { instancePath: instancePath + "/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/_rate%24/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema72.properties.metrics.patternProperties._rate$.type, parentSchema: schema72.properties.metrics.patternProperties._rate$, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors2++;
+            }
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.properties.metrics.type, parentSchema: schema72.properties.metrics, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors2++;
+      }
+    }
+    if (data.spend !== void 0) {
+      let data13 = data.spend;
+      if (typeof data13 == "number" && isFinite(data13)) {
+        if (data13 < 0 || isNaN(data13)) {
+          const err36 = { instancePath: instancePath + "/spend", schemaPath: "#/properties/spend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema72.properties.spend, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors2++;
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/spend", schemaPath: "#/properties/spend/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema72.properties.spend.type, parentSchema: schema72.properties.spend, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors2++;
+      }
+    }
+    if (data.currency !== void 0) {
+      let data14 = data.currency;
+      if (typeof data14 === "string") {
+        if (!pattern7.test(data14)) {
+          const err38 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema72.properties.currency, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors2++;
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.currency.type, parentSchema: schema72.properties.currency, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    if (vErrors === null) {
+      vErrors = [err40];
+    } else {
+      vErrors.push(err40);
+    }
+    errors2++;
+  }
+  validate50.errors = vErrors;
+  return errors2 === 0;
+}
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema74.required, parentSchema: schema74, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema74.required, parentSchema: schema74, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.points === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "points" }, message: "must have required property 'points'", schema: schema74.required, parentSchema: schema74, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "name" || key0 === "summary" || key0 === "points" || key0 === "keywords")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors2++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema75, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors2++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func5(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors2++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.name.type, parentSchema: schema74.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data2 = data.summary;
+      if (typeof data2 !== "string") {
+        const err8 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.summary.type, parentSchema: schema74.properties.summary, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+    if (data.points !== void 0) {
+      let data3 = data.points;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err9 = { instancePath: instancePath + "/points", schemaPath: "#/properties/points/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.points, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors2++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === "string") {
+            if (func5(data4) < 1) {
+              const err10 = { instancePath: instancePath + "/points/" + i0, schemaPath: "#/properties/points/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.points.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors2++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/points/" + i0, schemaPath: "#/properties/points/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.points.items.type, parentSchema: schema74.properties.points.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/points", schemaPath: "#/properties/points/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.points.type, parentSchema: schema74.properties.points, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.keywords !== void 0) {
+      let data5 = data.keywords;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (typeof data6 === "string") {
+            if (func5(data6) < 1) {
+              const err13 = { instancePath: instancePath + "/keywords/" + i1, schemaPath: "#/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.keywords.items, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors2++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/keywords/" + i1, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.keywords.items.type, parentSchema: schema74.properties.keywords.items, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.keywords.type, parentSchema: schema74.properties.keywords, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors2++;
+  }
+  validate52.errors = vErrors;
+  return errors2 === 0;
+}
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema77.required, parentSchema: schema77, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema77.required, parentSchema: schema77, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.outputDir === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outputDir" }, message: "must have required property 'outputDir'", schema: schema77.required, parentSchema: schema77, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.siteUrl === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "siteUrl" }, message: "must have required property 'siteUrl'", schema: schema77.required, parentSchema: schema77, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "type" || key0 === "name" || key0 === "maxLength" || key0 === "outputDir" || key0 === "siteUrl" || key0 === "feedTitle")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors2++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema75, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors2++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if ("blog" !== data1) {
+        const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "blog" }, message: "must be equal to constant", schema: "blog", parentSchema: schema77.properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data2 = data.name;
+      if (typeof data2 !== "string") {
+        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.name.type, parentSchema: schema77.properties.name, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+    if (data.maxLength !== void 0) {
+      let data3 = data.maxLength;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err9 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema77.properties.maxLength.type, parentSchema: schema77.properties.maxLength, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 1 || isNaN(data3)) {
+          const err10 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema77.properties.maxLength, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors2++;
+        }
+      }
+    }
+    if (data.outputDir !== void 0) {
+      let data4 = data.outputDir;
+      if (typeof data4 === "string") {
+        if (func5(data4) < 1) {
+          const err11 = { instancePath: instancePath + "/outputDir", schemaPath: "#/properties/outputDir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.outputDir, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors2++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/outputDir", schemaPath: "#/properties/outputDir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.outputDir.type, parentSchema: schema77.properties.outputDir, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.siteUrl !== void 0) {
+      let data5 = data.siteUrl;
+      if (typeof data5 === "string") {
+        if (!formats42(data5)) {
+          const err13 = { instancePath: instancePath + "/siteUrl", schemaPath: "#/properties/siteUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema77.properties.siteUrl, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors2++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/siteUrl", schemaPath: "#/properties/siteUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.siteUrl.type, parentSchema: schema77.properties.siteUrl, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors2++;
+      }
+    }
+    if (data.feedTitle !== void 0) {
+      let data6 = data.feedTitle;
+      if (typeof data6 !== "string") {
+        const err15 = { instancePath: instancePath + "/feedTitle", schemaPath: "#/properties/feedTitle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.feedTitle.type, parentSchema: schema77.properties.feedTitle, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.type, parentSchema: schema77, data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors2++;
+  }
+  validate55.errors = vErrors;
+  return errors2 === 0;
+}
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema79.required, parentSchema: schema79, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema79.required, parentSchema: schema79, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.from === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema79.required, parentSchema: schema79, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.to === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema79.required, parentSchema: schema79, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.smtp === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "smtp" }, message: "must have required property 'smtp'", schema: schema79.required, parentSchema: schema79, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "type" || key0 === "name" || key0 === "maxLength" || key0 === "from" || key0 === "to" || key0 === "smtp")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema75, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors2++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if ("email" !== data1) {
+        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "email" }, message: "must be equal to constant", schema: "email", parentSchema: schema79.properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data2 = data.name;
+      if (typeof data2 !== "string") {
+        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.name.type, parentSchema: schema79.properties.name, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.maxLength !== void 0) {
+      let data3 = data.maxLength;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err10 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema79.properties.maxLength.type, parentSchema: schema79.properties.maxLength, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors2++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 1 || isNaN(data3)) {
+          const err11 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema79.properties.maxLength, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors2++;
+        }
+      }
+    }
+    if (data.from !== void 0) {
+      let data4 = data.from;
+      if (typeof data4 === "string") {
+        if (func5(data4) < 3) {
+          const err12 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema79.properties.from, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors2++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.from.type, parentSchema: schema79.properties.from, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+    if (data.to !== void 0) {
+      let data5 = data.to;
+      if (typeof data5 === "string") {
+        if (func5(data5) < 3) {
+          const err14 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema79.properties.to, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors2++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.to.type, parentSchema: schema79.properties.to, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors2++;
+      }
+    }
+    if (data.smtp !== void 0) {
+      let data6 = data.smtp;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.hostEnv === void 0) {
+          const err16 = { instancePath: instancePath + "/smtp", schemaPath: "#/properties/smtp/required", keyword: "required", params: { missingProperty: "hostEnv" }, message: "must have required property 'hostEnv'", schema: schema79.properties.smtp.required, parentSchema: schema79.properties.smtp, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors2++;
+        }
+        for (const key1 in data6) {
+          if (!(key1 === "hostEnv" || key1 === "portEnv" || key1 === "userEnv" || key1 === "passwordEnv" || key1 === "secure")) {
+            const err17 = { instancePath: instancePath + "/smtp", schemaPath: "#/properties/smtp/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.smtp, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors2++;
+          }
+        }
+        if (data6.hostEnv !== void 0) {
+          let data7 = data6.hostEnv;
+          if (typeof data7 === "string") {
+            if (!pattern33.test(data7)) {
+              const err18 = { instancePath: instancePath + "/smtp/hostEnv", schemaPath: "#/definitions/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"', schema: "^[A-Z_][A-Z0-9_]*$", parentSchema: schema81, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors2++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/smtp/hostEnv", schemaPath: "#/definitions/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors2++;
+          }
+        }
+        if (data6.portEnv !== void 0) {
+          let data8 = data6.portEnv;
+          if (typeof data8 === "string") {
+            if (!pattern33.test(data8)) {
+              const err20 = { instancePath: instancePath + "/smtp/portEnv", schemaPath: "#/definitions/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"', schema: "^[A-Z_][A-Z0-9_]*$", parentSchema: schema81, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors2++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/smtp/portEnv", schemaPath: "#/definitions/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors2++;
+          }
+        }
+        if (data6.userEnv !== void 0) {
+          let data9 = data6.userEnv;
+          if (typeof data9 === "string") {
+            if (!pattern33.test(data9)) {
+              const err22 = { instancePath: instancePath + "/smtp/userEnv", schemaPath: "#/definitions/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"', schema: "^[A-Z_][A-Z0-9_]*$", parentSchema: schema81, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors2++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/smtp/userEnv", schemaPath: "#/definitions/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors2++;
+          }
+        }
+        if (data6.passwordEnv !== void 0) {
+          let data10 = data6.passwordEnv;
+          if (typeof data10 === "string") {
+            if (!pattern33.test(data10)) {
+              const err24 = { instancePath: instancePath + "/smtp/passwordEnv", schemaPath: "#/definitions/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"', schema: "^[A-Z_][A-Z0-9_]*$", parentSchema: schema81, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors2++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/smtp/passwordEnv", schemaPath: "#/definitions/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors2++;
+          }
+        }
+        if (data6.secure !== void 0) {
+          let data11 = data6.secure;
+          if (typeof data11 !== "boolean") {
+            const err26 = { instancePath: instancePath + "/smtp/secure", schemaPath: "#/properties/smtp/properties/secure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.properties.smtp.properties.secure.type, parentSchema: schema79.properties.smtp.properties.secure, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/smtp", schemaPath: "#/properties/smtp/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.smtp.type, parentSchema: schema79.properties.smtp, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors2++;
+  }
+  validate56.errors = vErrors;
+  return errors2 === 0;
+}
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema85.required, parentSchema: schema85, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema85.required, parentSchema: schema85, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.instanceUrl === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instanceUrl" }, message: "must have required property 'instanceUrl'", schema: schema85.required, parentSchema: schema85, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.tokenEnv === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokenEnv" }, message: "must have required property 'tokenEnv'", schema: schema85.required, parentSchema: schema85, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "type" || key0 === "name" || key0 === "maxLength" || key0 === "instanceUrl" || key0 === "tokenEnv" || key0 === "visibility")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors2++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema75, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors2++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if ("mastodon" !== data1) {
+        const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "mastodon" }, message: "must be equal to constant", schema: "mastodon", parentSchema: schema85.properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data2 = data.name;
+      if (typeof data2 !== "string") {
+        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.name.type, parentSchema: schema85.properties.name, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+    }
+    if (data.maxLength !== void 0) {
+      let data3 = data.maxLength;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err9 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema85.properties.maxLength.type, parentSchema: schema85.properties.maxLength, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 5e3 || isNaN(data3)) {
+          const err10 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5e3 }, message: "must be <= 5000", schema: 5e3, parentSchema: schema85.properties.maxLength, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors2++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err11 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema85.properties.maxLength, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors2++;
+        }
+      }
+    }
+    if (data.instanceUrl !== void 0) {
+      let data4 = data.instanceUrl;
+      if (typeof data4 === "string") {
+        if (!formats42(data4)) {
+          const err12 = { instancePath: instancePath + "/instanceUrl", schemaPath: "#/properties/instanceUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema85.properties.instanceUrl, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors2++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/instanceUrl", schemaPath: "#/properties/instanceUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.instanceUrl.type, parentSchema: schema85.properties.instanceUrl, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+    if (data.tokenEnv !== void 0) {
+      let data5 = data.tokenEnv;
+      if (typeof data5 === "string") {
+        if (!pattern33.test(data5)) {
+          const err14 = { instancePath: instancePath + "/tokenEnv", schemaPath: "#/definitions/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"', schema: "^[A-Z_][A-Z0-9_]*$", parentSchema: schema81, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors2++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/tokenEnv", schemaPath: "#/definitions/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors2++;
+      }
+    }
+    if (data.visibility !== void 0) {
+      let data6 = data.visibility;
+      if (!(data6 === "public" || data6 === "unlisted" || data6 === "private")) {
+        const err16 = { instancePath: instancePath + "/visibility", schemaPath: "#/properties/visibility/enum", keyword: "enum", params: { allowedValues: schema85.properties.visibility.enum }, message: "must be equal to one of the allowed values", schema: schema85.properties.visibility.enum, parentSchema: schema85.properties.visibility, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors2++;
+  }
+  validate57.errors = vErrors;
+  return errors2 === 0;
+}
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema88.required, parentSchema: schema88, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema88.required, parentSchema: schema88, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.url === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema88.required, parentSchema: schema88, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "type" || key0 === "name" || key0 === "maxLength" || key0 === "url" || key0 === "secretEnv" || key0 === "reversible")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors2++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema75, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors2++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if ("webhook" !== data1) {
+        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "webhook" }, message: "must be equal to constant", schema: "webhook", parentSchema: schema88.properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data2 = data.name;
+      if (typeof data2 !== "string") {
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.properties.name.type, parentSchema: schema88.properties.name, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.maxLength !== void 0) {
+      let data3 = data.maxLength;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err8 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema88.properties.maxLength.type, parentSchema: schema88.properties.maxLength, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 1 || isNaN(data3)) {
+          const err9 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema88.properties.maxLength, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors2++;
+        }
+      }
+    }
+    if (data.url !== void 0) {
+      let data4 = data.url;
+      if (typeof data4 === "string") {
+        if (!formats42(data4)) {
+          const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema88.properties.url, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors2++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.properties.url.type, parentSchema: schema88.properties.url, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.secretEnv !== void 0) {
+      let data5 = data.secretEnv;
+      if (typeof data5 === "string") {
+        if (!pattern33.test(data5)) {
+          const err12 = { instancePath: instancePath + "/secretEnv", schemaPath: "#/definitions/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"', schema: "^[A-Z_][A-Z0-9_]*$", parentSchema: schema81, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors2++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/secretEnv", schemaPath: "#/definitions/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+    if (data.reversible !== void 0) {
+      let data6 = data.reversible;
+      if (typeof data6 !== "boolean") {
+        const err14 = { instancePath: instancePath + "/reversible", schemaPath: "#/properties/reversible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema88.properties.reversible.type, parentSchema: schema88.properties.reversible, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.type, parentSchema: schema88, data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors2++;
+  }
+  validate58.errors = vErrors;
+  return errors2 === 0;
+}
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema76.required, parentSchema: schema76, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema76.required, parentSchema: schema76, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    const tag0 = data.type;
+    if (typeof tag0 == "string") {
+      if (tag0 === "blog") {
+        if (!validate55(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "email") {
+        if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "mastodon") {
+        if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+          errors2 = vErrors.length;
+        }
+      } else if (tag0 === "webhook") {
+        if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+          errors2 = vErrors.length;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "type", tagValue: tag0 }, message: 'value of tag "type" must be in oneOf', schema: schema76.discriminator, parentSchema: schema76, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors2++;
+      }
+    } else {
+      const err3 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "type", tagValue: tag0 }, message: 'tag "type" must be string', schema: schema76.discriminator, parentSchema: schema76, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors2++;
+  }
+  validate54.errors = vErrors;
+  return errors2 === 0;
+}
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.provider === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema91.required, parentSchema: schema91, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "provider" || key0 === "model" || key0 === "apiKeyEnv" || key0 === "baseUrlEnv" || key0 === "maxTokens")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors2++;
+      }
+    }
+    if (data.provider !== void 0) {
+      let data0 = data.provider;
+      if (!(data0 === "template" || data0 === "openai")) {
+        const err2 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema91.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema91.properties.provider.enum, parentSchema: schema91.properties.provider, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors2++;
+      }
+    }
+    if (data.model !== void 0) {
+      let data1 = data.model;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.model.type, parentSchema: schema91.properties.model, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors2++;
+      }
+    }
+    if (data.apiKeyEnv !== void 0) {
+      let data2 = data.apiKeyEnv;
+      if (typeof data2 === "string") {
+        if (!pattern33.test(data2)) {
+          const err4 = { instancePath: instancePath + "/apiKeyEnv", schemaPath: "#/definitions/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"', schema: "^[A-Z_][A-Z0-9_]*$", parentSchema: schema81, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors2++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/apiKeyEnv", schemaPath: "#/definitions/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.baseUrlEnv !== void 0) {
+      let data3 = data.baseUrlEnv;
+      if (typeof data3 === "string") {
+        if (!pattern33.test(data3)) {
+          const err6 = { instancePath: instancePath + "/baseUrlEnv", schemaPath: "#/definitions/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"', schema: "^[A-Z_][A-Z0-9_]*$", parentSchema: schema81, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors2++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/baseUrlEnv", schemaPath: "#/definitions/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.maxTokens !== void 0) {
+      let data4 = data.maxTokens;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err8 = { instancePath: instancePath + "/maxTokens", schemaPath: "#/properties/maxTokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema91.properties.maxTokens.type, parentSchema: schema91.properties.maxTokens, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors2++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 1 || isNaN(data4)) {
+          const err9 = { instancePath: instancePath + "/maxTokens", schemaPath: "#/properties/maxTokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema91.properties.maxTokens, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors2++;
+        }
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors2++;
+  }
+  validate64.errors = vErrors;
+  return errors2 === 0;
+}
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema73.required, parentSchema: schema73, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.business === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "business" }, message: "must have required property 'business'", schema: schema73.required, parentSchema: schema73, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.timezone === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timezone" }, message: "must have required property 'timezone'", schema: schema73.required, parentSchema: schema73, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.pillars === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pillars" }, message: "must have required property 'pillars'", schema: schema73.required, parentSchema: schema73, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.channels === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channels" }, message: "must have required property 'channels'", schema: schema73.required, parentSchema: schema73, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "business" || key0 === "timezone" || key0 === "baseBranch" || key0 === "pillars" || key0 === "channels" || key0 === "generator")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors2++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (1 !== data0) {
+        const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema73.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors2++;
+      }
+    }
+    if (data.business !== void 0) {
+      let data1 = data.business;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.name === void 0) {
+          const err7 = { instancePath: instancePath + "/business", schemaPath: "#/properties/business/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema73.properties.business.required, parentSchema: schema73.properties.business, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors2++;
+        }
+        if (data1.url === void 0) {
+          const err8 = { instancePath: instancePath + "/business", schemaPath: "#/properties/business/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema73.properties.business.required, parentSchema: schema73.properties.business, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+        if (data1.description === void 0) {
+          const err9 = { instancePath: instancePath + "/business", schemaPath: "#/properties/business/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema73.properties.business.required, parentSchema: schema73.properties.business, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors2++;
+        }
+        if (data1.audience === void 0) {
+          const err10 = { instancePath: instancePath + "/business", schemaPath: "#/properties/business/required", keyword: "required", params: { missingProperty: "audience" }, message: "must have required property 'audience'", schema: schema73.properties.business.required, parentSchema: schema73.properties.business, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors2++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "name" || key1 === "url" || key1 === "description" || key1 === "audience")) {
+            const err11 = { instancePath: instancePath + "/business", schemaPath: "#/properties/business/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73.properties.business, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors2++;
+          }
+        }
+        if (data1.name !== void 0) {
+          let data2 = data1.name;
+          if (typeof data2 === "string") {
+            if (func5(data2) < 1) {
+              const err12 = { instancePath: instancePath + "/business/name", schemaPath: "#/properties/business/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.business.properties.name, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors2++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/business/name", schemaPath: "#/properties/business/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.business.properties.name.type, parentSchema: schema73.properties.business.properties.name, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors2++;
+          }
+        }
+        if (data1.url !== void 0) {
+          let data3 = data1.url;
+          if (typeof data3 === "string") {
+            if (!formats42(data3)) {
+              const err14 = { instancePath: instancePath + "/business/url", schemaPath: "#/properties/business/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema73.properties.business.properties.url, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors2++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/business/url", schemaPath: "#/properties/business/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.business.properties.url.type, parentSchema: schema73.properties.business.properties.url, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors2++;
+          }
+        }
+        if (data1.description !== void 0) {
+          let data4 = data1.description;
+          if (typeof data4 === "string") {
+            if (func5(data4) < 1) {
+              const err16 = { instancePath: instancePath + "/business/description", schemaPath: "#/properties/business/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.business.properties.description, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors2++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/business/description", schemaPath: "#/properties/business/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.business.properties.description.type, parentSchema: schema73.properties.business.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors2++;
+          }
+        }
+        if (data1.audience !== void 0) {
+          let data5 = data1.audience;
+          if (typeof data5 === "string") {
+            if (func5(data5) < 1) {
+              const err18 = { instancePath: instancePath + "/business/audience", schemaPath: "#/properties/business/properties/audience/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.business.properties.audience, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors2++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/business/audience", schemaPath: "#/properties/business/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.business.properties.audience.type, parentSchema: schema73.properties.business.properties.audience, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/business", schemaPath: "#/properties/business/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.business.type, parentSchema: schema73.properties.business, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors2++;
+      }
+    }
+    if (data.timezone !== void 0) {
+      let data6 = data.timezone;
+      if (typeof data6 === "string") {
+        if (func5(data6) < 1) {
+          const err21 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.timezone, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors2++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.timezone.type, parentSchema: schema73.properties.timezone, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors2++;
+      }
+    }
+    if (data.baseBranch !== void 0) {
+      let data7 = data.baseBranch;
+      if (typeof data7 === "string") {
+        if (func5(data7) < 1) {
+          const err23 = { instancePath: instancePath + "/baseBranch", schemaPath: "#/properties/baseBranch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.baseBranch, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors2++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/baseBranch", schemaPath: "#/properties/baseBranch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.baseBranch.type, parentSchema: schema73.properties.baseBranch, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors2++;
+      }
+    }
+    if (data.pillars !== void 0) {
+      let data8 = data.pillars;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err25 = { instancePath: instancePath + "/pillars", schemaPath: "#/properties/pillars/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73.properties.pillars, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors2++;
+        }
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate52(data8[i0], { instancePath: instancePath + "/pillars/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+            errors2 = vErrors.length;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/pillars", schemaPath: "#/properties/pillars/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.pillars.type, parentSchema: schema73.properties.pillars, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors2++;
+      }
+    }
+    if (data.channels !== void 0) {
+      let data10 = data.channels;
+      if (Array.isArray(data10)) {
+        if (data10.length < 1) {
+          const err27 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73.properties.channels, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors2++;
+        }
+        const len1 = data10.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate54(data10[i1], { instancePath: instancePath + "/channels/" + i1, parentData: data10, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+            errors2 = vErrors.length;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.channels.type, parentSchema: schema73.properties.channels, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors2++;
+      }
+    }
+    if (data.generator !== void 0) {
+      if (!validate64(data.generator, { instancePath: instancePath + "/generator", parentData: data, parentDataProperty: "generator", rootData })) {
+        vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+        errors2 = vErrors.length;
+      }
+    }
+  } else {
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors2++;
+  }
+  validate51.errors = vErrors;
+  return errors2 === 0;
+}
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors2 = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema94.required, parentSchema: schema94, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors2++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema94.required, parentSchema: schema94, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors2++;
+    }
+    if (data.channel === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema94.required, parentSchema: schema94, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors2++;
+    }
+    if (data.level === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema94.required, parentSchema: schema94, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors2++;
+    }
+    if (data.cadence === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cadence" }, message: "must have required property 'cadence'", schema: schema94.required, parentSchema: schema94, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors2++;
+    }
+    if (data.format === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema94.required, parentSchema: schema94, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors2++;
+    }
+    if (data.pillars === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pillars" }, message: "must have required property 'pillars'", schema: schema94.required, parentSchema: schema94, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors2++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema94.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema94, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors2++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema94.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors2++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.id.type, parentSchema: schema94.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors2++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func5(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema94.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors2++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.name.type, parentSchema: schema94.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors2++;
+      }
+    }
+    if (data.channel !== void 0) {
+      let data2 = data.channel;
+      if (typeof data2 !== "string") {
+        const err12 = { instancePath: instancePath + "/channel", schemaPath: "#/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.channel.type, parentSchema: schema94.properties.channel, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors2++;
+      }
+    }
+    if (data.level !== void 0) {
+      let data3 = data.level;
+      if (!(data3 === "L0" || data3 === "L1" || data3 === "L2" || data3 === "L3" || data3 === "L4" || data3 === "L5")) {
+        const err13 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema94.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema94.properties.level.enum, parentSchema: schema94.properties.level, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors2++;
+      }
+    }
+    if (data.cadence !== void 0) {
+      let data4 = data.cadence;
+      if (typeof data4 === "string") {
+        if (func5(data4) < 1) {
+          const err14 = { instancePath: instancePath + "/cadence", schemaPath: "#/properties/cadence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema94.properties.cadence, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors2++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/cadence", schemaPath: "#/properties/cadence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.cadence.type, parentSchema: schema94.properties.cadence, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors2++;
+      }
+    }
+    if (data.leadTime !== void 0) {
+      let data5 = data.leadTime;
+      if (typeof data5 === "string") {
+        if (!pattern3.test(data5)) {
+          const err16 = { instancePath: instancePath + "/leadTime", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*(m|h|d)$" }, message: 'must match pattern "^[1-9][0-9]*(m|h|d)$"', schema: "^[1-9][0-9]*(m|h|d)$", parentSchema: schema95, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors2++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/leadTime", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.type, parentSchema: schema95, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors2++;
+      }
+    }
+    if (data.reviewWindow !== void 0) {
+      let data6 = data.reviewWindow;
+      if (typeof data6 === "string") {
+        if (!pattern3.test(data6)) {
+          const err18 = { instancePath: instancePath + "/reviewWindow", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*(m|h|d)$" }, message: 'must match pattern "^[1-9][0-9]*(m|h|d)$"', schema: "^[1-9][0-9]*(m|h|d)$", parentSchema: schema95, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors2++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/reviewWindow", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.type, parentSchema: schema95, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors2++;
+      }
+    }
+    if (data.format !== void 0) {
+      let data7 = data.format;
+      if (!(data7 === "article" || data7 === "email" || data7 === "post")) {
+        const err20 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema94.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema94.properties.format.enum, parentSchema: schema94.properties.format, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors2++;
+      }
+    }
+    if (data.sensitivity !== void 0) {
+      let data8 = data.sensitivity;
+      if (!(data8 === "low" || data8 === "high")) {
+        const err21 = { instancePath: instancePath + "/sensitivity", schemaPath: "#/properties/sensitivity/enum", keyword: "enum", params: { allowedValues: schema94.properties.sensitivity.enum }, message: "must be equal to one of the allowed values", schema: schema94.properties.sensitivity.enum, parentSchema: schema94.properties.sensitivity, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors2++;
+      }
+    }
+    if (data.pillars !== void 0) {
+      let data9 = data.pillars;
+      if (Array.isArray(data9)) {
+        if (data9.length < 1) {
+          const err22 = { instancePath: instancePath + "/pillars", schemaPath: "#/properties/pillars/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema94.properties.pillars, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors2++;
+        }
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data10 = data9[i0];
+          if (typeof data10 !== "string") {
+            const err23 = { instancePath: instancePath + "/pillars/" + i0, schemaPath: "#/properties/pillars/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.pillars.items.type, parentSchema: schema94.properties.pillars.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/pillars", schemaPath: "#/properties/pillars/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.properties.pillars.type, parentSchema: schema94.properties.pillars, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors2++;
+      }
+    }
+    if (data.campaign !== void 0) {
+      let data11 = data.campaign;
+      if (typeof data11 === "string") {
+        if (!pattern0.test(data11)) {
+          const err25 = { instancePath: instancePath + "/campaign", schemaPath: "#/properties/campaign/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema94.properties.campaign, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors2++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/campaign", schemaPath: "#/properties/campaign/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.campaign.type, parentSchema: schema94.properties.campaign, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors2++;
+      }
+    }
+    if (data.costPerItem !== void 0) {
+      let data12 = data.costPerItem;
+      if (typeof data12 == "number" && isFinite(data12)) {
+        if (data12 < 0 || isNaN(data12)) {
+          const err27 = { instancePath: instancePath + "/costPerItem", schemaPath: "#/properties/costPerItem/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema94.properties.costPerItem, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors2++;
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/costPerItem", schemaPath: "#/properties/costPerItem/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema94.properties.costPerItem.type, parentSchema: schema94.properties.costPerItem, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors2++;
+      }
+    }
+    if (data.allowIrreversible !== void 0) {
+      let data13 = data.allowIrreversible;
+      if (typeof data13 !== "boolean") {
+        const err29 = { instancePath: instancePath + "/allowIrreversible", schemaPath: "#/properties/allowIrreversible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema94.properties.allowIrreversible.type, parentSchema: schema94.properties.allowIrreversible, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors2++;
+      }
+    }
+    if (data.templates !== void 0) {
+      let data14 = data.templates;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key1 in data14) {
+          if (!(key1 === "titles" || key1 === "hooks" || key1 === "ctas")) {
+            const err30 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema94.properties.templates, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors2++;
+          }
+        }
+        if (data14.titles !== void 0) {
+          let data15 = data14.titles;
+          if (Array.isArray(data15)) {
+            if (data15.length < 1) {
+              const err31 = { instancePath: instancePath + "/templates/titles", schemaPath: "#/definitions/variants/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema97, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors2++;
+            }
+            const len1 = data15.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data16 = data15[i1];
+              if (typeof data16 === "string") {
+                if (func5(data16) < 1) {
+                  const err32 = { instancePath: instancePath + "/templates/titles/" + i1, schemaPath: "#/definitions/variants/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema97.items, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/templates/titles/" + i1, schemaPath: "#/definitions/variants/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.items.type, parentSchema: schema97.items, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/templates/titles", schemaPath: "#/definitions/variants/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema97.type, parentSchema: schema97, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors2++;
+          }
+        }
+        if (data14.hooks !== void 0) {
+          let data17 = data14.hooks;
+          if (Array.isArray(data17)) {
+            if (data17.length < 1) {
+              const err35 = { instancePath: instancePath + "/templates/hooks", schemaPath: "#/definitions/variants/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema97, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors2++;
+            }
+            const len2 = data17.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data18 = data17[i2];
+              if (typeof data18 === "string") {
+                if (func5(data18) < 1) {
+                  const err36 = { instancePath: instancePath + "/templates/hooks/" + i2, schemaPath: "#/definitions/variants/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema97.items, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/templates/hooks/" + i2, schemaPath: "#/definitions/variants/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.items.type, parentSchema: schema97.items, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/templates/hooks", schemaPath: "#/definitions/variants/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema97.type, parentSchema: schema97, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors2++;
+          }
+        }
+        if (data14.ctas !== void 0) {
+          let data19 = data14.ctas;
+          if (Array.isArray(data19)) {
+            if (data19.length < 1) {
+              const err39 = { instancePath: instancePath + "/templates/ctas", schemaPath: "#/definitions/variants/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema97, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors2++;
+            }
+            const len3 = data19.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data20 = data19[i3];
+              if (typeof data20 === "string") {
+                if (func5(data20) < 1) {
+                  const err40 = { instancePath: instancePath + "/templates/ctas/" + i3, schemaPath: "#/definitions/variants/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema97.items, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err41 = { instancePath: instancePath + "/templates/ctas/" + i3, schemaPath: "#/definitions/variants/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.items.type, parentSchema: schema97.items, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/templates/ctas", schemaPath: "#/definitions/variants/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema97.type, parentSchema: schema97, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.templates.type, parentSchema: schema94.properties.templates, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors2++;
+      }
+    }
+  } else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors2++;
+  }
+  validate66.errors = vErrors;
+  return errors2 === 0;
+}
+var import_formats, import_ucs2length, autonomyEvent, schema11, schema12, schema13, schema14, func2, formats0, schema16, schema18, schema22, benchmarks, schema25, schema26, pattern0, pattern1, pattern3, decision, schema27, func5, pattern4, pattern5, exception, schema28, pattern6, guardrails, schema29, pattern7, pattern9, schema30, schema31, schema32, schema33, schema34, pattern8, ledgerEvent, schema35, schema36, schema37, schema38, pattern11, pattern12, schema39, schema42, schema45, schema48, schema51, schema54, schema57, schema60, schema63, schema66, schema69, metricsRow, schema72, pattern27, formats40, strategy, schema73, formats42, schema74, schema75, schema76, schema77, schema79, schema81, pattern33, schema85, schema88, schema91, voiceRules, workflow, schema94, schema95, schema97, validators;
+var init_validators_generated = __esm({
+  "src/schema-validators/validators.generated.js"() {
+    "use strict";
+    import_formats = __toESM(require_formats(), 1);
+    import_ucs2length = __toESM(require_ucs2length(), 1);
+    autonomyEvent = validate10;
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://loopcast.dev/schemas/autonomy-event.schema.json", "title": "AutonomyEvent", "description": "One line of marketing/autonomy/<workflow>.jsonl: a change in how much autonomy a workflow has. Append-only.", "type": "object", "required": ["type", "at", "workflow"], "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/definitions/demoted" }, { "$ref": "#/definitions/demotionLifted" }, { "$ref": "#/definitions/promotionProposed" }, { "$ref": "#/definitions/promoted" }], "definitions": { "at": { "type": "string", "format": "date-time", "description": "When it was recorded." }, "level": { "enum": ["L0", "L1", "L2", "L3", "L4", "L5"], "description": "An autonomy level." }, "demoted": { "type": "object", "additionalProperties": false, "required": ["type", "at", "workflow", "from", "to", "trigger", "reason"], "description": "Autonomy taken back at once, automatically.", "properties": { "type": { "const": "demoted" }, "at": { "$ref": "#/definitions/at" }, "workflow": { "type": "string", "description": "Workflow id." }, "from": { "$ref": "#/definitions/level" }, "to": { "$ref": "#/definitions/level" }, "trigger": { "type": "string", "description": "Which trigger fired: guardrail-error, benchmark-streak, foreign-commit, publish-failures, retracted, \u2026" }, "reason": { "type": "string", "description": "What happened, with the numbers." }, "cycle": { "type": "string", "description": "The cycle that triggered it." }, "exception": { "type": "string", "description": "The exception raised for it." }, "configBranch": { "type": "string", "description": "The config proposal that brings the YAML in line." } } }, "demotionLifted": { "type": "object", "additionalProperties": false, "required": ["type", "at", "workflow"], "description": "A person lifted a demotion (resolved its exception or merged a promotion).", "properties": { "type": { "const": "demotion-lifted" }, "at": { "$ref": "#/definitions/at" }, "workflow": { "type": "string", "description": "Workflow id." }, "by": { "type": "string", "description": "Who." } } }, "promotionProposed": { "type": "object", "additionalProperties": false, "required": ["type", "at", "workflow", "from", "to", "branch"], "description": "Loopcast opened a config proposal that raises the workflow's level; merging it is the grant.", "properties": { "type": { "const": "promotion-proposed" }, "at": { "$ref": "#/definitions/at" }, "workflow": { "type": "string", "description": "Workflow id." }, "from": { "$ref": "#/definitions/level" }, "to": { "$ref": "#/definitions/level" }, "branch": { "type": "string", "description": "The config proposal's branch." } } }, "promoted": { "type": "object", "additionalProperties": false, "required": ["type", "at", "workflow", "to"], "description": "The promotion was merged: the configured level is now higher.", "properties": { "type": { "const": "promoted" }, "at": { "$ref": "#/definitions/at" }, "workflow": { "type": "string", "description": "Workflow id." }, "to": { "$ref": "#/definitions/level" }, "branch": { "type": "string", "description": "The config proposal's branch." } } } } };
+    schema12 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "workflow", "from", "to", "trigger", "reason"], "description": "Autonomy taken back at once, automatically.", "properties": { "type": { "const": "demoted" }, "at": { "$ref": "#/definitions/at" }, "workflow": { "type": "string", "description": "Workflow id." }, "from": { "$ref": "#/definitions/level" }, "to": { "$ref": "#/definitions/level" }, "trigger": { "type": "string", "description": "Which trigger fired: guardrail-error, benchmark-streak, foreign-commit, publish-failures, retracted, \u2026" }, "reason": { "type": "string", "description": "What happened, with the numbers." }, "cycle": { "type": "string", "description": "The cycle that triggered it." }, "exception": { "type": "string", "description": "The exception raised for it." }, "configBranch": { "type": "string", "description": "The config proposal that brings the YAML in line." } } };
+    schema13 = { "type": "string", "format": "date-time", "description": "When it was recorded." };
+    schema14 = { "enum": ["L0", "L1", "L2", "L3", "L4", "L5"], "description": "An autonomy level." };
+    func2 = Object.prototype.hasOwnProperty;
+    formats0 = import_formats.fullFormats["date-time"];
+    schema16 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "workflow"], "description": "A person lifted a demotion (resolved its exception or merged a promotion).", "properties": { "type": { "const": "demotion-lifted" }, "at": { "$ref": "#/definitions/at" }, "workflow": { "type": "string", "description": "Workflow id." }, "by": { "type": "string", "description": "Who." } } };
+    schema18 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "workflow", "from", "to", "branch"], "description": "Loopcast opened a config proposal that raises the workflow's level; merging it is the grant.", "properties": { "type": { "const": "promotion-proposed" }, "at": { "$ref": "#/definitions/at" }, "workflow": { "type": "string", "description": "Workflow id." }, "from": { "$ref": "#/definitions/level" }, "to": { "$ref": "#/definitions/level" }, "branch": { "type": "string", "description": "The config proposal's branch." } } };
+    schema22 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "workflow", "to"], "description": "The promotion was merged: the configured level is now higher.", "properties": { "type": { "const": "promoted" }, "at": { "$ref": "#/definitions/at" }, "workflow": { "type": "string", "description": "Workflow id." }, "to": { "$ref": "#/definitions/level" }, "branch": { "type": "string", "description": "The config proposal's branch." } } };
+    benchmarks = validate19;
+    schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://loopcast.dev/schemas/benchmarks.schema.json", "title": "Benchmarks", "description": "marketing/benchmarks.yaml: what 'good' looks like, per workflow or channel, defined before the system steps back.", "type": "object", "additionalProperties": false, "required": ["version", "benchmarks"], "properties": { "version": { "const": 1, "description": "Format version of this file. Write `version: 1`." }, "benchmarks": { "type": "array", "items": { "$ref": "#/definitions/benchmark" }, "description": "Thresholds on metrics. Each names exactly one of `workflow` or `channel`." } }, "definitions": { "benchmark": { "type": "object", "additionalProperties": false, "required": ["id", "metric", "window"], "oneOf": [{ "required": ["workflow"] }, { "required": ["channel"] }], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "description": "Lower-case id, unique in this file." }, "workflow": { "type": "string", "description": "Id of the workflow this benchmark judges." }, "channel": { "type": "string", "description": "Id of the channel whose items this benchmark judges." }, "metric": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "description": "Metric name in snake_case, e.g. open_rate, click_rate, engagement_rate." }, "min": { "type": "number", "description": "The metric must be at least this (rates are fractions: 0.35 = 35 %)." }, "max": { "type": "number", "description": "The metric must be at most this (e.g. a cost per lead ceiling)." }, "minSample": { "type": "object", "additionalProperties": false, "required": ["metric", "value"], "description": "Judge only once this much data is in, e.g. {metric: delivered, value: 200}.", "properties": { "metric": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "description": "Count metric that measures the sample size." }, "value": { "type": "number", "minimum": 0, "description": "Smallest sample that allows a verdict." } } }, "window": { "type": "string", "pattern": "^[1-9][0-9]*(m|h|d)$", "description": "Measurement window after publishing, e.g. 7d." }, "primary": { "type": "boolean", "description": "The primary metric the optimiser maximises for this workflow (one per workflow)." } }, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }] } } };
+    schema26 = { "type": "object", "additionalProperties": false, "required": ["id", "metric", "window"], "oneOf": [{ "required": ["workflow"] }, { "required": ["channel"] }], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "description": "Lower-case id, unique in this file." }, "workflow": { "type": "string", "description": "Id of the workflow this benchmark judges." }, "channel": { "type": "string", "description": "Id of the channel whose items this benchmark judges." }, "metric": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "description": "Metric name in snake_case, e.g. open_rate, click_rate, engagement_rate." }, "min": { "type": "number", "description": "The metric must be at least this (rates are fractions: 0.35 = 35 %)." }, "max": { "type": "number", "description": "The metric must be at most this (e.g. a cost per lead ceiling)." }, "minSample": { "type": "object", "additionalProperties": false, "required": ["metric", "value"], "description": "Judge only once this much data is in, e.g. {metric: delivered, value: 200}.", "properties": { "metric": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "description": "Count metric that measures the sample size." }, "value": { "type": "number", "minimum": 0, "description": "Smallest sample that allows a verdict." } } }, "window": { "type": "string", "pattern": "^[1-9][0-9]*(m|h|d)$", "description": "Measurement window after publishing, e.g. 7d." }, "primary": { "type": "boolean", "description": "The primary metric the optimiser maximises for this workflow (one per workflow)." } }, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }] };
+    pattern0 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
+    pattern1 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+    pattern3 = new RegExp("^[1-9][0-9]*(m|h|d)$", "u");
+    decision = validate20;
+    schema27 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://loopcast.dev/schemas/decision.schema.json", "title": "Decision", "description": "marketing/decisions/<yyyy>/<mm>/<id>.json: one change of course by the system, with the signal it acted on. The decision log of the dashboard.", "type": "object", "additionalProperties": false, "required": ["id", "at", "kind", "summary", "signal"], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$", "description": "Unique id, also the file name without .json, e.g. weekly-newsletter--slot--20261201T0900Z." }, "at": { "type": "string", "format": "date-time", "description": "When the decision was made (ISO 8601)." }, "workflow": { "type": "string", "description": "The workflow whose course changed; absent for a decision about the whole system." }, "kind": { "type": "string", "pattern": "^[a-z][a-z0-9-]*$", "description": "What changed, in lower-case words joined by dashes: slot, subject, hook, cta, frequency, promotion, demotion, pause \u2026" }, "summary": { "type": "string", "minLength": 1, "description": "One line a person can read, e.g. 'moved the newsletter from Thu 09:00 to Tue 09:00'." }, "signal": { "type": "string", "minLength": 1, "description": "The evidence the system acted on, e.g. 'P(Tue better) = 0.94 after 12 sends, click rate 3.1 % vs 2.2 %'." }, "from": { "type": "string", "description": "The option before the change, e.g. 'Thu 09:00'." }, "to": { "type": "string", "description": "The option after the change, e.g. 'Tue 09:00'." }, "cycle": { "type": "string", "description": "The cycle whose planning made the decision, if any." } } };
+    func5 = esDefault(import_ucs2length.default);
+    pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$", "u");
+    pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+    exception = validate21;
+    schema28 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://loopcast.dev/schemas/exception.schema.json", "title": "ExceptionItem", "description": "marketing/exceptions/<id>.yaml: one item of the exception queue, waiting for a person.", "type": "object", "additionalProperties": false, "required": ["id", "type", "severity", "status", "title", "detail", "raisedAt"], "properties": { "id": { "type": "string", "pattern": "^[a-z-]+--[A-Za-z0-9@._-]+$", "description": "<type>--<scope>, e.g. budget--weekly-blog@20261201T0800Z. Also the file name." }, "type": { "enum": ["guardrail", "budget", "anomaly", "low-confidence", "tamper", "publish-failure", "promotion-ready"], "description": "What kind of exception." }, "severity": { "enum": ["error", "warning", "info"], "description": "error blocks something until a person acts; warning asks for a look; info is for the record." }, "status": { "enum": ["open", "resolved"], "description": "open until a person resolves it." }, "title": { "type": "string", "minLength": 1, "description": "One line." }, "detail": { "type": "string", "description": "What happened, with the numbers, and what the person can do." }, "cycle": { "type": "string", "description": "The cycle it concerns, if any." }, "workflow": { "type": "string", "description": "The workflow it concerns, if any." }, "raisedAt": { "type": "string", "format": "date-time", "description": "When it was raised." }, "resolvedAt": { "type": "string", "format": "date-time", "description": "When it was resolved." }, "resolvedBy": { "type": "string", "description": "Who resolved it." }, "resolution": { "type": "string", "description": "What the person decided." } } };
+    pattern6 = new RegExp("^[a-z-]+--[A-Za-z0-9@._-]+$", "u");
+    guardrails = validate22;
+    schema29 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://loopcast.dev/schemas/guardrails.schema.json", "title": "Guardrails", "description": "marketing/guardrails.yaml: the walls. The system may do anything inside them and nothing outside them.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "Format version of this file. Write `version: 1`." }, "paused": { "type": "boolean", "description": "Kill switch: true stops generation and publishing; measuring and reporting go on. Default false." }, "budget": { "type": "object", "additionalProperties": false, "required": ["currency"], "description": "Budget caps, in one currency. Spend is reserved when a cycle is planned and settled from measured spend.", "properties": { "currency": { "type": "string", "pattern": "^[A-Z]{3}$", "description": "ISO 4217 code, e.g. EUR or USD." }, "weekly": { "type": "number", "minimum": 0, "description": "Cap on spend per ISO week (strategy time zone)." }, "monthly": { "type": "number", "minimum": 0, "description": "Cap on spend per calendar month." }, "perWorkflow": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0 }, "description": "Monthly cap per workflow id." }, "perCampaign": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0 }, "description": "Total cap per campaign id." }, "requireApprovalAbove": { "type": "number", "minimum": 0, "description": "An item whose reserved spend is above this always needs a human merge, whatever its level." }, "prices": { "type": "object", "additionalProperties": false, "description": "Prices used for reservations.", "properties": { "per1kTokens": { "type": "number", "minimum": 0, "description": "Price of 1,000 LLM tokens (input and output averaged)." } } } } }, "voice": { "$ref": "voice-rules.schema.json" }, "channels": { "type": "object", "additionalProperties": false, "description": "Channel limits.", "properties": { "allow": { "type": "array", "items": { "type": "string" }, "description": "Channel ids the system may publish to on its own. A channel not listed needs a human merge for every item." }, "block": { "type": "array", "items": { "type": "string" }, "description": "Channel ids the system must never publish to." }, "maxPerDay": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 }, "description": "Most items per channel per day (strategy time zone)." }, "ceiling": { "type": "object", "additionalProperties": { "enum": ["L0", "L1", "L2", "L3", "L4", "L5"] }, "description": "Highest autonomy level any workflow may run at on this channel." }, "blackouts": { "type": "array", "description": "Windows in which nothing is published, in the strategy's time zone.", "items": { "type": "object", "additionalProperties": false, "properties": { "days": { "type": "array", "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "description": "Days of the week, e.g. [sun]." }, "dates": { "type": "array", "items": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "description": "Calendar dates, YYYY-MM-DD." }, "channels": { "type": "array", "items": { "type": "string" }, "description": "Limit to these channel ids. Default: all." }, "reason": { "type": "string", "description": "Why, shown when an item is held back." } } } } } }, "topics": { "type": "object", "additionalProperties": false, "description": "Topic blockers: items that mention these always go to a human, whatever their level.", "properties": { "blocked": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["reason"], "properties": { "term": { "type": "string", "minLength": 1, "description": "A word or phrase (case-insensitive, whole words)." }, "pattern": { "type": "string", "minLength": 1, "description": "A JavaScript regular expression (case-insensitive)." }, "reason": { "type": "string", "minLength": 1, "description": "Why a human must decide, e.g. 'pricing changes'." } }, "oneOf": [{ "required": ["term"] }, { "required": ["pattern"] }] }, "description": "Each entry is a term or a pattern, with the reason a person must decide." } } }, "regenerate": { "type": "object", "additionalProperties": false, "description": "Self-correction: how often a draft with error findings is rewritten with the findings as feedback.", "properties": { "maxTries": { "type": "integer", "minimum": 0, "maximum": 5, "description": "Extra tries before the cycle becomes an exception. Default 2." } } }, "autonomy": { "type": "object", "additionalProperties": false, "description": "Thresholds for earning autonomy (the article's defaults).", "properties": { "minCycles": { "type": "integer", "minimum": 1, "description": "Reviewed cycles needed before promotion. Default 30." }, "minApprovalRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share approved. Default 0.9." }, "maxMedianEditRatio": { "type": "number", "minimum": 0, "maximum": 1, "description": "Median edit ratio at most. Default 0.1." }, "minBenchmarkMetRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of judged items that met their benchmarks. Default 0.8." }, "cooldown": { "type": "string", "pattern": "^[1-9][0-9]*(m|h|d)$", "description": "At most one promotion per this period. Default 7d." } } } } };
+    pattern7 = new RegExp("^[A-Z]{3}$", "u");
+    pattern9 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+    schema30 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://loopcast.dev/schemas/voice-rules.schema.json", "title": "VoiceRules", "description": "Brand-voice rules: the `voice:` object of marketing/guardrails.yaml. Every rule is optional and a rule you leave out is not checked. Findings are reported with a rule id (loopcast.*), a severity and a line:column, in the manner of Vale. Only prose is checked: code spans, code blocks, URLs and link targets are skipped.", "type": "object", "additionalProperties": false, "properties": { "bannedTerms": { "description": "Words and phrases the brand never uses. Matched as whole words, case-insensitive unless caseSensitive is true; a space in a term matches any run of whitespace, including a line break. Reported as loopcast.banned-term.", "type": "array", "items": { "$ref": "#/definitions/bannedTerm" } }, "requiredDisclosures": { "description": "Text that must appear in every item for the listed channels (case-insensitive, whitespace-normalised, Markdown formatting ignored), such as an unsubscribe notice or an ad disclosure. Reported as loopcast.disclosure.", "type": "array", "items": { "$ref": "#/definitions/requiredDisclosure" } }, "readingGrade": { "description": "Upper limit on the Flesch-Kincaid grade level of the item's prose (US school grade; 8-9 reads easily for most adults). Reported as loopcast.reading-grade.", "type": "object", "additionalProperties": false, "required": ["max"], "properties": { "max": { "description": "Highest grade level allowed, for example 9.", "type": "number", "minimum": 0 }, "minWords": { "description": "Items with fewer words of prose than this are not graded, since the formula means little on a few words. Default 30.", "type": "integer", "minimum": 1, "default": 30 }, "severity": { "description": "Severity of a finding. Default warning.", "type": "string", "enum": ["error", "warning", "suggestion"], "default": "warning" } } }, "length": { "description": "Length limits per channel id (for example mastodon, blog, newsletter), counted in user-perceived characters (grapheme clusters) of the whole body as written, Markdown included, without leading and trailing whitespace. Channels not listed have no limit. Reported as loopcast.length.", "type": "object", "propertyNames": { "description": "A channel id: letters, digits, - and _, starting with a letter or digit.", "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/definitions/lengthLimit" } }, "exclamations": { "description": "Most exclamation marks allowed in one item's prose. Reported as loopcast.exclamations, at the first mark over the limit.", "type": "object", "additionalProperties": false, "required": ["max"], "properties": { "max": { "description": "Most occurrences allowed in one item; 0 forbids them.", "type": "integer", "minimum": 0 }, "severity": { "description": "Severity of a finding. Default warning.", "type": "string", "enum": ["error", "warning", "suggestion"], "default": "warning" } } }, "emoji": { "description": "Most emoji allowed in one item's prose. An emoji is a grapheme cluster shown as an emoji: an Extended_Pictographic character with emoji presentation (by default, through the U+FE0F selector, or from the emoji planes at U+1F000 and above), a keycap or a flag. Text symbols such as the copyright, registered and trade mark signs, arrows, or a heart without U+FE0F do not count. Reported as loopcast.emoji, at the first emoji over the limit.", "type": "object", "additionalProperties": false, "required": ["max"], "properties": { "max": { "description": "Most occurrences allowed in one item; 0 forbids them.", "type": "integer", "minimum": 0 }, "severity": { "description": "Severity of a finding. Default warning.", "type": "string", "enum": ["error", "warning", "suggestion"], "default": "warning" } } }, "brandNames": { "description": 'Names whose capitalisation must match exactly ("github" is reported and "GitHub" suggested). A plain string has severity warning; give {name, severity} to change it. Occurrences in URLs, e-mail addresses and domain names are not checked. Reported as loopcast.brand-name.', "type": "array", "items": { "anyOf": [{ "description": "The name exactly as it must be written; severity warning.", "type": "string", "minLength": 1 }, { "$ref": "#/definitions/brandName" }] } }, "passiveVoice": { "description": 'Flag passive voice (retext-passive), for example "is written". Default off. Reported as loopcast.passive-voice.', "anyOf": [{ "description": "off disables the passive-voice check; otherwise the severity its findings get.", "type": "string", "enum": ["off", "suggestion", "warning", "error"] }, { "description": "The passive-voice check's level plus phrases not to report.", "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "description": "off disables the passive-voice check; otherwise the severity its findings get.", "type": "string", "enum": ["off", "suggestion", "warning", "error"] }, "ignore": { "description": 'Phrases not to report, as the plugin lists them (lower case), for example ["request"] so that "pull request" is not flagged.', "type": "array", "items": { "description": "A phrase not to report.", "type": "string", "minLength": 1 } } } }] }, "jargon": { "description": 'Flag complex words and phrases that have simpler alternatives (retext-simplify), for example "utilize" -> "use". Default off. Reported as loopcast.jargon.', "anyOf": [{ "description": "off disables the jargon check; otherwise the severity its findings get.", "type": "string", "enum": ["off", "suggestion", "warning", "error"] }, { "description": "The jargon check's level plus phrases not to report.", "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "description": "off disables the jargon check; otherwise the severity its findings get.", "type": "string", "enum": ["off", "suggestion", "warning", "error"] }, "ignore": { "description": 'Phrases not to report, as the plugin lists them (lower case), for example ["request"] so that "pull request" is not flagged.', "type": "array", "items": { "description": "A phrase not to report.", "type": "string", "minLength": 1 } } } }] } }, "definitions": { "bannedTerm": { "title": "BannedTerm", "description": "One banned word or phrase.", "type": "object", "additionalProperties": false, "required": ["term"], "properties": { "term": { "description": 'The word or phrase to avoid, for example "revolutionary" or "best in class".', "type": "string", "minLength": 1 }, "replacement": { "description": 'What to write instead; shown in the message (Use "new" instead of "revolutionary".). Leave it out when the term should simply be dropped or rephrased.', "type": "string" }, "caseSensitive": { "description": "Match the term's capitalisation exactly. Default false.", "type": "boolean", "default": false }, "severity": { "description": "Severity of a finding. Default error.", "type": "string", "enum": ["error", "warning", "suggestion"], "default": "error" } } }, "requiredDisclosure": { "title": "RequiredDisclosure", "description": "Text that items for some channels must contain.", "type": "object", "additionalProperties": false, "required": ["channels", "text"], "properties": { "channels": { "description": "Channel ids whose items must contain the text, for example [newsletter].", "type": "array", "minItems": 1, "items": { "description": "A channel id.", "type": "string", "minLength": 1 } }, "text": { "description": "The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.", "type": "string", "minLength": 1 }, "severity": { "description": "Severity of a missing disclosure. Default error.", "type": "string", "enum": ["error", "warning", "suggestion"], "default": "error" } } }, "lengthLimit": { "title": "LengthLimit", "description": "Length bounds of one channel's items, in grapheme clusters; give min, max or both.", "type": "object", "additionalProperties": false, "properties": { "min": { "description": "Fewest characters allowed.", "type": "integer", "minimum": 0 }, "max": { "description": "Most characters allowed.", "type": "integer", "minimum": 1 }, "severity": { "description": "Severity of a finding. Default error.", "type": "string", "enum": ["error", "warning", "suggestion"], "default": "error" } }, "not": { "description": "A length limit needs min, max or both.", "properties": { "min": false, "max": false } } }, "brandName": { "title": "BrandName", "description": "A brand name with its own severity.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "The name exactly as it must be written, for example GitHub.", "type": "string", "minLength": 1 }, "severity": { "description": "Severity of a wrongly capitalised name. Default warning.", "type": "string", "enum": ["error", "warning", "suggestion"], "default": "warning" } } } } };
+    schema31 = { "title": "BannedTerm", "description": "One banned word or phrase.", "type": "object", "additionalProperties": false, "required": ["term"], "properties": { "term": { "description": 'The word or phrase to avoid, for example "revolutionary" or "best in class".', "type": "string", "minLength": 1 }, "replacement": { "description": 'What to write instead; shown in the message (Use "new" instead of "revolutionary".). Leave it out when the term should simply be dropped or rephrased.', "type": "string" }, "caseSensitive": { "description": "Match the term's capitalisation exactly. Default false.", "type": "boolean", "default": false }, "severity": { "description": "Severity of a finding. Default error.", "type": "string", "enum": ["error", "warning", "suggestion"], "default": "error" } } };
+    schema32 = { "title": "RequiredDisclosure", "description": "Text that items for some channels must contain.", "type": "object", "additionalProperties": false, "required": ["channels", "text"], "properties": { "channels": { "description": "Channel ids whose items must contain the text, for example [newsletter].", "type": "array", "minItems": 1, "items": { "description": "A channel id.", "type": "string", "minLength": 1 } }, "text": { "description": "The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.", "type": "string", "minLength": 1 }, "severity": { "description": "Severity of a missing disclosure. Default error.", "type": "string", "enum": ["error", "warning", "suggestion"], "default": "error" } } };
+    schema33 = { "title": "LengthLimit", "description": "Length bounds of one channel's items, in grapheme clusters; give min, max or both.", "type": "object", "additionalProperties": false, "properties": { "min": { "description": "Fewest characters allowed.", "type": "integer", "minimum": 0 }, "max": { "description": "Most characters allowed.", "type": "integer", "minimum": 1 }, "severity": { "description": "Severity of a finding. Default error.", "type": "string", "enum": ["error", "warning", "suggestion"], "default": "error" } }, "not": { "description": "A length limit needs min, max or both.", "properties": { "min": false, "max": false } } };
+    schema34 = { "title": "BrandName", "description": "A brand name with its own severity.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "The name exactly as it must be written, for example GitHub.", "type": "string", "minLength": 1 }, "severity": { "description": "Severity of a wrongly capitalised name. Default warning.", "type": "string", "enum": ["error", "warning", "suggestion"], "default": "warning" } } };
+    pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
+    ledgerEvent = validate25;
+    schema35 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://loopcast.dev/schemas/ledger-event.schema.json", "title": "LedgerEvent", "description": "One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.", "type": "object", "required": ["type", "at", "cycle"], "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/definitions/proposed" }, { "$ref": "#/definitions/merged" }, { "$ref": "#/definitions/rejected" }, { "$ref": "#/definitions/publishing" }, { "$ref": "#/definitions/published" }, { "$ref": "#/definitions/publishFailed" }, { "$ref": "#/definitions/skipped" }, { "$ref": "#/definitions/blocked" }, { "$ref": "#/definitions/spent" }, { "$ref": "#/definitions/judged" }, { "$ref": "#/definitions/retracted" }, { "$ref": "#/definitions/reviewed" }], "definitions": { "at": { "type": "string", "format": "date-time", "description": "When the event was recorded (ISO 8601)." }, "cycle": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", "description": "Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>." }, "proposed": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "workflow", "channel", "slot", "level", "branch", "proposal", "contentPath", "contentHash", "arms", "generator"], "properties": { "type": { "const": "proposed" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "workflow": { "type": "string" }, "channel": { "type": "string" }, "slot": { "type": "string", "format": "date-time" }, "level": { "enum": ["L0", "L1", "L2", "L3", "L4", "L5"], "description": "Effective level when proposed." }, "branch": { "type": "string" }, "proposal": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string" }, "url": { "type": "string" } } }, "contentPath": { "type": "string" }, "contentHash": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "arms": { "type": "object", "additionalProperties": { "type": "string" }, "description": "The option chosen along each dimension." }, "generator": { "type": "string" }, "title": { "type": "string", "description": "The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded." }, "adopted": { "type": "boolean", "description": "True when a run found the proposal already open (an earlier run stopped before recording it)." }, "reservation": { "type": "number", "minimum": 0, "description": "Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)." }, "checks": { "type": "object", "additionalProperties": false, "required": ["errors", "warnings", "suggestions"], "description": "Guardrail findings on the proposed item, by severity.", "properties": { "errors": { "type": "integer", "minimum": 0, "description": "Error findings." }, "warnings": { "type": "integer", "minimum": 0, "description": "Warning findings." }, "suggestions": { "type": "integer", "minimum": 0, "description": "Suggestion findings." } } }, "needsHuman": { "type": "array", "items": { "type": "string" }, "description": "Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)." }, "attempts": { "type": "integer", "minimum": 1, "description": "Drafts written before this one passed the guardrails (self-correction)." } } }, "merged": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "mergedSha", "editRatio", "humanCommits"], "properties": { "type": { "const": "merged" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "mergedSha": { "type": "string" }, "mergedBy": { "type": "string" }, "editRatio": { "type": "number", "minimum": 0, "description": "Changed characters / length of the generated item (0 = merged unchanged)." }, "humanCommits": { "type": "integer", "minimum": 0, "description": "Commits on the proposal not made by Loopcast." }, "title": { "type": "string", "description": "The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded." }, "override": { "type": "boolean", "description": "Merged with the loopcast:override label: guardrail errors do not block publishing." }, "auto": { "type": "boolean", "description": "Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review." } } }, "rejected": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle"], "properties": { "type": { "const": "rejected" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "by": { "type": "string" }, "reason": { "type": "string" } } }, "publishing": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "channel", "idempotencyKey"], "properties": { "type": { "const": "publishing" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "channel": { "type": "string" }, "idempotencyKey": { "type": "string", "description": "Derived from the cycle id and the content hash; sent to channels that accept one." } } }, "published": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "channel", "idempotencyKey", "receipt"], "properties": { "type": { "const": "published" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "channel": { "type": "string" }, "idempotencyKey": { "type": "string" }, "receipt": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string" }, "url": { "type": "string" } } } } }, "publishFailed": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "error"], "properties": { "type": { "const": "publish-failed" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "error": { "type": "string" }, "attempt": { "type": "integer", "minimum": 1 } } }, "skipped": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "reason"], "properties": { "type": { "const": "skipped" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "reason": { "type": "string" }, "guardrail": { "enum": ["budget", "blackout", "channel-limit", "channel-blocked", "voice", "paused"], "description": "Which guardrail kept the cycle from being proposed." }, "reservation": { "type": "number", "minimum": 0, "description": "The reservation that was refused." } } }, "blocked": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "contentHash", "errors"], "description": "Publishing was refused at publish time because the merged item has guardrail errors.", "properties": { "type": { "const": "blocked" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "contentHash": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "Hash of the content that was refused; a changed item is checked again." }, "errors": { "type": "integer", "minimum": 1, "description": "Error findings." } } }, "spent": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "amount"], "description": "Measured spend for the cycle (settles its reservation).", "properties": { "type": { "const": "spent" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "amount": { "type": "number", "minimum": 0, "description": "Total measured spend of the item so far, in the guardrails' currency (replaces earlier values)." }, "source": { "type": "string", "description": "Where the figure came from." } } }, "judged": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "benchmark", "metric", "status"], "description": "A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) \u2014 or pending for the record.", "properties": { "type": { "const": "judged" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "benchmark": { "type": "string", "description": "Benchmark id from benchmarks.yaml." }, "metric": { "type": "string", "description": "The metric judged." }, "status": { "enum": ["met", "missed", "pending", "not-enough-data"], "description": "The verdict." }, "value": { "type": "number", "description": "The measured value over the window." }, "sample": { "type": "number", "description": "The sample size, when the benchmark names one." }, "primary": { "type": "boolean", "description": "The workflow's primary benchmark." } } }, "retracted": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle"], "description": "A person took a published item back (deleted the post, recalled it). Demotes the workflow.", "properties": { "type": { "const": "retracted" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "by": { "type": "string", "description": "Who retracted it." }, "reason": { "type": "string", "description": "Why." } } }, "reviewed": { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "by", "state"], "description": "A review of the cycle's proposal (GitHub pull request reviews).", "properties": { "type": { "const": "reviewed" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "by": { "type": "string", "description": "The reviewer's login." }, "state": { "enum": ["approved", "changes_requested", "commented", "dismissed"], "description": "What the reviewer said." }, "proposal": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "description": "The proposal's id (the pull request number)." } }, "description": "The proposal reviewed." } } } } };
+    schema36 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "workflow", "channel", "slot", "level", "branch", "proposal", "contentPath", "contentHash", "arms", "generator"], "properties": { "type": { "const": "proposed" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "workflow": { "type": "string" }, "channel": { "type": "string" }, "slot": { "type": "string", "format": "date-time" }, "level": { "enum": ["L0", "L1", "L2", "L3", "L4", "L5"], "description": "Effective level when proposed." }, "branch": { "type": "string" }, "proposal": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string" }, "url": { "type": "string" } } }, "contentPath": { "type": "string" }, "contentHash": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "arms": { "type": "object", "additionalProperties": { "type": "string" }, "description": "The option chosen along each dimension." }, "generator": { "type": "string" }, "title": { "type": "string", "description": "The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded." }, "adopted": { "type": "boolean", "description": "True when a run found the proposal already open (an earlier run stopped before recording it)." }, "reservation": { "type": "number", "minimum": 0, "description": "Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)." }, "checks": { "type": "object", "additionalProperties": false, "required": ["errors", "warnings", "suggestions"], "description": "Guardrail findings on the proposed item, by severity.", "properties": { "errors": { "type": "integer", "minimum": 0, "description": "Error findings." }, "warnings": { "type": "integer", "minimum": 0, "description": "Warning findings." }, "suggestions": { "type": "integer", "minimum": 0, "description": "Suggestion findings." } } }, "needsHuman": { "type": "array", "items": { "type": "string" }, "description": "Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)." }, "attempts": { "type": "integer", "minimum": 1, "description": "Drafts written before this one passed the guardrails (self-correction)." } } };
+    schema37 = { "type": "string", "format": "date-time", "description": "When the event was recorded (ISO 8601)." };
+    schema38 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", "description": "Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>." };
+    pattern11 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", "u");
+    pattern12 = new RegExp("^[0-9a-f]{64}$", "u");
+    schema39 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "mergedSha", "editRatio", "humanCommits"], "properties": { "type": { "const": "merged" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "mergedSha": { "type": "string" }, "mergedBy": { "type": "string" }, "editRatio": { "type": "number", "minimum": 0, "description": "Changed characters / length of the generated item (0 = merged unchanged)." }, "humanCommits": { "type": "integer", "minimum": 0, "description": "Commits on the proposal not made by Loopcast." }, "title": { "type": "string", "description": "The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded." }, "override": { "type": "boolean", "description": "Merged with the loopcast:override label: guardrail errors do not block publishing." }, "auto": { "type": "boolean", "description": "Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review." } } };
+    schema42 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle"], "properties": { "type": { "const": "rejected" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "by": { "type": "string" }, "reason": { "type": "string" } } };
+    schema45 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "channel", "idempotencyKey"], "properties": { "type": { "const": "publishing" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "channel": { "type": "string" }, "idempotencyKey": { "type": "string", "description": "Derived from the cycle id and the content hash; sent to channels that accept one." } } };
+    schema48 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "channel", "idempotencyKey", "receipt"], "properties": { "type": { "const": "published" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "channel": { "type": "string" }, "idempotencyKey": { "type": "string" }, "receipt": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string" }, "url": { "type": "string" } } } } };
+    schema51 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "error"], "properties": { "type": { "const": "publish-failed" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "error": { "type": "string" }, "attempt": { "type": "integer", "minimum": 1 } } };
+    schema54 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "reason"], "properties": { "type": { "const": "skipped" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "reason": { "type": "string" }, "guardrail": { "enum": ["budget", "blackout", "channel-limit", "channel-blocked", "voice", "paused"], "description": "Which guardrail kept the cycle from being proposed." }, "reservation": { "type": "number", "minimum": 0, "description": "The reservation that was refused." } } };
+    schema57 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "contentHash", "errors"], "description": "Publishing was refused at publish time because the merged item has guardrail errors.", "properties": { "type": { "const": "blocked" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "contentHash": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "Hash of the content that was refused; a changed item is checked again." }, "errors": { "type": "integer", "minimum": 1, "description": "Error findings." } } };
+    schema60 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "amount"], "description": "Measured spend for the cycle (settles its reservation).", "properties": { "type": { "const": "spent" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "amount": { "type": "number", "minimum": 0, "description": "Total measured spend of the item so far, in the guardrails' currency (replaces earlier values)." }, "source": { "type": "string", "description": "Where the figure came from." } } };
+    schema63 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "benchmark", "metric", "status"], "description": "A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) \u2014 or pending for the record.", "properties": { "type": { "const": "judged" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "benchmark": { "type": "string", "description": "Benchmark id from benchmarks.yaml." }, "metric": { "type": "string", "description": "The metric judged." }, "status": { "enum": ["met", "missed", "pending", "not-enough-data"], "description": "The verdict." }, "value": { "type": "number", "description": "The measured value over the window." }, "sample": { "type": "number", "description": "The sample size, when the benchmark names one." }, "primary": { "type": "boolean", "description": "The workflow's primary benchmark." } } };
+    schema66 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle"], "description": "A person took a published item back (deleted the post, recalled it). Demotes the workflow.", "properties": { "type": { "const": "retracted" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "by": { "type": "string", "description": "Who retracted it." }, "reason": { "type": "string", "description": "Why." } } };
+    schema69 = { "type": "object", "additionalProperties": false, "required": ["type", "at", "cycle", "by", "state"], "description": "A review of the cycle's proposal (GitHub pull request reviews).", "properties": { "type": { "const": "reviewed" }, "at": { "$ref": "#/definitions/at" }, "cycle": { "$ref": "#/definitions/cycle" }, "by": { "type": "string", "description": "The reviewer's login." }, "state": { "enum": ["approved", "changes_requested", "commented", "dismissed"], "description": "What the reviewer said." }, "proposal": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "description": "The proposal's id (the pull request number)." } }, "description": "The proposal reviewed." } } };
+    metricsRow = validate50;
+    schema72 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://loopcast.dev/schemas/metrics-row.schema.json", "title": "MetricRow", "description": "One row of metrics for one published item, after an export's columns were mapped to Loopcast's names. Used for rows from marketing/metrics/inbox/ files, repository_dispatch payloads (type loopcast-metrics) and channel APIs.", "type": "object", "additionalProperties": false, "required": ["metrics"], "properties": { "cycle": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", "description": "Id of the cycle that published the item: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>, e.g. weekly-newsletter@20261201T0900Z." }, "url": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "Address of the published item, absolute (https://example.com/blog/post) or a path (/blog/post). Query parameters utm_* and a trailing slash are ignored when matching." }, "receiptId": { "type": "string", "minLength": 1, "maxLength": 512, "description": "Id the channel returned when the item was published (a Mastodon status id, an email campaign id)." }, "channel": { "type": "string", "minLength": 1, "maxLength": 128, "description": "Id of the channel the row measures; when given it must be the matched item's channel." }, "date": { "type": "string", "format": "date", "description": "The day measured (YYYY-MM-DD). Leave it out when the row holds lifetime totals up to the export." }, "metrics": { "type": "object", "description": "Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers >= 0; rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.", "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "description": "Metric names are snake_case." }, "patternProperties": { "_rate$": { "type": "number", "minimum": 0, "maximum": 1, "description": "A rate as a fraction from 0 to 1 (0.42 for 42 %)." } }, "additionalProperties": { "type": "number", "minimum": 0, "description": "A count or an average, never negative." } }, "spend": { "type": "number", "minimum": 0, "description": "Money spent on the item (paid boost, paid send) in the row's currency; settles the budget reservation." }, "currency": { "type": "string", "pattern": "^[A-Z]{3}$", "description": "ISO 4217 code of spend, e.g. EUR. When absent, the budget's currency is assumed." } }, "anyOf": [{ "properties": { "cycle": { "type": "string", "description": "Matched by cycle id." } }, "required": ["cycle"] }, { "properties": { "url": { "type": "string", "description": "Matched by URL." } }, "required": ["url"] }, { "properties": { "receiptId": { "type": "string", "description": "Matched by channel receipt." } }, "required": ["receiptId"] }], "if": { "properties": { "metrics": { "type": "object", "maxProperties": 0, "description": "No metric at all in this row." } } }, "then": { "properties": { "spend": { "type": "number", "description": "Required when the row has no metric." } }, "required": ["spend"] } };
+    pattern27 = new RegExp("_rate$", "u");
+    formats40 = import_formats.fullFormats.date;
+    strategy = validate51;
+    schema73 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://loopcast.dev/schemas/strategy.schema.json", "title": "Strategy", "description": "marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.", "type": "object", "additionalProperties": false, "required": ["version", "business", "timezone", "pillars", "channels"], "properties": { "version": { "const": 1, "description": "Format version of this file. Write `version: 1`." }, "business": { "type": "object", "additionalProperties": false, "required": ["name", "url", "description", "audience"], "description": "The business the content speaks for.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Brand name as it should be written." }, "url": { "type": "string", "format": "uri", "description": "Home page, e.g. https://example.com." }, "description": { "type": "string", "minLength": 1, "description": "One or two sentences on what the business offers." }, "audience": { "type": "string", "minLength": 1, "description": "Who the content is for." } } }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean." }, "baseBranch": { "type": "string", "minLength": 1, "description": "Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)." }, "pillars": { "type": "array", "minItems": 1, "description": "Content pillars: the themes the business talks about. Workflows draw from them.", "items": { "$ref": "#/definitions/pillar" } }, "channels": { "type": "array", "minItems": 1, "description": "Where items go out. Each channel is configured once here and referenced by id from workflows.", "items": { "$ref": "#/definitions/channel" } }, "generator": { "$ref": "#/definitions/generator" } }, "definitions": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "description": "Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)." }, "pillar": { "type": "object", "additionalProperties": false, "required": ["id", "name", "points"], "properties": { "id": { "$ref": "#/definitions/id" }, "name": { "type": "string", "minLength": 1, "description": "Human name of the pillar, used in titles." }, "summary": { "type": "string", "description": "One sentence that frames the pillar." }, "points": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Concrete points the content can make, one sentence each." }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Tags and hashtags for this pillar." } } }, "envName": { "type": "string", "pattern": "^[A-Z_][A-Z0-9_]*$", "description": "Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values." }, "channel": { "type": "object", "required": ["id", "type"], "description": "A channel: `type` is one of blog, email, mastodon, webhook.", "oneOf": [{ "$ref": "#/definitions/blogChannel" }, { "$ref": "#/definitions/emailChannel" }, { "$ref": "#/definitions/mastodonChannel" }, { "$ref": "#/definitions/webhookChannel" }], "discriminator": { "propertyName": "type" } }, "channelCommon": { "type": "object", "properties": { "id": { "$ref": "#/definitions/id" }, "name": { "type": "string", "description": "Display name." }, "maxLength": { "type": "integer", "minimum": 1, "description": "Longest body the generator may write, in grapheme clusters." } } }, "blogChannel": { "type": "object", "additionalProperties": false, "required": ["id", "type", "outputDir", "siteUrl"], "properties": { "id": { "$ref": "#/definitions/id" }, "type": { "const": "blog" }, "name": { "type": "string", "description": "Display name." }, "maxLength": { "type": "integer", "minimum": 1, "description": "Longest body the generator may write, in grapheme clusters." }, "outputDir": { "type": "string", "minLength": 1, "description": "Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog." }, "siteUrl": { "type": "string", "format": "uri", "description": "Public URL of that folder, used for post links and the feed." }, "feedTitle": { "type": "string", "description": "Title of the RSS/Atom feed. Default: the business name." } } }, "emailChannel": { "type": "object", "additionalProperties": false, "required": ["id", "type", "from", "to", "smtp"], "properties": { "id": { "$ref": "#/definitions/id" }, "type": { "const": "email" }, "name": { "type": "string", "description": "Display name." }, "maxLength": { "type": "integer", "minimum": 1, "description": "Longest body the generator may write, in grapheme clusters." }, "from": { "type": "string", "minLength": 3, "description": "Sender, e.g. 'Loopcast <news@loopcast.dev>'." }, "to": { "type": "string", "minLength": 3, "description": "List address the newsletter is sent to (your email service expands it)." }, "smtp": { "type": "object", "additionalProperties": false, "required": ["hostEnv"], "description": "SMTP server, named through environment variables.", "properties": { "hostEnv": { "$ref": "#/definitions/envName" }, "portEnv": { "$ref": "#/definitions/envName" }, "userEnv": { "$ref": "#/definitions/envName" }, "passwordEnv": { "$ref": "#/definitions/envName" }, "secure": { "type": "boolean", "description": "Use TLS from the start (port 465). Default false (STARTTLS when offered)." } } } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["id", "type", "instanceUrl", "tokenEnv"], "properties": { "id": { "$ref": "#/definitions/id" }, "type": { "const": "mastodon" }, "name": { "type": "string", "description": "Display name." }, "maxLength": { "type": "integer", "minimum": 1, "maximum": 5e3, "description": "Longest status, in grapheme clusters (Mastodon's default is 500)." }, "instanceUrl": { "type": "string", "format": "uri", "description": "The Mastodon server, e.g. https://mastodon.social." }, "tokenEnv": { "$ref": "#/definitions/envName" }, "visibility": { "enum": ["public", "unlisted", "private"], "description": "Visibility of statuses. Default public." } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["id", "type", "url"], "properties": { "id": { "$ref": "#/definitions/id" }, "type": { "const": "webhook" }, "name": { "type": "string", "description": "Display name." }, "maxLength": { "type": "integer", "minimum": 1, "description": "Longest body the generator may write, in grapheme clusters." }, "url": { "type": "string", "format": "uri", "description": "Endpoint that receives a JSON POST per item (with an Idempotency-Key header)." }, "secretEnv": { "$ref": "#/definitions/envName" }, "reversible": { "type": "boolean", "description": "Whether the receiver can take an item back. Default true." } } }, "generator": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "How items are written. `template` is the embedded, deterministic default (no network, no key).", "properties": { "provider": { "enum": ["template", "openai"], "description": "template (embedded default) or openai (any OpenAI-compatible API)." }, "model": { "type": "string", "description": "Model name for openai, e.g. gpt-4o-mini." }, "apiKeyEnv": { "$ref": "#/definitions/envName" }, "baseUrlEnv": { "$ref": "#/definitions/envName" }, "maxTokens": { "type": "integer", "minimum": 1, "description": "Upper bound on tokens per item, used for budget reservations." } } } } };
+    formats42 = import_formats.fullFormats.uri;
+    schema74 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "points"], "properties": { "id": { "$ref": "#/definitions/id" }, "name": { "type": "string", "minLength": 1, "description": "Human name of the pillar, used in titles." }, "summary": { "type": "string", "description": "One sentence that frames the pillar." }, "points": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Concrete points the content can make, one sentence each." }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Tags and hashtags for this pillar." } } };
+    schema75 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "description": "Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)." };
+    schema76 = { "type": "object", "required": ["id", "type"], "description": "A channel: `type` is one of blog, email, mastodon, webhook.", "oneOf": [{ "$ref": "#/definitions/blogChannel" }, { "$ref": "#/definitions/emailChannel" }, { "$ref": "#/definitions/mastodonChannel" }, { "$ref": "#/definitions/webhookChannel" }], "discriminator": { "propertyName": "type" } };
+    schema77 = { "type": "object", "additionalProperties": false, "required": ["id", "type", "outputDir", "siteUrl"], "properties": { "id": { "$ref": "#/definitions/id" }, "type": { "const": "blog" }, "name": { "type": "string", "description": "Display name." }, "maxLength": { "type": "integer", "minimum": 1, "description": "Longest body the generator may write, in grapheme clusters." }, "outputDir": { "type": "string", "minLength": 1, "description": "Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog." }, "siteUrl": { "type": "string", "format": "uri", "description": "Public URL of that folder, used for post links and the feed." }, "feedTitle": { "type": "string", "description": "Title of the RSS/Atom feed. Default: the business name." } } };
+    schema79 = { "type": "object", "additionalProperties": false, "required": ["id", "type", "from", "to", "smtp"], "properties": { "id": { "$ref": "#/definitions/id" }, "type": { "const": "email" }, "name": { "type": "string", "description": "Display name." }, "maxLength": { "type": "integer", "minimum": 1, "description": "Longest body the generator may write, in grapheme clusters." }, "from": { "type": "string", "minLength": 3, "description": "Sender, e.g. 'Loopcast <news@loopcast.dev>'." }, "to": { "type": "string", "minLength": 3, "description": "List address the newsletter is sent to (your email service expands it)." }, "smtp": { "type": "object", "additionalProperties": false, "required": ["hostEnv"], "description": "SMTP server, named through environment variables.", "properties": { "hostEnv": { "$ref": "#/definitions/envName" }, "portEnv": { "$ref": "#/definitions/envName" }, "userEnv": { "$ref": "#/definitions/envName" }, "passwordEnv": { "$ref": "#/definitions/envName" }, "secure": { "type": "boolean", "description": "Use TLS from the start (port 465). Default false (STARTTLS when offered)." } } } } };
+    schema81 = { "type": "string", "pattern": "^[A-Z_][A-Z0-9_]*$", "description": "Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values." };
+    pattern33 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+    schema85 = { "type": "object", "additionalProperties": false, "required": ["id", "type", "instanceUrl", "tokenEnv"], "properties": { "id": { "$ref": "#/definitions/id" }, "type": { "const": "mastodon" }, "name": { "type": "string", "description": "Display name." }, "maxLength": { "type": "integer", "minimum": 1, "maximum": 5e3, "description": "Longest status, in grapheme clusters (Mastodon's default is 500)." }, "instanceUrl": { "type": "string", "format": "uri", "description": "The Mastodon server, e.g. https://mastodon.social." }, "tokenEnv": { "$ref": "#/definitions/envName" }, "visibility": { "enum": ["public", "unlisted", "private"], "description": "Visibility of statuses. Default public." } } };
+    schema88 = { "type": "object", "additionalProperties": false, "required": ["id", "type", "url"], "properties": { "id": { "$ref": "#/definitions/id" }, "type": { "const": "webhook" }, "name": { "type": "string", "description": "Display name." }, "maxLength": { "type": "integer", "minimum": 1, "description": "Longest body the generator may write, in grapheme clusters." }, "url": { "type": "string", "format": "uri", "description": "Endpoint that receives a JSON POST per item (with an Idempotency-Key header)." }, "secretEnv": { "$ref": "#/definitions/envName" }, "reversible": { "type": "boolean", "description": "Whether the receiver can take an item back. Default true." } } };
+    schema91 = { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "How items are written. `template` is the embedded, deterministic default (no network, no key).", "properties": { "provider": { "enum": ["template", "openai"], "description": "template (embedded default) or openai (any OpenAI-compatible API)." }, "model": { "type": "string", "description": "Model name for openai, e.g. gpt-4o-mini." }, "apiKeyEnv": { "$ref": "#/definitions/envName" }, "baseUrlEnv": { "$ref": "#/definitions/envName" }, "maxTokens": { "type": "integer", "minimum": 1, "description": "Upper bound on tokens per item, used for budget reservations." } } };
+    voiceRules = validate23;
+    workflow = validate66;
+    schema94 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://loopcast.dev/schemas/workflow.schema.json", "title": "Workflow", "description": "marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).", "type": "object", "additionalProperties": false, "required": ["id", "name", "channel", "level", "cadence", "format", "pillars"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "description": "Lower-case letters, digits and dashes; the file should be named <id>.yaml." }, "name": { "type": "string", "minLength": 1, "description": "Human name, e.g. 'Weekly blog post'." }, "channel": { "type": "string", "description": "Id of a channel declared in strategy.yaml." }, "level": { "enum": ["L0", "L1", "L2", "L3", "L4", "L5"], "description": "Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision." }, "cadence": { "type": "string", "minLength": 1, "description": "Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00." }, "leadTime": { "$ref": "#/definitions/duration", "description": "How long before its slot an item is proposed, so a person has time to review it. Default 24h." }, "reviewWindow": { "$ref": "#/definitions/duration", "description": "At L4: how long a proposal waits for review before it is auto-merged. Default 24h." }, "format": { "enum": ["article", "email", "post"], "description": "Shape of the item: article (blog post with sections), email (newsletter), post (short social status)." }, "sensitivity": { "enum": ["low", "high"], "description": "How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low." }, "pillars": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Ids of the strategy's pillars this workflow draws from." }, "campaign": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "description": "Campaign this workflow belongs to, for per-campaign budget caps." }, "costPerItem": { "type": "number", "minimum": 0, "description": "Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0." }, "allowIrreversible": { "type": "boolean", "description": "Allow L5 on a channel whose items cannot be taken back (email). Default false." }, "templates": { "type": "object", "additionalProperties": false, "description": "Variants the template generator (and the optimiser) chooses between. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.", "properties": { "titles": { "$ref": "#/definitions/variants" }, "hooks": { "$ref": "#/definitions/variants" }, "ctas": { "$ref": "#/definitions/variants" } } } }, "definitions": { "duration": { "type": "string", "pattern": "^[1-9][0-9]*(m|h|d)$", "description": "A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h." }, "variants": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}." } } };
+    schema95 = { "type": "string", "pattern": "^[1-9][0-9]*(m|h|d)$", "description": "A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h." };
+    schema97 = { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}." };
+    validators = { autonomyEvent, benchmarks, decision, exception, guardrails, ledgerEvent, metricsRow, strategy, voiceRules, workflow };
   }
 });
 
 // src/config/schemas.ts
-function instance() {
-  if (ajv) return ajv;
-  ajv = new import_ajv.Ajv({
-    allErrors: true,
-    verbose: true,
-    discriminator: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true
-  });
-  (0, import_ajv_formats.default)(ajv);
-  for (const schema of Object.values(SCHEMAS)) ajv.addSchema(schema);
-  return ajv;
-}
 function validator(name) {
-  let fn2 = compiled.get(name);
-  if (!fn2) {
-    const id = SCHEMAS[name].$id;
-    fn2 = instance().getSchema(id);
-    if (!fn2) throw new Error(`schema ${name} (${id}) is not registered`);
-    compiled.set(name, fn2);
-  }
-  return fn2;
+  return validators[name];
 }
 function validateSource(name, source2) {
   const fn2 = validator(name);
@@ -18854,33 +19058,10 @@ function levenshtein(a2, b3) {
   }
   return row[b3.length] ?? 0;
 }
-var import_ajv, import_ajv_formats, SCHEMAS, ajv, compiled;
 var init_schemas = __esm({
   "src/config/schemas.ts"() {
     "use strict";
-    import_ajv = __toESM(require_ajv(), 1);
-    import_ajv_formats = __toESM(require_dist2(), 1);
-    init_autonomy_event_schema();
-    init_benchmarks_schema();
-    init_exception_schema();
-    init_guardrails_schema();
-    init_ledger_event_schema();
-    init_metrics_row_schema();
-    init_strategy_schema();
-    init_voice_rules_schema();
-    init_workflow_schema();
-    SCHEMAS = {
-      strategy: strategy_schema_default,
-      guardrails: guardrails_schema_default,
-      benchmarks: benchmarks_schema_default,
-      workflow: workflow_schema_default,
-      ledgerEvent: ledger_event_schema_default,
-      voiceRules: voice_rules_schema_default,
-      metricsRow: metrics_row_schema_default,
-      exception: exception_schema_default,
-      autonomyEvent: autonomy_event_schema_default
-    };
-    compiled = /* @__PURE__ */ new Map();
+    init_validators_generated();
   }
 });
 
@@ -22554,7 +22735,7 @@ var require_Document = __commonJS({
 });
 
 // node_modules/yaml/dist/errors.js
-var require_errors2 = __commonJS({
+var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
@@ -23960,7 +24141,7 @@ var require_composer = __commonJS({
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
-    var errors2 = require_errors2();
+    var errors2 = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
@@ -24167,7 +24348,7 @@ var require_cst_scalar = __commonJS({
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors2 = require_errors2();
+    var errors2 = require_errors();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
@@ -26071,7 +26252,7 @@ var require_public_api = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var errors2 = require_errors2();
+    var errors2 = require_errors();
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
@@ -26163,13 +26344,13 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist3 = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
-    var errors2 = require_errors2();
+    var errors2 = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -29048,7 +29229,7 @@ var init_blog = __esm({
   "src/channels/blog/index.ts"() {
     "use strict";
     init_feed();
-    import_yaml2 = __toESM(require_dist3(), 1);
+    import_yaml2 = __toESM(require_dist2(), 1);
     init_errors();
     blog = {
       type: "blog",
@@ -43996,14 +44177,14 @@ function wrap2(middleware, callback) {
     try {
       result = middleware.apply(this, parameters);
     } catch (error2) {
-      const exception = (
+      const exception2 = (
         /** @type {Error} */
         error2
       );
       if (fnExpectsCallback && called) {
-        throw exception;
+        throw exception2;
       }
-      return done(exception);
+      return done(exception2);
     }
     if (!fnExpectsCallback) {
       if (result && result.then && typeof result.then === "function") {
@@ -47580,7 +47761,7 @@ var init_smtp_connection = __esm({
 function sendOnce(settings, message, timeouts = TIMEOUTS) {
   return new Promise((resolve16, reject) => {
     let phase = "connect";
-    let settled = false;
+    let settled2 = false;
     const connection = new smtp_connection_default({
       host: settings.host,
       port: settings.port,
@@ -47594,8 +47775,8 @@ function sendOnce(settings, message, timeouts = TIMEOUTS) {
       debug: false
     });
     const fail = (error2) => {
-      if (settled) return;
-      settled = true;
+      if (settled2) return;
+      settled2 = true;
       connection.close();
       reject(new SmtpFailure(phase, error2));
     };
@@ -47604,8 +47785,8 @@ function sendOnce(settings, message, timeouts = TIMEOUTS) {
       phase = "send";
       connection.send(message.envelope, message.raw, (error2, info) => {
         if (error2) return fail(error2);
-        if (settled) return;
-        settled = true;
+        if (settled2) return;
+        settled2 = true;
         connection.quit();
         resolve16(info);
       });
@@ -48511,8 +48692,8 @@ var require_browser = __commonJS({
       }
     }
     module.exports = require_common()(exports);
-    var { formatters: formatters3 } = module.exports;
-    formatters3.j = function(v2) {
+    var { formatters: formatters2 } = module.exports;
+    formatters2.j = function(v2) {
       try {
         return JSON.stringify(v2);
       } catch (error2) {
@@ -48684,12 +48865,12 @@ var require_node = __commonJS({
       }
     }
     module.exports = require_common()(exports);
-    var { formatters: formatters3 } = module.exports;
-    formatters3.o = function(v2) {
+    var { formatters: formatters2 } = module.exports;
+    formatters2.o = function(v2) {
       this.inspectOpts.colors = this.useColors;
       return util2.inspect(v2, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
     };
-    formatters3.O = function(v2) {
+    formatters2.O = function(v2) {
       this.inspectOpts.colors = this.useColors;
       return util2.inspect(v2, this.inspectOpts);
     };
@@ -48752,7 +48933,7 @@ var require_src2 = __commonJS({
 });
 
 // node_modules/@kwsites/file-exists/dist/index.js
-var require_dist4 = __commonJS({
+var require_dist3 = __commonJS({
   "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export2(m2) {
@@ -48764,7 +48945,7 @@ var require_dist4 = __commonJS({
 });
 
 // node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist5 = __commonJS({
+var require_dist4 = __commonJS({
   "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -48827,6 +49008,16 @@ function parseItem(text3, file) {
   }
   return { meta, body: m2[2].replace(/^\r?\n/, "") };
 }
+function itemTitle(text3) {
+  const m2 = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text3);
+  if (!m2) return void 0;
+  try {
+    const meta = (0, import_yaml3.parse)(m2[1]);
+    return typeof meta?.title === "string" ? meta.title : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function bodyLineOffset(text3) {
   const m2 = /^---\r?\n[\s\S]*?\r?\n---\r?\n(\r?\n)?/.exec(text3);
   return m2 ? m2[0].split("\n").length - 1 : 0;
@@ -48843,7 +49034,7 @@ var import_yaml3;
 var init_item = __esm({
   "src/state/item.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist3(), 1);
+    import_yaml3 = __toESM(require_dist2(), 1);
   }
 });
 
@@ -61612,31 +61803,77 @@ var init_openai2 = __esm({
 });
 
 // src/core/calendar.ts
-function localParts(date, tz) {
-  let f3 = formatters2.get(tz);
-  if (!f3) {
-    f3 = new Intl.DateTimeFormat("en-US", {
+function zoneFor(tz) {
+  let zone = zones.get(tz);
+  if (!zone) {
+    const common = {
       timeZone: tz,
       hourCycle: "h23",
       year: "numeric",
       month: "numeric",
-      day: "numeric",
-      weekday: "short",
-      hour: "numeric",
-      minute: "numeric"
-    });
-    formatters2.set(tz, f3);
+      day: "numeric"
+    };
+    zone = {
+      parts: new Intl.DateTimeFormat("en-US", {
+        ...common,
+        weekday: "short",
+        hour: "numeric",
+        minute: "numeric"
+      }),
+      clock: new Intl.DateTimeFormat("en-US", {
+        ...common,
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric"
+      }),
+      offsets: /* @__PURE__ */ new Map()
+    };
+    zones.set(tz, zone);
   }
-  const p2 = Object.fromEntries(f3.formatToParts(date).map((x3) => [x3.type, x3.value]));
-  const weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+  return zone;
+}
+function localParts(date, tz) {
+  const zone = zoneFor(tz);
+  const ms2 = date.getTime();
+  if (!(ms2 >= FAST_FROM && ms2 < FAST_UNTIL)) return exactParts(zone, date);
+  const day = Math.floor(ms2 / DAY);
+  let offset = zone.offsets.get(day);
+  if (offset === void 0) {
+    if (zone.offsets.size >= MAX_DAYS) zone.offsets.clear();
+    offset = dayOffset(zone, day);
+    zone.offsets.set(day, offset);
+  }
+  if (Number.isNaN(offset)) return exactParts(zone, date);
+  const local = new Date(ms2 + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    weekday: local.getUTCDay() || 7,
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes()
+  };
+}
+function exactParts(zone, date) {
+  const p2 = Object.fromEntries(zone.parts.formatToParts(date).map((x3) => [x3.type, x3.value]));
   return {
     year: Number(p2.year),
     month: Number(p2.month),
     day: Number(p2.day),
-    weekday: weekdays.indexOf(String(p2.weekday)) + 1,
+    weekday: WEEKDAYS.indexOf(String(p2.weekday)) + 1,
     hour: Number(p2.hour),
     minute: Number(p2.minute)
   };
+}
+function dayOffset(zone, day) {
+  const start = day * DAY;
+  const offset = offsetAt(zone, start);
+  const same = offsetAt(zone, start + DAY / 2) === offset && offsetAt(zone, start + DAY) === offset;
+  return same ? offset : TRANSITION_DAY;
+}
+function offsetAt(zone, ms2) {
+  const p2 = Object.fromEntries(zone.clock.formatToParts(ms2).map((x3) => [x3.type, Number(x3.value)]));
+  return Date.UTC(Number(p2.year), Number(p2.month) - 1, p2.day, p2.hour, p2.minute, p2.second) - ms2;
 }
 function localDate(date, tz) {
   const p2 = localParts(date, tz);
@@ -61657,55 +61894,58 @@ function isoWeekOfDate(year, month, day) {
   const week = Math.ceil(((d2.getTime() - Date.UTC(weekYear, 0, 1)) / 864e5 + 1) / 7);
   return `${weekYear}-W${String(week).padStart(2, "0")}`;
 }
-var formatters2, WEEKDAY_NAMES;
+var DAY, FAST_FROM, FAST_UNTIL, TRANSITION_DAY, MAX_DAYS, zones, WEEKDAYS, WEEKDAY_NAMES;
 var init_calendar = __esm({
   "src/core/calendar.ts"() {
     "use strict";
-    formatters2 = /* @__PURE__ */ new Map();
+    DAY = 864e5;
+    FAST_FROM = Date.UTC(1800, 0, 1);
+    FAST_UNTIL = Date.UTC(2400, 0, 1);
+    TRANSITION_DAY = Number.NaN;
+    MAX_DAYS = 2e4;
+    zones = /* @__PURE__ */ new Map();
+    WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
   }
 });
 
 // src/guardrails/budget.ts
-function reservationFor(config, workflow) {
+function reservationFor(config, workflow2) {
   const tokens = config.strategy.generator?.provider === "openai" ? config.strategy.generator.maxTokens ?? DEFAULT_MAX_TOKENS : 0;
   const perToken = (config.guardrails.budget?.prices?.per1kTokens ?? 0) / 1e3;
-  return round(tokens * perToken + (workflow.costPerItem ?? 0));
+  return round(tokens * perToken + (workflow2.costPerItem ?? 0));
 }
 function commitments(config, ledger) {
   const campaignOf = new Map(config.workflows.map((w2) => [w2.id, w2.campaign]));
   const out = [];
   for (const [cycle, events] of ledger) {
-    let reserved = 0;
-    let spent;
-    let released = false;
-    for (const e of events) {
-      if (e.type === "proposed") reserved = e.reservation ?? 0;
-      else if (e.type === "spent") spent = e.amount;
-      else if (e.type === "rejected" || e.type === "skipped") released = true;
-    }
-    const amount = spent ?? (released ? 0 : reserved);
-    if (amount <= 0) continue;
-    const { workflow, slot } = parseCycleId(cycle);
-    const campaign = campaignOf.get(workflow);
-    out.push({
-      cycle,
-      workflow,
-      slot,
-      amount,
-      settled: spent !== void 0,
-      ...campaign ? { campaign } : {}
-    });
+    const hold = holdOf(events);
+    if (!hold) continue;
+    const { workflow: workflow2, slot } = parseCycleId(cycle);
+    const campaign = campaignOf.get(workflow2);
+    out.push({ cycle, workflow: workflow2, slot, ...hold, ...campaign ? { campaign } : {} });
   }
   return out;
 }
-function capUses(config, held, scope) {
+function holdOf(events) {
+  let reserved = 0;
+  let spent;
+  let released = false;
+  for (const e of events) {
+    if (e.type === "proposed") reserved = e.reservation ?? 0;
+    else if (e.type === "spent") spent = e.amount;
+    else if (e.type === "rejected" || e.type === "skipped") released = true;
+  }
+  const amount = spent ?? (released ? 0 : reserved);
+  return amount > 0 ? { amount, settled: spent !== void 0 } : void 0;
+}
+function capUses(config, held2, scope) {
   const budget2 = config.guardrails.budget;
   if (!budget2) return [];
   const tz = config.strategy.timezone;
   const week = isoWeek(scope.at, tz);
   const month = localMonth(scope.at, tz);
-  const sum = (pred) => round(held.filter(pred).reduce((s, c3) => s + c3.amount, 0));
+  const sum = (pred) => round(held2.filter(pred).reduce((s, c3) => s + c3.amount, 0));
   const uses = [];
   if (budget2.weekly !== void 0) {
     uses.push({
@@ -61736,9 +61976,9 @@ function capUses(config, held, scope) {
   }
   return uses;
 }
-function capCrossed(config, held, candidate) {
+function capCrossed(config, held2, candidate) {
   if (candidate.amount <= 0) return void 0;
-  const uses = capUses(config, held, {
+  const uses = capUses(config, held2, {
     at: candidate.slot,
     workflow: candidate.workflow,
     ...candidate.campaign ? { campaign: candidate.campaign } : {}
@@ -61784,8 +62024,8 @@ function cycleFromBranch(branch) {
   const rest = branch.startsWith("loopcast/") ? branch.slice("loopcast/".length) : void 0;
   return rest !== void 0 && isCycleId(rest) ? rest : void 0;
 }
-function configBranch(kind, workflow, level, at2) {
-  return `loopcast/config/${kind}-${workflow}-${level}-${cycleId("x", at2).slice(2)}`;
+function configBranch(kind, workflow2, level, at2) {
+  return `loopcast/config/${kind}-${workflow2}-${level}-${cycleId("x", at2).slice(2)}`;
 }
 var init_paths = __esm({
   "src/state/paths.ts"() {
@@ -61795,18 +62035,39 @@ var init_paths = __esm({
 });
 
 // src/state/read-files.ts
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join as join5 } from "node:path";
 function listFiles(dir, ext) {
-  let names;
+  const found = [];
   try {
-    names = readdirSync(dir, { recursive: true, encoding: "utf8" });
+    walk({ dir, real: realpathSync(dir), rel: "", ext, found }, []);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return [];
     throw err;
   }
-  return names.filter((n) => n.endsWith(ext)).map((n) => n.split("\\").join("/")).sort();
+  return found.sort();
+}
+function walk(at2, ancestors) {
+  const inside = [...ancestors, at2.real];
+  for (const entry of readdirSync(at2.dir, { withFileTypes: true, encoding: "utf8" })) {
+    const rel = at2.rel + entry.name;
+    const real = subdirectory(at2, entry, inside);
+    if (real) walk({ ...at2, dir: join5(at2.dir, entry.name), real, rel: `${rel}/` }, inside);
+    else if (entry.name.endsWith(at2.ext) && !entry.isDirectory()) at2.found.push(rel);
+  }
+}
+function subdirectory(at2, entry, inside) {
+  if (entry.isDirectory()) return join5(at2.real, entry.name);
+  if (!entry.isSymbolicLink()) return void 0;
+  const link2 = join5(at2.dir, entry.name);
+  try {
+    if (!statSync(link2).isDirectory()) return void 0;
+    const real = realpathSync(link2);
+    return inside.includes(real) ? void 0 : real;
+  } catch {
+    return void 0;
+  }
 }
 async function readEach(dir, files, each) {
   for (let i = 0; i < files.length; i++) {
@@ -61947,7 +62208,7 @@ var init_finding = __esm({
 function compileRules(rules) {
   const cached = cache.get(rules);
   if (cached) return cached;
-  const compiled3 = {
+  const compiled2 = {
     bannedTerms: (rules.bannedTerms ?? []).map((entry) => ({
       pattern: wholeWordPattern(entry.term, entry.caseSensitive ?? false),
       text: entry.term,
@@ -61988,8 +62249,8 @@ function compileRules(rules) {
     passiveVoice: libraryRule(rules.passiveVoice),
     jargon: libraryRule(rules.jargon)
   };
-  cache.set(rules, compiled3);
-  return compiled3;
+  cache.set(rules, compiled2);
+  return compiled2;
 }
 function libraryRule(setting) {
   if (setting === void 0) return void 0;
@@ -65212,7 +65473,7 @@ function retextVoicePositions() {
     let text3 = "";
     let offsets = [];
     let inParagraph = false;
-    const walk = (node2) => {
+    const walk2 = (node2) => {
       const original = node2.position;
       const start = original?.start.offset;
       const end = original?.end.offset;
@@ -65223,7 +65484,7 @@ function retextVoicePositions() {
           text3 = "";
           offsets = [];
         }
-        for (const child of node2.children) walk(child);
+        for (const child of node2.children) walk2(child);
         if (isParagraph) {
           inParagraph = false;
           offsets.push(
@@ -65251,7 +65512,7 @@ function retextVoicePositions() {
         };
       }
     };
-    walk(tree);
+    walk2(tree);
     context.prose = blocks2;
   };
 }
@@ -66783,14 +67044,14 @@ var init_processor = __esm({
 
 // src/voice/check.ts
 function checkVoice(input, rules) {
-  const compiled3 = compileRules(rules);
+  const compiled2 = compileRules(rules);
   const processor = voiceProcessor({
-    passiveVoice: compiled3.passiveVoice !== void 0,
-    jargon: compiled3.jargon !== void 0
+    passiveVoice: compiled2.passiveVoice !== void 0,
+    jargon: compiled2.jargon !== void 0
   });
   const file = new VFile({ value: input.body });
   file.data.voice = {
-    rules: compiled3,
+    rules: compiled2,
     channel: input.channel,
     lineStarts: lineStarts(input.body),
     segments: [],
@@ -66800,7 +67061,7 @@ function checkVoice(input, rules) {
   const lineOffset = input.lineOffset ?? 0;
   const findings = [];
   for (const message of file.messages) {
-    const finding = toFinding(message, compiled3, lineOffset);
+    const finding = toFinding(message, compiled2, lineOffset);
     if (finding !== void 0) findings.push(finding);
   }
   return findings.sort(compareFindings);
@@ -66890,13 +67151,13 @@ var init_voice = __esm({
 
 // src/guardrails/topics.ts
 function regexFor(b3) {
-  let re2 = compiled2.get(b3);
+  let re2 = compiled.get(b3);
   if (!re2) {
     re2 = b3.pattern !== void 0 ? new RegExp(b3.pattern, "giu") : new RegExp(
       `(?<![\\p{L}\\p{N}])${escapeRegExp(b3.term ?? "").replace(/\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`,
       "giu"
     );
-    compiled2.set(b3, re2);
+    compiled.set(b3, re2);
   }
   re2.lastIndex = 0;
   return re2;
@@ -66932,12 +67193,12 @@ function topicFindings(body, blockers, lineOffset = 0) {
 function escapeRegExp(text3) {
   return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-var compiled2;
+var compiled;
 var init_topics = __esm({
   "src/guardrails/topics.ts"() {
     "use strict";
     init_finding();
-    compiled2 = /* @__PURE__ */ new WeakMap();
+    compiled = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -67069,7 +67330,7 @@ function autonomyThresholds(autonomy) {
   };
 }
 function cycleOutcome(cycle, events, until) {
-  let workflow;
+  let workflow2;
   let level;
   let proposedAt;
   let review2;
@@ -67078,7 +67339,7 @@ function cycleOutcome(cycle, events, until) {
     if (until !== void 0 && Date.parse(e.at) > until) continue;
     switch (e.type) {
       case "proposed":
-        workflow = e.workflow;
+        workflow2 = e.workflow;
         level = e.level;
         proposedAt ??= e.at;
         break;
@@ -67093,10 +67354,10 @@ function cycleOutcome(cycle, events, until) {
         break;
     }
   }
-  if (workflow === void 0) return void 0;
+  if (workflow2 === void 0) return void 0;
   const out = {
     cycle,
-    workflow,
+    workflow: workflow2,
     proposedMs: proposedAt === void 0 ? Number.NaN : Date.parse(proposedAt)
   };
   if (level !== void 0) out.level = level;
@@ -67123,40 +67384,10 @@ function filterOutcomes(outcomes, window2 = {}) {
     (o2) => (since === void 0 || o2.proposedMs >= since) && (!window2.levels || o2.level !== void 0 && window2.levels.includes(o2.level))
   );
 }
-function summarise(workflow, outcomes) {
-  let merged = 0;
-  let unchanged = 0;
-  let rejected = 0;
-  let judged = 0;
-  let met = 0;
-  const ratios = [];
-  for (const o2 of outcomes) {
-    if (o2.review?.merged === true) {
-      merged++;
-      ratios.push(o2.review.editRatio);
-      if (o2.review.editRatio === 0) unchanged++;
-    } else if (o2.review?.merged === false) rejected++;
-    if (o2.benchmarksMet !== void 0) {
-      judged++;
-      if (o2.benchmarksMet) met++;
-    }
-  }
-  const reviewed = merged + rejected;
-  const record = {
-    workflow,
-    reviewed,
-    merged,
-    mergedUnchanged: unchanged,
-    mergedWithEdits: merged - unchanged,
-    rejected,
-    judged,
-    met
-  };
-  if (reviewed) record.approvalRate = merged / reviewed;
-  const median = medianOf(ratios);
-  if (median !== void 0) record.medianEditRatio = median;
-  if (judged) record.benchmarkMetRate = met / judged;
-  return record;
+function summarise(workflow2, outcomes) {
+  const tally2 = new RecordTally();
+  for (const o2 of outcomes) tally2.add(o2);
+  return tally2.record(workflow2);
 }
 function trackRecords(ledger, opts = {}) {
   return recordsOf(cycleOutcomes(ledger, opts), opts.workflows);
@@ -67169,7 +67400,7 @@ function recordsOf(outcomes, workflows = []) {
     if (list4) list4.push(o2);
     else groups.set(o2.workflow, [o2]);
   }
-  return [...groups].sort(([a2], [b3]) => a2 < b3 ? -1 : a2 > b3 ? 1 : 0).map(([workflow, list4]) => summarise(workflow, list4));
+  return [...groups].sort(([a2], [b3]) => a2 < b3 ? -1 : a2 > b3 ? 1 : 0).map(([workflow2, list4]) => summarise(workflow2, list4));
 }
 function promotionProgress(record, t2) {
   const clamp = (x3) => Math.max(0, Math.min(1, x3));
@@ -67216,11 +67447,11 @@ function promotionProgress(record, t2) {
 }
 function medianOf(xs2) {
   if (!xs2.length) return void 0;
-  const s = [...xs2].sort((a2, b3) => a2 - b3);
+  const s = Float64Array.from(xs2).sort();
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
-var DEFAULT_THRESHOLDS, toMs, pct;
+var DEFAULT_THRESHOLDS, toMs, RecordTally, pct;
 var init_track_record = __esm({
   "src/autonomy/track-record.ts"() {
     "use strict";
@@ -67231,38 +67462,86 @@ var init_track_record = __esm({
       minBenchmarkMetRate: 0.8
     };
     toMs = (t2) => t2 === void 0 ? void 0 : typeof t2 === "string" ? Date.parse(t2) : t2.getTime();
+    RecordTally = class _RecordTally {
+      merged = 0;
+      unchanged = 0;
+      rejected = 0;
+      judged = 0;
+      met = 0;
+      ratios = [];
+      clone() {
+        const t2 = new _RecordTally();
+        t2.merged = this.merged;
+        t2.unchanged = this.unchanged;
+        t2.rejected = this.rejected;
+        t2.judged = this.judged;
+        t2.met = this.met;
+        t2.ratios.push(...this.ratios);
+        return t2;
+      }
+      add(o2) {
+        if (o2.review?.merged === true) {
+          this.merged++;
+          this.ratios.push(o2.review.editRatio);
+          if (o2.review.editRatio === 0) this.unchanged++;
+        } else if (o2.review?.merged === false) this.rejected++;
+        if (o2.benchmarksMet !== void 0) {
+          this.judged++;
+          if (o2.benchmarksMet) this.met++;
+        }
+      }
+      record(workflow2) {
+        const { merged, rejected, judged, met } = this;
+        const reviewed = merged + rejected;
+        const record = {
+          workflow: workflow2,
+          reviewed,
+          merged,
+          mergedUnchanged: this.unchanged,
+          mergedWithEdits: merged - this.unchanged,
+          rejected,
+          judged,
+          met
+        };
+        if (reviewed) record.approvalRate = merged / reviewed;
+        const median = medianOf(this.ratios);
+        if (median !== void 0) record.medianEditRatio = median;
+        if (judged) record.benchmarkMetRate = met / judged;
+        return record;
+      }
+    };
     pct = (x3) => `${Math.round(x3 * 100)} %`;
   }
 });
 
 // src/autonomy/effective-level.ts
-function levelDecision(config, workflow, ledger, autonomy) {
+function levelDecision(config, workflow2, ledger, autonomy) {
   const thresholds2 = autonomyThresholds(config.guardrails.autonomy);
-  const cycles = [...ledger].filter(([cycle]) => cycle.startsWith(`${workflow.id}@`));
-  const [record] = trackRecords(cycles, { workflows: [workflow.id] });
-  const [atL4] = trackRecords(cycles, { workflows: [workflow.id], levels: ["L4"] });
+  const cycles = [...ledger].filter(([cycle]) => cycle.startsWith(`${workflow2.id}@`));
+  const [record] = trackRecords(cycles, { workflows: [workflow2.id] });
+  const [atL4] = trackRecords(cycles, { workflows: [workflow2.id], levels: ["L4"] });
   const toL4 = promotionProgress(record, thresholds2);
   const toL5 = promotionProgress(atL4, thresholds2);
-  const channel = channelById(config, workflow.channel);
-  const irreversibleOk = !channel || isReversible(channel) || workflow.allowIrreversible === true;
+  const channel = channelById(config, workflow2.channel);
+  const irreversibleOk = !channel || isReversible(channel) || workflow2.allowIrreversible === true;
   const earned = toL4.ready ? toL5.ready && irreversibleOk ? "L5" : "L4" : "L3";
-  const ceiling = config.guardrails.channels?.ceiling?.[workflow.channel] ?? "L5";
-  const demotedTo = demotionInForce(autonomy.get(workflow.id))?.to;
+  const ceiling = config.guardrails.channels?.ceiling?.[workflow2.channel] ?? "L5";
+  const demotedTo = demotionInForce(autonomy.get(workflow2.id))?.to;
   const candidates = [
-    [workflow.level, `configured ${workflow.level}`],
+    [workflow2.level, `configured ${workflow2.level}`],
     [
       earned,
-      `earned ${earned}${earned === "L3" ? ` (${toL4.summary})` : earned === "L4" && levelNumber(workflow.level) > 4 ? ` (at L4: ${toL5.summary})` : ""}`
+      `earned ${earned}${earned === "L3" ? ` (${toL4.summary})` : earned === "L4" && levelNumber(workflow2.level) > 4 ? ` (at L4: ${toL5.summary})` : ""}`
     ],
-    [ceiling, `channel ${workflow.channel} capped at ${ceiling}`]
+    [ceiling, `channel ${workflow2.channel} capped at ${ceiling}`]
   ];
   if (demotedTo) candidates.push([demotedTo, `demoted to ${demotedTo}`]);
   const effective = LEVELS[Math.min(...candidates.map(([l3]) => levelNumber(l3)))];
   const binding = candidates.filter(([l3]) => l3 === effective).map(([, why]) => why);
-  const reason2 = effective === workflow.level ? `runs at its configured ${effective}` : `runs at ${effective}: ${binding.join("; ")}`;
+  const reason2 = effective === workflow2.level ? `runs at its configured ${effective}` : `runs at ${effective}: ${binding.join("; ")}`;
   return {
-    workflow: workflow.id,
-    configured: workflow.level,
+    workflow: workflow2.id,
+    configured: workflow2.level,
     earned,
     ceiling,
     ...demotedTo ? { demotedTo } : {},
@@ -67311,7 +67590,7 @@ var init_calendar_limits = __esm({
 // src/guardrails/walls.ts
 function createWalls(config, ledger, status2) {
   const tz = config.strategy.timezone;
-  const held = commitments(config, ledger);
+  const held2 = commitments(config, ledger);
   const perDay = /* @__PURE__ */ new Map();
   for (const [cycle, events] of ledger) {
     const s = status2.get(cycle);
@@ -67321,19 +67600,19 @@ function createWalls(config, ledger, status2) {
     perDay.set(key, (perDay.get(key) ?? 0) + 1);
   }
   return {
-    admit(workflow, cycle, slot) {
-      const channel = workflow.channel;
+    admit(workflow2, cycle, slot) {
+      const channel = workflow2.channel;
       const day = localDate(slot, tz);
       const dayKey = `${channel}/${day}`;
       const limit2 = maxPerDay(config, channel);
-      const reservation = reservationFor(config, workflow);
+      const reservation = reservationFor(config, workflow2);
       const candidate = {
         cycle,
-        workflow: workflow.id,
+        workflow: workflow2.id,
         slot,
         amount: reservation,
         settled: false,
-        ...workflow.campaign ? { campaign: workflow.campaign } : {}
+        ...workflow2.campaign ? { campaign: workflow2.campaign } : {}
       };
       if (config.guardrails.channels?.block?.includes(channel)) {
         return {
@@ -67351,7 +67630,7 @@ function createWalls(config, ledger, status2) {
           reason: `channel "${channel}" already has ${limit2} item(s) on ${day} (maxPerDay)`
         };
       }
-      const crossed = capCrossed(config, held, candidate);
+      const crossed = capCrossed(config, held2, candidate);
       if (crossed) {
         const currency = config.guardrails.budget?.currency ?? "";
         return {
@@ -67361,7 +67640,7 @@ function createWalls(config, ledger, status2) {
           reservation
         };
       }
-      held.push(candidate);
+      held2.push(candidate);
       perDay.set(dayKey, (perDay.get(dayKey) ?? 0) + 1);
       return { ok: true, reservation };
     }
@@ -67468,43 +67747,43 @@ function plan(state) {
   const walls = createWalls(config, ledger, status2);
   for (const configured of config.workflows) {
     const effective = levels.get(configured.id)?.effective ?? configured.level;
-    const workflow = { ...configured, level: effective };
+    const workflow2 = { ...configured, level: effective };
     const level = levelNumber(effective);
     if (paused) {
       actions.push({
         kind: "skip",
-        workflow: workflow.id,
+        workflow: workflow2.id,
         reason: "paused by the kill switch (guardrails.paused)"
       });
       continue;
     }
     if (level < 2) {
       const why = level === 0 ? "L0: a person does everything" : "L1: drafts only on request (loopcast draft)";
-      actions.push({ kind: "skip", workflow: workflow.id, reason: why });
+      actions.push({ kind: "skip", workflow: workflow2.id, reason: why });
       continue;
     }
-    const lead = parseDuration(workflow.leadTime ?? DEFAULT_LEAD_TIME);
+    const lead = parseDuration(workflow2.leadTime ?? DEFAULT_LEAD_TIME);
     if (level === 2) {
-      const queued = [...state.queue.get(workflow.id) ?? []];
+      const queued = [...state.queue.get(workflow2.id) ?? []];
       for (const slot of slotsBetween(
-        workflow.cadence,
+        workflow2.cadence,
         config.strategy.timezone,
         new Date(now.getTime() - lead),
         now
       )) {
-        const cycle = cycleId(workflow.id, slot);
+        const cycle = cycleId(workflow2.id, slot);
         if (status2.has(cycle)) continue;
         const file = queued.shift();
         if (!file) {
           actions.push({
             kind: "skip",
-            workflow: workflow.id,
-            reason: `L2: the queue is empty at ${slot.toISOString()}; add items to queue/${workflow.id}/`
+            workflow: workflow2.id,
+            reason: `L2: the queue is empty at ${slot.toISOString()}; add items to queue/${workflow2.id}/`
           });
           break;
         }
-        const verdict = walls.admit(workflow, cycle, slot);
-        const base2 = { cycle, workflow: workflow.id, slot: slot.toISOString() };
+        const verdict = walls.admit(workflow2, cycle, slot);
+        const base2 = { cycle, workflow: workflow2.id, slot: slot.toISOString() };
         if (verdict.ok) actions.push({ kind: "enqueue", ...base2, file, reservation: verdict.reservation });
         else {
           queued.unshift(file);
@@ -67520,19 +67799,19 @@ function plan(state) {
       continue;
     }
     for (const slot of slotsBetween(
-      workflow.cadence,
+      workflow2.cadence,
       config.strategy.timezone,
       now,
       new Date(now.getTime() + lead)
     )) {
-      const cycle = cycleId(workflow.id, slot);
+      const cycle = cycleId(workflow2.id, slot);
       if (status2.has(cycle) || openBranches.has(proposalBranch(cycle))) continue;
-      actions.push(proposeOrRefuse(walls, workflow, cycle, slot));
+      actions.push(proposeOrRefuse(walls, workflow2, cycle, slot));
     }
   }
   const levelRows = [...levels.values()].map(
-    ({ workflow, configured, earned, ceiling, demotedTo, effective, reason: reason2 }) => ({
-      workflow,
+    ({ workflow: workflow2, configured, earned, ceiling, demotedTo, effective, reason: reason2 }) => ({
+      workflow: workflow2,
       configured,
       earned,
       ceiling,
@@ -67553,15 +67832,15 @@ function autoMergeReason(state, levels, cycle, p2) {
     return void 0;
   if ((proposed.needsHuman ?? []).length || (proposed.checks?.errors ?? 0) > 0) return void 0;
   if (level === 5) return "L5: every check passed";
-  const workflow = state.config.workflows.find((w2) => w2.id === proposed.workflow);
-  const window2 = parseDuration(workflow?.reviewWindow ?? DEFAULT_REVIEW_WINDOW);
+  const workflow2 = state.config.workflows.find((w2) => w2.id === proposed.workflow);
+  const window2 = parseDuration(workflow2?.reviewWindow ?? DEFAULT_REVIEW_WINDOW);
   const waited = state.now.getTime() - Date.parse(proposed.at);
-  return waited >= window2 ? `L4: the ${workflow?.reviewWindow ?? DEFAULT_REVIEW_WINDOW} review window passed with no objection` : void 0;
+  return waited >= window2 ? `L4: the ${workflow2?.reviewWindow ?? DEFAULT_REVIEW_WINDOW} review window passed with no objection` : void 0;
 }
-function proposeOrRefuse(walls, workflow, cycle, slot) {
-  const verdict = walls.admit(workflow, cycle, slot);
-  const base2 = { cycle, workflow: workflow.id, slot: slot.toISOString() };
-  return verdict.ok ? { kind: "propose", ...base2, level: workflow.level, reservation: verdict.reservation } : {
+function proposeOrRefuse(walls, workflow2, cycle, slot) {
+  const verdict = walls.admit(workflow2, cycle, slot);
+  const base2 = { cycle, workflow: workflow2.id, slot: slot.toISOString() };
+  return verdict.ok ? { kind: "propose", ...base2, level: workflow2.level, reservation: verdict.reservation } : {
     kind: "refuse",
     ...base2,
     guardrail: verdict.guardrail,
@@ -67654,7 +67933,7 @@ var import_yaml4, DIR2;
 var init_exceptions = __esm({
   "src/state/exceptions.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist3(), 1);
+    import_yaml4 = __toESM(require_dist2(), 1);
     init_schemas();
     init_errors();
     DIR2 = "exceptions";
@@ -67666,12 +67945,12 @@ function proposalTitle(item) {
   return `[loopcast] ${item.meta.workflow}: ${item.meta.title}`;
 }
 function proposalBody(opts) {
-  const { item, workflow, level } = opts;
+  const { item, workflow: workflow2, level } = opts;
   const arms2 = Object.entries(item.meta.arms).map(([k2, v2]) => `\`${k2}=${v2}\``).join(", ");
   const needsHuman = opts.check?.needsHuman ?? [];
   const approve = level === "L3" || needsHuman.length ? "Merging approves it; it is published at its slot (or at once if the slot has passed). Closing rejects it." : "This workflow may auto-merge at its level; add the `hold` label to keep it for review.";
   const check2 = opts.check;
-  const guardrails = check2 ? [
+  const guardrails2 = check2 ? [
     `### Guardrails: ${check2.errors} error(s), ${check2.warnings} warning(s), ${check2.suggestions} suggestion(s)`,
     "",
     ...needsHuman.length ? ["**A person must merge this item:**", ...needsHuman.map((r2) => `- ${r2}`), ""] : [],
@@ -67680,7 +67959,7 @@ function proposalBody(opts) {
   const spend = opts.reservation ? [`- reserves ${opts.reservation.toFixed(2)} ${opts.currency ?? ""} of the budget`] : [];
   const tries = opts.attempt && opts.attempt > 1 ? [`- draft ${opts.attempt}: earlier drafts broke the guardrails and were rewritten`] : [];
   return [
-    `**${item.meta.title}** \u2014 ${workflow.name} on \`${item.meta.channel}\`, scheduled for ${opts.slotLocal}.`,
+    `**${item.meta.title}** \u2014 ${workflow2.name} on \`${item.meta.channel}\`, scheduled for ${opts.slotLocal}.`,
     "",
     `> ${item.body.split("\n").slice(0, 12).join("\n> ")}`,
     "",
@@ -67693,7 +67972,7 @@ function proposalBody(opts) {
     "",
     "</details>",
     "",
-    ...guardrails,
+    ...guardrails2,
     `Edit \`${opts.contentPath}\` on this branch to change the item; edits are measured and count toward the workflow's track record.`,
     approve
   ].join("\n");
@@ -67775,9 +68054,9 @@ async function applyProposals(ctx, actions, report5) {
   if (sha) report5.commits.push(sha);
 }
 async function prepare(ctx, action, at2) {
-  const workflow = ctx.config.workflows.find((w2) => w2.id === action.workflow);
-  const channel = workflow && channelById(ctx.config, workflow.channel);
-  if (!workflow || !channel) throw new Error(`workflow ${action.workflow} or its channel is not configured`);
+  const workflow2 = ctx.config.workflows.find((w2) => w2.id === action.workflow);
+  const channel = workflow2 && channelById(ctx.config, workflow2.channel);
+  if (!workflow2 || !channel) throw new Error(`workflow ${action.workflow} or its channel is not configured`);
   const disclosures = (ctx.config.guardrails.voice?.requiredDisclosures ?? []).filter((d2) => d2.channels.includes(channel.id)).map((d2) => d2.text);
   const slot = new Date(action.slot);
   const path3 = `${ctx.configRel}/${contentPath(action.cycle)}`;
@@ -67792,7 +68071,7 @@ async function prepare(ctx, action, at2) {
     draft2 = await ctx.generator.generate({
       cycle: action.cycle,
       slot,
-      workflow,
+      workflow: workflow2,
       channel,
       strategy: ctx.config.strategy,
       voiceGuide: ctx.config.voiceGuide,
@@ -67805,7 +68084,7 @@ async function prepare(ctx, action, at2) {
         ...f3.expected ? { expected: f3.expected } : {}
       }))
     });
-    text3 = renderItem(itemOf(ctx, action, workflow.id, channel.id, draft2));
+    text3 = renderItem(itemOf(ctx, action, workflow2.id, channel.id, draft2));
     check2 = checkItemText(ctx.config, text3, path3, action.reservation);
     feedback = check2.findings.filter((f3) => f3.severity === "error");
   } while (check2.errors > 0 && attempt < maxTries);
@@ -67829,15 +68108,15 @@ async function prepare(ctx, action, at2) {
 ${lines.join("\n")}
 Adjust the templates or the rules in guardrails.yaml; the cycle was not proposed.`,
         cycle: action.cycle,
-        workflow: workflow.id,
+        workflow: workflow2.id,
         raisedAt: at2
       }
     };
   }
-  const item = itemOf(ctx, action, workflow.id, channel.id, draft2);
+  const item = itemOf(ctx, action, workflow2.id, channel.id, draft2);
   const branch = proposalBranch(action.cycle);
   const slotLocal = formatInZone(slot, ctx.config.strategy.timezone);
-  const labels = ["loopcast", action.level, `workflow:${workflow.id}`];
+  const labels = ["loopcast", action.level, `workflow:${workflow2.id}`];
   if (check2.needsHuman.length) labels.push("loopcast:needs-human");
   const counts = { errors: check2.errors, warnings: check2.warnings, suggestions: check2.suggestions };
   return {
@@ -67848,7 +68127,7 @@ Adjust the templates or the rules in guardrails.yaml; the cycle was not proposed
       title: proposalTitle(item),
       body: proposalBody({
         item,
-        workflow,
+        workflow: workflow2,
         level: action.level,
         contentPath: path3,
         slotLocal,
@@ -67871,7 +68150,7 @@ ${item.meta.title}`,
       type: "proposed",
       at: at2,
       cycle: action.cycle,
-      workflow: workflow.id,
+      workflow: workflow2.id,
       channel: channel.id,
       slot: action.slot,
       level: action.level,
@@ -67881,6 +68160,7 @@ ${item.meta.title}`,
       contentHash: sha256(text3),
       arms: draft2.arms,
       generator: ctx.generator.id,
+      title: item.meta.title,
       reservation: action.reservation,
       checks: counts,
       ...check2.needsHuman.length ? { needsHuman: check2.needsHuman } : {},
@@ -67888,11 +68168,11 @@ ${item.meta.title}`,
     }
   };
 }
-function itemOf(ctx, action, workflow, channel, draft2) {
+function itemOf(ctx, action, workflow2, channel, draft2) {
   return {
     meta: {
       cycle: action.cycle,
-      workflow,
+      workflow: workflow2,
       channel,
       slot: action.slot,
       title: draft2.title,
@@ -67916,65 +68196,6 @@ var init_apply_proposals = __esm({
     init_paths();
     init_proposal_body();
     DEFAULT_MAX_LENGTH = { blog: 2e4, email: 1e4, mastodon: 500, webhook: 5e3 };
-  }
-});
-
-// schemas/decision.schema.json
-var decision_schema_default;
-var init_decision_schema = __esm({
-  "schemas/decision.schema.json"() {
-    decision_schema_default = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "https://loopcast.dev/schemas/decision.schema.json",
-      title: "Decision",
-      description: "marketing/decisions/<yyyy>/<mm>/<id>.json: one change of course by the system, with the signal it acted on. The decision log of the dashboard.",
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "at", "kind", "summary", "signal"],
-      properties: {
-        id: {
-          type: "string",
-          pattern: "^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$",
-          description: "Unique id, also the file name without .json, e.g. weekly-newsletter--slot--20261201T0900Z."
-        },
-        at: {
-          type: "string",
-          format: "date-time",
-          description: "When the decision was made (ISO 8601)."
-        },
-        workflow: {
-          type: "string",
-          description: "The workflow whose course changed; absent for a decision about the whole system."
-        },
-        kind: {
-          type: "string",
-          pattern: "^[a-z][a-z0-9-]*$",
-          description: "What changed, in lower-case words joined by dashes: slot, subject, hook, cta, frequency, promotion, demotion, pause \u2026"
-        },
-        summary: {
-          type: "string",
-          minLength: 1,
-          description: "One line a person can read, e.g. 'moved the newsletter from Thu 09:00 to Tue 09:00'."
-        },
-        signal: {
-          type: "string",
-          minLength: 1,
-          description: "The evidence the system acted on, e.g. 'P(Tue better) = 0.94 after 12 sends, click rate 3.1 % vs 2.2 %'."
-        },
-        from: {
-          type: "string",
-          description: "The option before the change, e.g. 'Thu 09:00'."
-        },
-        to: {
-          type: "string",
-          description: "The option after the change, e.g. 'Tue 09:00'."
-        },
-        cycle: {
-          type: "string",
-          description: "The cycle whose planning made the decision, if any."
-        }
-      }
-    };
   }
 });
 
@@ -68013,12 +68234,12 @@ function weekRange(a2, b3) {
 }
 function localMidnight(date, tz) {
   const guess = date.getTime();
-  const offsetAt = (t3) => {
+  const offsetAt2 = (t3) => {
     const p2 = localParts(new Date(t3), tz);
     return Date.UTC(p2.year, p2.month - 1, p2.day, p2.hour, p2.minute) - Math.floor(t3 / 6e4) * 6e4;
   };
-  let t2 = guess - offsetAt(guess);
-  t2 = guess - offsetAt(t2);
+  let t2 = guess - offsetAt2(guess);
+  t2 = guess - offsetAt2(t2);
   return t2;
 }
 function weekBounds(week, tz) {
@@ -68080,11 +68301,11 @@ async function collect(opts) {
   const tz = config.strategy.timezone;
   const cycles = [];
   for (const [cycle, events] of ledger) {
-    const { workflow, slot } = parseCycleId(cycle);
+    const { workflow: workflow2, slot } = parseCycleId(cycle);
     const slotMs = slot.getTime();
     const week = weekOfMs(slotMs, tz);
     const times = events.map((e) => Date.parse(e.at));
-    cycles.push({ cycle, workflow, slot: slot.toISOString(), slotMs, week, events, times });
+    cycles.push({ cycle, workflow: workflow2, slot: slot.toISOString(), slotMs, week, events, times });
   }
   cycles.sort((a2, b3) => a2.slotMs - b3.slotMs || (a2.cycle < b3.cycle ? -1 : 1));
   const exceptions2 = await listExceptions(dir);
@@ -68104,8 +68325,7 @@ async function collect(opts) {
     if (!wanted.has(c3.week)) continue;
     const status2 = cycleStatus(c3.events);
     if (!status2 || status2 === "proposed" || status2 === "rejected" || status2 === "skipped") continue;
-    const path3 = c3.events.find((e) => e.type === "proposed")?.contentPath;
-    const title = path3 ? readTitle(join9(repoDir, path3)) : void 0;
+    const title = ledgerTitle(c3.events) ?? readTitleOf(c3.events, repoDir);
     if (title !== void 0) titles.set(c3.cycle, title);
   }
   return {
@@ -68120,6 +68340,19 @@ async function collect(opts) {
     problems,
     weeklyReports
   };
+}
+function ledgerTitle(events) {
+  let proposed;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.type === "merged" && e.title !== void 0) return e.title;
+    if (e.type === "proposed" && proposed === void 0) proposed = e.title;
+  }
+  return proposed;
+}
+function readTitleOf(events, repoDir) {
+  const path3 = events.find((e) => e.type === "proposed")?.contentPath;
+  return path3 ? readTitle(join9(repoDir, path3)) : void 0;
 }
 function latestTime(cycles, exceptions2, decisions, metrics) {
   let best = Number.NEGATIVE_INFINITY;
@@ -68137,17 +68370,9 @@ function latestTime(cycles, exceptions2, decisions, metrics) {
   for (const list4 of metrics.values()) for (const m2 of list4) see(m2.receivedAt);
   return Number.isFinite(best) ? new Date(best).toISOString() : void 0;
 }
-function decisionValidator() {
-  if (!validateDecision) {
-    const ajv3 = new import_ajv2.Ajv({ allErrors: false, strict: true });
-    (0, import_ajv_formats2.default)(ajv3);
-    validateDecision = ajv3.compile(decision_schema_default);
-  }
-  return validateDecision;
-}
 async function readDecisions(dir, configRel, problems) {
   const root = join9(dir, "decisions");
-  const validate3 = decisionValidator();
+  const validate3 = validator("decision");
   const out = [];
   await readEach(root, listFiles(root, ".json"), (file, text3) => {
     const path3 = `${configRel}/decisions/${file}`;
@@ -68232,14 +68457,12 @@ function readTitle(path3) {
   }
   return raw;
 }
-var import_ajv2, import_ajv_formats2, import_yaml5, REPORTS_DIR, WEEKLY_DIR, validateDecision, ITEM_FILE, HEAD_BYTES, head;
+var import_yaml5, REPORTS_DIR, WEEKLY_DIR, ITEM_FILE, HEAD_BYTES, head;
 var init_collect = __esm({
   "src/report/collect.ts"() {
     "use strict";
-    import_ajv2 = __toESM(require_ajv(), 1);
-    import_ajv_formats2 = __toESM(require_dist2(), 1);
-    import_yaml5 = __toESM(require_dist3(), 1);
-    init_decision_schema();
+    import_yaml5 = __toESM(require_dist2(), 1);
+    init_schemas();
     init_time();
     init_exceptions();
     init_ledger();
@@ -68394,14 +68617,14 @@ function thresholds(b3) {
 function meets(b3, value) {
   return (b3.min === void 0 || value >= b3.min) && (b3.max === void 0 || value <= b3.max);
 }
-function judgeItem(item, benchmarks, rowsForItem, now) {
+function judgeItem(item, benchmarks2, rowsForItem, now) {
   const nowMs = typeof now === "string" ? Date.parse(now) : now.getTime();
   const published = Date.parse(item.publishedAt);
   if (Number.isNaN(published))
     throw new Error(`item ${item.cycle}: publishedAt "${item.publishedAt}" is not an ISO time`);
   const rows = rowsForItem.filter((r2) => r2.cycle === item.cycle);
   const out = [];
-  for (const b3 of benchmarks) {
+  for (const b3 of benchmarks2) {
     if (!benchmarkApplies(b3, item)) continue;
     const end = published + parseDuration(b3.window);
     const metrics = aggregateMetrics(rows, { from: published, to: end });
@@ -68530,21 +68753,36 @@ var init_html_escape = __esm({
 function prepare2(data) {
   let p2 = cache2.get(data);
   if (p2) return p2;
-  const first = /* @__PURE__ */ new Map();
-  const last = /* @__PURE__ */ new Map();
-  const all3 = [];
-  for (const rec of data.cycles) {
+  const n = data.cycles.length;
+  const first = new Float64Array(n);
+  const last = new Float64Array(n);
+  let events = 0;
+  for (const rec of data.cycles) events += rec.times.length;
+  const eventTimes = new Float64Array(events);
+  const eventTypes = new Uint8Array(events);
+  const typeNames = [];
+  const codes = /* @__PURE__ */ new Map();
+  let k2 = 0;
+  for (let i = 0; i < n; i++) {
+    const rec = data.cycles[i];
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
-    rec.times.forEach((t2, i) => {
+    for (let j3 = 0; j3 < rec.times.length; j3++) {
+      const t2 = rec.times[j3];
       if (t2 < lo) lo = t2;
       if (t2 > hi) hi = t2;
-      all3.push([t2, rec.events[i].type]);
-    });
-    first.set(rec, lo);
-    last.set(rec, hi);
+      const type = rec.events[j3].type;
+      let code = codes.get(type);
+      if (code === void 0) {
+        code = typeNames.push(type) - 1;
+        codes.set(type, code);
+      }
+      eventTimes[k2] = t2;
+      eventTypes[k2++] = code;
+    }
+    first[i] = lo;
+    last[i] = hi;
   }
-  all3.sort((a2, b3) => a2[0] - b3[0]);
   let firstReceived = Number.POSITIVE_INFINITY;
   const lastReceived = /* @__PURE__ */ new Map();
   for (const [cycle, points] of data.metrics) {
@@ -68556,74 +68794,146 @@ function prepare2(data) {
     }
     lastReceived.set(cycle, hi);
   }
-  const commitment = new Map(
-    commitments(data.config, new Map(data.cycles.map((c3) => [c3.cycle, c3.events]))).map((c3) => [c3.cycle, c3])
+  const prefixLast = new Float64Array(n);
+  const proposed = new Float64Array(n).fill(Number.NaN);
+  let running = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    running = Math.max(running, last[i]);
+    prefixLast[i] = running;
+    const rec = data.cycles[i];
+    const j3 = rec.events.findIndex((e) => e.type === "proposed");
+    if (j3 >= 0) proposed[i] = rec.times[j3];
+  }
+  const suffixFirst = new Float64Array(n);
+  running = Number.POSITIVE_INFINITY;
+  for (let i = n - 1; i >= 0; i--) {
+    running = Math.min(running, first[i]);
+    suffixFirst[i] = running;
+  }
+  const byProposed = Uint32Array.from(
+    [...proposed.keys()].filter((i) => !Number.isNaN(proposed[i])).sort((a2, b3) => proposed[a2] - proposed[b3] || a2 - b3)
   );
+  const commitment = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const rec = data.cycles[i];
+    const hold = holdOf(rec.events);
+    if (hold) commitment[i] = { ...commitmentBase(data, rec), ...hold };
+  }
   p2 = {
     first,
     last,
-    status: /* @__PURE__ */ new Map(),
-    outcome: /* @__PURE__ */ new Map(),
+    status: new Array(n).fill(null),
+    outcome: new Array(n).fill(null),
     commitment,
-    eventTimes: Float64Array.from(all3.map((x3) => x3[0])),
-    eventTypes: all3.map((x3) => x3[1]),
+    eventTimes,
+    eventTypes,
+    typeNames,
     firstReceived,
     lastReceived,
-    slots: Float64Array.from(data.cycles.map((c3) => c3.slotMs))
+    slots: Float64Array.from(data.cycles, (c3) => c3.slotMs),
+    prefixLast,
+    suffixFirst,
+    proposed,
+    byProposed
   };
   cache2.set(data, p2);
   return p2;
 }
-function begun(data, rec, until) {
-  return until === void 0 || prepare2(data).first.get(rec) < until;
+function held(data, c3) {
+  const tz = data.config.strategy.timezone;
+  const ms2 = c3.slot.getTime();
+  return { ...c3, week: weekOfMs(ms2, tz), month: monthOfMs(ms2, tz) };
 }
-function settledBefore(p2, rec, until) {
-  return until === void 0 || p2.last.get(rec) < until;
+function begun(data, i, until) {
+  return until === void 0 || prepare2(data).first[i] < until;
+}
+function settled(p2, i, until) {
+  return until === void 0 || p2.last[i] < until;
 }
 function eventsBefore(rec, until) {
   return until === void 0 ? rec.events : rec.events.filter((_3, i) => rec.times[i] < until);
 }
-function statusAt(data, rec, until) {
+function statusAt(data, i, until) {
   const p2 = prepare2(data);
-  if (!settledBefore(p2, rec, until)) return cycleStatus(eventsBefore(rec, until));
-  if (!p2.status.has(rec)) p2.status.set(rec, cycleStatus(rec.events));
-  return p2.status.get(rec);
-}
-function outcomesAt(data, until) {
-  const p2 = prepare2(data);
-  const out = [];
-  for (const rec of data.cycles) {
-    if (!begun(data, rec, until)) continue;
-    let o2;
-    if (settledBefore(p2, rec, until)) {
-      if (!p2.outcome.has(rec)) p2.outcome.set(rec, cycleOutcome(rec.cycle, rec.events));
-      o2 = p2.outcome.get(rec);
-    } else o2 = cycleOutcome(rec.cycle, eventsBefore(rec, until));
-    if (o2) out.push(o2);
+  const rec = data.cycles[i];
+  if (!settled(p2, i, until)) return cycleStatus(eventsBefore(rec, until));
+  let s = p2.status[i];
+  if (s === null) {
+    s = cycleStatus(rec.events);
+    p2.status[i] = s;
   }
-  return out;
+  return s;
 }
-function commitmentsAt(data, until) {
+function outcomeAt(data, i, until) {
   const p2 = prepare2(data);
-  if (until === void 0) return [...p2.commitment.values()];
-  const out = [];
-  for (const rec of data.cycles) {
-    if (!begun(data, rec, until)) continue;
-    if (settledBefore(p2, rec, until)) {
-      const c3 = p2.commitment.get(rec.cycle);
-      if (c3) out.push(c3);
-    } else out.push(...commitments(data.config, /* @__PURE__ */ new Map([[rec.cycle, eventsBefore(rec, until)]])));
+  if (until !== void 0 && p2.first[i] >= until) return void 0;
+  const rec = data.cycles[i];
+  if (!settled(p2, i, until)) return cycleOutcome(rec.cycle, eventsBefore(rec, until));
+  let o2 = p2.outcome[i];
+  if (o2 === null) {
+    o2 = cycleOutcome(rec.cycle, rec.events);
+    p2.outcome[i] = o2;
   }
-  return out;
+  return o2;
+}
+function settledPrefix(data, until) {
+  return until === void 0 ? data.cycles.length : lowerBound(prepare2(data).prefixLast, until);
+}
+function begunPrefix(data, until) {
+  return until === void 0 ? data.cycles.length : lowerBound(prepare2(data).suffixFirst, until);
+}
+function proposedBetween(data, from, to2) {
+  const { proposed, byProposed } = prepare2(data);
+  const out = [];
+  let lo = 0;
+  let hi = byProposed.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (proposed[byProposed[mid]] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k2 = lo; k2 < byProposed.length; k2++) {
+    const i = byProposed[k2];
+    if (proposed[i] >= to2) break;
+    out.push(i);
+  }
+  return out.sort((a2, b3) => a2 - b3);
+}
+function commitmentAt(data, i, until) {
+  const p2 = prepare2(data);
+  if (until !== void 0 && p2.first[i] >= until) return void 0;
+  if (settled(p2, i, until)) return p2.commitment[i];
+  const rec = data.cycles[i];
+  const hold = holdOf(eventsBefore(rec, until));
+  if (!hold) return void 0;
+  const base2 = p2.commitment[i] ?? commitmentBase(data, rec);
+  return { ...base2, ...hold };
+}
+function commitmentBase(data, rec) {
+  const campaign = data.config.workflows.find((w2) => w2.id === rec.workflow)?.campaign;
+  const c3 = {
+    cycle: rec.cycle,
+    workflow: rec.workflow,
+    slot: new Date(rec.slotMs),
+    amount: 0,
+    settled: false
+  };
+  if (campaign) c3.campaign = campaign;
+  return held(data, c3);
 }
 function eventCounts(data, from, to2) {
-  const p2 = prepare2(data);
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = lowerBound(p2.eventTimes, from); i < p2.eventTimes.length && p2.eventTimes[i] < to2; i++) {
-    const type = p2.eventTypes[i];
-    counts.set(type, (counts.get(type) ?? 0) + 1);
+  const { eventTimes, eventTypes, typeNames } = prepare2(data);
+  const counts = new Uint32Array(typeNames.length);
+  for (let i = 0; i < eventTimes.length; i++) {
+    const t2 = eventTimes[i];
+    if (t2 >= from && t2 < to2)
+      counts[eventTypes[i]] = counts[eventTypes[i]] + 1;
   }
-  return counts;
+  const out = /* @__PURE__ */ new Map();
+  counts.forEach((c3, code) => {
+    if (c3) out.set(typeNames[code], c3);
+  });
+  return out;
 }
 function hasMetricsBefore(data, until) {
   const p2 = prepare2(data);
@@ -68631,6 +68941,9 @@ function hasMetricsBefore(data, until) {
 }
 function metricsSettled(data, cycle, until) {
   return until === void 0 || (prepare2(data).lastReceived.get(cycle) ?? Number.NEGATIVE_INFINITY) < until;
+}
+function lastMetricAt(data, cycle) {
+  return prepare2(data).lastReceived.get(cycle) ?? Number.NEGATIVE_INFINITY;
 }
 function firstCycleFrom(data, ms2) {
   return lowerBound(prepare2(data).slots, ms2);
@@ -68652,6 +68965,7 @@ var init_snapshot = __esm({
     init_track_record();
     init_budget();
     init_ledger();
+    init_weeks();
     cache2 = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -69104,6 +69418,7 @@ var init_html_sections = __esm({
 // src/report/md.ts
 import { posix } from "node:path";
 function mdText(text3) {
+  if (!SPECIAL2.test(text3)) return text3;
   return text3.replace(/\r?\n/g, " ").replace(/\\/g, "\\\\").replace(/([`*_[\]|#~])/g, "\\$1").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function mdCode(text3) {
@@ -69116,17 +69431,30 @@ function mdTable(header, rows) {
 function mdUrl(text3, url2) {
   return /^https?:\/\//.test(url2) ? `[${text3}](${url2.replace(/[()\s]/g, encodeURIComponent)})` : text3;
 }
-var Linker;
+var SPECIAL2, Linker;
 var init_md = __esm({
   "src/report/md.ts"() {
     "use strict";
+    SPECIAL2 = /[\r\n\\`*_[\]|#~<>]/;
     Linker = class {
       #from;
+      /** Relative path per target folder: a weekly report links hundreds of files in a few folders. */
+      #dirs = /* @__PURE__ */ new Map();
       constructor(fromDir) {
         this.#from = fromDir;
       }
       href(repoPath) {
-        return encodeURI(posix.relative(this.#from, repoPath) || ".");
+        const slash = repoPath.lastIndexOf("/");
+        const name = repoPath.slice(slash + 1);
+        if (slash < 0 || name === "" || name === "." || name === "..")
+          return encodeURI(posix.relative(this.#from, repoPath) || ".");
+        const dir = repoPath.slice(0, slash);
+        let rel = this.#dirs.get(dir);
+        if (rel === void 0) {
+          rel = posix.relative(this.#from, dir);
+          this.#dirs.set(dir, rel);
+        }
+        return encodeURI(rel ? `${rel}/${name}` : name);
       }
       link(text3, repoPath) {
         return `[${text3}](${this.href(repoPath)})`;
@@ -69813,29 +70141,35 @@ function budgetView(data, scope) {
   const { config } = data;
   const tz = config.strategy.timezone;
   const budget2 = config.guardrails.budget;
-  const at2 = new Date(scope.kind === "week" ? scope.end - 1 : Date.parse(scope.asOf));
-  const held = commitmentsAt(data, scope.until);
-  const caps = capRows(data, held, at2).map((u2) => ({
-    ...u2,
-    label: `${LABEL[u2.cap]} ${u2.key}`,
-    pct: u2.limit > 0 ? Math.round(u2.used / u2.limit * 100) : u2.used > 0 ? 100 : 0
-  }));
+  const until = scope.until;
+  const atMs = scope.kind === "week" ? scope.end - 1 : Date.parse(scope.asOf);
+  const week = weekOfMs(atMs, tz);
+  const month = monthOfMs(atMs, tz);
   const weeks = new Map(scope.history.map((w2) => [w2, { week: w2, settled: 0, reserved: 0 }]));
-  const month = monthOfMs(at2.getTime(), tz);
-  const byWorkflow = /* @__PURE__ */ new Map();
-  let settled = 0;
-  let reserved = 0;
-  for (const c3 of held) {
-    if (c3.settled) settled += c3.amount;
-    else reserved += c3.amount;
-    const w2 = weeks.get(weekOfMs(c3.slot.getTime(), tz));
+  const sums = { weekly: 0, monthly: 0, perWorkflow: /* @__PURE__ */ new Map(), perCampaign: /* @__PURE__ */ new Map() };
+  const historyStart = weekBounds(scope.history[0], tz).start;
+  const end = begunPrefix(data, until);
+  for (let i = firstCycleFrom(data, Math.min(historyStart, atMs - 32 * DAY2)); i < end; i++) {
+    const c3 = commitmentAt(data, i, until);
+    if (!c3) continue;
+    if (c3.week === week) sums.weekly += c3.amount;
+    if (c3.month === month) {
+      sums.monthly += c3.amount;
+      sums.perWorkflow.set(c3.workflow, (sums.perWorkflow.get(c3.workflow) ?? 0) + c3.amount);
+    }
+    const w2 = weeks.get(c3.week);
     if (w2) {
       if (c3.settled) w2.settled += c3.amount;
       else w2.reserved += c3.amount;
     }
-    if (monthOfMs(c3.slot.getTime(), tz) === month)
-      byWorkflow.set(c3.workflow, (byWorkflow.get(c3.workflow) ?? 0) + c3.amount);
   }
+  const all3 = allTime(data, until);
+  sums.perCampaign = all3.perCampaign;
+  const caps = capUsesOf(data, sums, week, month).map((u2) => ({
+    ...u2,
+    label: `${LABEL[u2.cap]} ${u2.key}`,
+    pct: u2.limit > 0 ? Math.round(u2.used / u2.limit * 100) : u2.used > 0 ? 100 : 0
+  }));
   return {
     configured: budget2 !== void 0,
     currency: budget2?.currency ?? "",
@@ -69847,51 +70181,73 @@ function budgetView(data, scope) {
     })),
     ...budget2?.weekly !== void 0 ? { weeklyCap: budget2.weekly } : {},
     month,
-    byWorkflow: [...byWorkflow].map(([workflow, amount]) => ({ workflow, amount: round2(amount, 2) })).filter((x3) => x3.amount > 0).sort((a2, b3) => b3.amount - a2.amount || (a2.workflow < b3.workflow ? -1 : 1)),
-    totals: { settled: round2(settled, 2), reserved: round2(reserved, 2) }
+    byWorkflow: [...sums.perWorkflow].map(([workflow2, amount]) => ({ workflow: workflow2, amount: round2(amount, 2) })).filter((x3) => x3.amount > 0).sort((a2, b3) => b3.amount - a2.amount || (a2.workflow < b3.workflow ? -1 : 1)),
+    totals: { settled: round2(all3.settled, 2), reserved: round2(all3.reserved, 2) }
   };
 }
-function capRows(data, held, at2) {
-  const budget2 = data.config.guardrails.budget;
-  if (!budget2) return [];
+function addAllTime(sums, c3) {
+  if (c3.settled) sums.settled += c3.amount;
+  else sums.reserved += c3.amount;
+  if (c3.campaign) sums.perCampaign.set(c3.campaign, (sums.perCampaign.get(c3.campaign) ?? 0) + c3.amount);
+}
+function allTime(data, until) {
+  const k2 = settledPrefix(data, until);
+  let s = sweeps.get(data);
+  if (!s || s.k > k2) {
+    s = { k: 0, settled: 0, reserved: 0, perCampaign: /* @__PURE__ */ new Map() };
+    sweeps.set(data, s);
+  }
+  for (; s.k < k2; s.k++) {
+    const c3 = commitmentAt(data, s.k);
+    if (c3) addAllTime(s, c3);
+  }
+  const out = { settled: s.settled, reserved: s.reserved, perCampaign: new Map(s.perCampaign) };
+  for (let i = k2, end = begunPrefix(data, until); i < end; i++) {
+    const c3 = commitmentAt(data, i, until);
+    if (c3) addAllTime(out, c3);
+  }
+  return out;
+}
+function capRows(data, held2, at2) {
   const tz = data.config.strategy.timezone;
   const week = weekOfMs(at2.getTime(), tz);
   const month = monthOfMs(at2.getTime(), tz);
-  let weekly = 0;
-  let monthly = 0;
-  const perWorkflow = /* @__PURE__ */ new Map();
-  const perCampaign = /* @__PURE__ */ new Map();
-  for (const c3 of held) {
+  const sums = { weekly: 0, monthly: 0, perWorkflow: /* @__PURE__ */ new Map(), perCampaign: /* @__PURE__ */ new Map() };
+  for (const c3 of held2) {
     const ms2 = c3.slot.getTime();
-    const inMonth = monthOfMs(ms2, tz) === month;
-    if (weekOfMs(ms2, tz) === week) weekly += c3.amount;
-    if (inMonth) {
-      monthly += c3.amount;
-      perWorkflow.set(c3.workflow, (perWorkflow.get(c3.workflow) ?? 0) + c3.amount);
+    if ((c3.week ?? weekOfMs(ms2, tz)) === week) sums.weekly += c3.amount;
+    if ((c3.month ?? monthOfMs(ms2, tz)) === month) {
+      sums.monthly += c3.amount;
+      sums.perWorkflow.set(c3.workflow, (sums.perWorkflow.get(c3.workflow) ?? 0) + c3.amount);
     }
-    if (c3.campaign) perCampaign.set(c3.campaign, (perCampaign.get(c3.campaign) ?? 0) + c3.amount);
+    if (c3.campaign) sums.perCampaign.set(c3.campaign, (sums.perCampaign.get(c3.campaign) ?? 0) + c3.amount);
   }
+  return capUsesOf(data, sums, week, month);
+}
+function capUsesOf(data, sums, week, month) {
+  const budget2 = data.config.guardrails.budget;
+  if (!budget2) return [];
   const r2 = (n) => Math.round(n * 1e6) / 1e6;
   const out = [];
   if (budget2.weekly !== void 0)
-    out.push({ cap: "weekly", key: week, limit: budget2.weekly, used: r2(weekly) });
+    out.push({ cap: "weekly", key: week, limit: budget2.weekly, used: r2(sums.weekly) });
   if (budget2.monthly !== void 0)
-    out.push({ cap: "monthly", key: month, limit: budget2.monthly, used: r2(monthly) });
+    out.push({ cap: "monthly", key: month, limit: budget2.monthly, used: r2(sums.monthly) });
   const seen = /* @__PURE__ */ new Set();
   for (const w2 of data.config.workflows) {
     const limit2 = budget2.perWorkflow?.[w2.id];
     if (limit2 !== void 0)
-      out.push({ cap: "workflow", key: w2.id, limit: limit2, used: r2(perWorkflow.get(w2.id) ?? 0) });
+      out.push({ cap: "workflow", key: w2.id, limit: limit2, used: r2(sums.perWorkflow.get(w2.id) ?? 0) });
     const camp = w2.campaign;
     const campLimit = camp === void 0 ? void 0 : budget2.perCampaign?.[camp];
     if (camp !== void 0 && campLimit !== void 0 && !seen.has(camp)) {
       seen.add(camp);
-      out.push({ cap: "campaign", key: camp, limit: campLimit, used: r2(perCampaign.get(camp) ?? 0) });
+      out.push({ cap: "campaign", key: camp, limit: campLimit, used: r2(sums.perCampaign.get(camp) ?? 0) });
     }
   }
   return out;
 }
-var LABEL;
+var LABEL, DAY2, sweeps;
 var init_budget_view = __esm({
   "src/report/budget-view.ts"() {
     "use strict";
@@ -69899,53 +70255,27 @@ var init_budget_view = __esm({
     init_snapshot();
     init_weeks();
     LABEL = { weekly: "week", monthly: "month", workflow: "workflow", campaign: "campaign" };
+    DAY2 = 864e5;
+    sweeps = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/autonomy/period-review.ts
-function stats(workflow, outcomes) {
-  const values = outcomes.flatMap((o2) => o2.primary ? [o2.primary] : []);
-  const out = { items: outcomes.length, record: summarise(workflow, outcomes) };
-  if (values.length) {
-    out.primary = {
-      metric: values[0]?.metric,
-      mean: values.reduce((s, v2) => s + v2.value, 0) / values.length,
-      items: values.length
-    };
+function tally(groups, o2) {
+  let g2 = groups.get(o2.workflow);
+  if (!g2) {
+    g2 = new GroupTally();
+    groups.set(o2.workflow, g2);
   }
-  return out;
+  g2.add(o2);
 }
 function periodReview(input) {
   const days = input.days ?? REVIEW_DAYS;
   const toMs2 = typeof input.to === "string" ? Date.parse(input.to) : input.to.getTime();
-  const from = new Date(toMs2 - days * 864e5);
-  const until = new Date(toMs2);
-  const known = input.outcomes ?? cycleOutcomes(input.ledger ?? [], { until });
-  const autonomous = filterOutcomes(known, { since: from, levels: ["L4", "L5"] });
-  const baseline = filterOutcomes(known, { levels: ["L3"] });
-  const group = (list4) => {
-    const m2 = /* @__PURE__ */ new Map();
-    for (const o2 of list4) {
-      const l3 = m2.get(o2.workflow);
-      if (l3) l3.push(o2);
-      else m2.set(o2.workflow, [o2]);
-    }
-    return m2;
-  };
-  const auto = group(autonomous);
-  const base2 = group(baseline);
-  return [...input.workflows].sort().map((workflow) => {
-    const a2 = stats(workflow, auto.get(workflow) ?? []);
-    const b3 = stats(workflow, base2.get(workflow) ?? []);
-    const { verdict, reason: reason2 } = judge(
-      a2,
-      b3,
-      input.thresholds,
-      input.lowerIsBetter?.has(workflow) ?? false,
-      days
-    );
-    return { workflow, autonomous: a2, baseline: b3, verdict, reason: reason2 };
-  });
+  const known = input.outcomes ?? cycleOutcomes(input.ledger ?? [], { until: new Date(toMs2) });
+  const review2 = new ReviewTally(toMs2, days);
+  for (const o2 of known) review2.add(o2);
+  return review2.reviews(input.workflows, input.thresholds, input.lowerIsBetter, days);
 }
 function judge(a2, b3, t2, lowerIsBetter2, days) {
   if (a2.items === 0)
@@ -69965,7 +70295,7 @@ function judge(a2, b3, t2, lowerIsBetter2, days) {
   }
   const worse = [];
   const slipped = [];
-  const held = [];
+  const held2 = [];
   const ar2 = a2.record;
   const br2 = b3.record;
   if (ar2.benchmarkMetRate !== void 0 && br2.benchmarkMetRate !== void 0) {
@@ -69973,7 +70303,7 @@ function judge(a2, b3, t2, lowerIsBetter2, days) {
     const text3 = `benchmarks met ${pct2(ar2.benchmarkMetRate)} vs ${pct2(br2.benchmarkMetRate)} in approval mode`;
     if (diff < -WORSE) worse.push(text3);
     else if (diff < -HELD) slipped.push(text3);
-    else held.push(text3);
+    else held2.push(text3);
   }
   if (a2.primary && b3.primary && a2.primary.items >= MIN_ITEMS && b3.primary.mean !== 0) {
     const rel = (a2.primary.mean - b3.primary.mean) / Math.abs(b3.primary.mean);
@@ -69981,13 +70311,13 @@ function judge(a2, b3, t2, lowerIsBetter2, days) {
     const text3 = `${a2.primary.metric} ${signed(rel)} against the baseline`;
     if (better < -WORSE) worse.push(text3);
     else if (better < -HELD) slipped.push(text3);
-    else held.push(text3);
+    else held2.push(text3);
   }
   if (ar2.reviewed >= MIN_ITEMS && ar2.approvalRate !== void 0 && ar2.approvalRate < t2.minApprovalRate) {
     worse.push(`people approved only ${pct2(ar2.approvalRate)} (threshold ${pct2(t2.minApprovalRate)})`);
   }
   if (worse.length) return { verdict: "tighten", reason: worse.join("; ") };
-  if (!slipped.length && !held.length)
+  if (!slipped.length && !held2.length)
     return { verdict: "not-enough-data", reason: "no measure was recorded on both sides to compare" };
   if (slipped.length) {
     return { verdict: "hold", reason: `${slipped.join("; ")}: slightly worse, watch another period` };
@@ -69998,9 +70328,9 @@ function judge(a2, b3, t2, lowerIsBetter2, days) {
       reason: `results held, but benchmarks were met on ${pct2(ar2.benchmarkMetRate)} (threshold ${pct2(t2.minBenchmarkMetRate)})`
     };
   }
-  return { verdict: "expand", reason: `results held or improved: ${held.join("; ")}` };
+  return { verdict: "expand", reason: `results held or improved: ${held2.join("; ")}` };
 }
-var REVIEW_DAYS, MIN_ITEMS, HELD, WORSE, pct2, signed;
+var REVIEW_DAYS, MIN_ITEMS, HELD, WORSE, GroupTally, pct2, signed, ReviewTally;
 var init_period_review = __esm({
   "src/autonomy/period-review.ts"() {
     "use strict";
@@ -70009,15 +70339,87 @@ var init_period_review = __esm({
     MIN_ITEMS = 5;
     HELD = 0.05;
     WORSE = 0.1;
+    GroupTally = class _GroupTally {
+      items = 0;
+      record = new RecordTally();
+      primaryMetric;
+      primarySum = 0;
+      primaryItems = 0;
+      clone() {
+        const g2 = new _GroupTally();
+        g2.items = this.items;
+        g2.record = this.record.clone();
+        if (this.primaryMetric !== void 0) g2.primaryMetric = this.primaryMetric;
+        g2.primarySum = this.primarySum;
+        g2.primaryItems = this.primaryItems;
+        return g2;
+      }
+      add(o2) {
+        this.items++;
+        this.record.add(o2);
+        if (o2.primary) {
+          this.primaryMetric ??= o2.primary.metric;
+          this.primarySum += o2.primary.value;
+          this.primaryItems++;
+        }
+      }
+      stats(workflow2) {
+        const out = { items: this.items, record: this.record.record(workflow2) };
+        if (this.primaryItems) {
+          out.primary = {
+            metric: this.primaryMetric,
+            mean: this.primarySum / this.primaryItems,
+            items: this.primaryItems
+          };
+        }
+        return out;
+      }
+    };
     pct2 = (x3) => `${Math.round(x3 * 100)} %`;
     signed = (x3) => `${x3 >= 0 ? "+" : "\u2212"}${Math.round(Math.abs(x3) * 100)} %`;
+    ReviewTally = class _ReviewTally {
+      #fromMs;
+      #auto = /* @__PURE__ */ new Map();
+      #base = /* @__PURE__ */ new Map();
+      /** `to` is the end of the period; it starts `days` earlier. An infinite `to` counts the baseline only. */
+      constructor(to2, days = REVIEW_DAYS) {
+        const toMs2 = typeof to2 === "number" ? to2 : typeof to2 === "string" ? Date.parse(to2) : to2.getTime();
+        this.#fromMs = toMs2 - days * 864e5;
+      }
+      add(o2) {
+        if (this.isAutonomous(o2)) tally(this.#auto, o2);
+        else if (o2.level === "L3") tally(this.#base, o2);
+      }
+      isAutonomous(o2) {
+        return (o2.level === "L4" || o2.level === "L5") && o2.proposedMs >= this.#fromMs;
+      }
+      /** Adds an outcome to the autonomous side only (its baseline part is already counted). */
+      addAutonomous(o2) {
+        if (this.isAutonomous(o2)) tally(this.#auto, o2);
+      }
+      /** The baseline counted so far, for a period ending at `to`, with no autonomous items yet. */
+      forPeriod(to2, days = REVIEW_DAYS) {
+        const t2 = new _ReviewTally(to2, days);
+        for (const [workflow2, g2] of this.#base) t2.#base.set(workflow2, g2.clone());
+        return t2;
+      }
+      reviews(workflows, thresholds2, lowerIsBetter2 = /* @__PURE__ */ new Set(), days = REVIEW_DAYS) {
+        const empty2 = new GroupTally();
+        return [...workflows].sort().map((workflow2) => {
+          const a2 = (this.#auto.get(workflow2) ?? empty2).stats(workflow2);
+          const b3 = (this.#base.get(workflow2) ?? empty2).stats(workflow2);
+          const { verdict, reason: reason2 } = judge(a2, b3, thresholds2, lowerIsBetter2.has(workflow2), days);
+          return { workflow: workflow2, autonomous: a2, baseline: b3, verdict, reason: reason2 };
+        });
+      }
+    };
   }
 });
 
 // src/metrics/delta.ts
-function benchmarkFor(metric, workflow, channels, benchmarks) {
-  const candidates = benchmarks.filter((b3) => b3.metric === metric);
-  return candidates.find((b3) => b3.workflow === workflow) ?? candidates.find((b3) => [...channels].some((channel) => benchmarkApplies(b3, { workflow, channel })));
+function benchmarkFor(metric, workflow2, channels, benchmarks2) {
+  const candidates = benchmarks2.filter((b3) => b3.metric === metric);
+  return candidates.find((b3) => b3.workflow === workflow2) ?? candidates.find((b3) => [...channels].some((channel) => benchmarkApplies(b3, { workflow: workflow2, channel })));
 }
 function margin(b3, value) {
   const sides = [];
@@ -70051,22 +70453,24 @@ function performanceDelta(input) {
       workflows.set(item.workflow, group);
     }
     group.channels.add(item.channel);
-    (w2 === week ? group.now : group.prev).push(aggregateMetrics(byCycle.get(item.cycle) ?? []));
+    (w2 === week ? group.now : group.prev).push(
+      input.aggregated?.get(item.cycle) ?? aggregateMetrics(byCycle.get(item.cycle) ?? [])
+    );
   }
   const out = [];
-  for (const [workflow, group] of [...workflows].sort(([a2], [b3]) => a2.localeCompare(b3))) {
+  for (const [workflow2, group] of [...workflows].sort(([a2], [b3]) => a2.localeCompare(b3))) {
     const thisWeek = poolItems(group.now);
     const lastWeek = poolItems(group.prev);
     const metrics = /* @__PURE__ */ new Set([...Object.keys(thisWeek), ...Object.keys(lastWeek)]);
     for (const b3 of input.benchmarks) {
-      if (b3.workflow === workflow || b3.channel && group.channels.has(b3.channel)) metrics.add(b3.metric);
+      if (b3.workflow === workflow2 || b3.channel && group.channels.has(b3.channel)) metrics.add(b3.metric);
     }
     for (const metric of [...metrics].sort()) {
       const a2 = thisWeek[metric]?.value;
       const p2 = lastWeek[metric]?.value;
-      const benchmark = benchmarkFor(metric, workflow, group.channels, input.benchmarks);
+      const benchmark = benchmarkFor(metric, workflow2, group.channels, input.benchmarks);
       const entry = {
-        workflow,
+        workflow: workflow2,
         metric,
         week,
         previousWeek,
@@ -70098,8 +70502,8 @@ var init_delta = __esm({
 });
 
 // src/report/perf-view.ts
-function primaryBenchmark(benchmarks, wf) {
-  const applies = benchmarks.filter((b3) => b3.workflow === wf.id || b3.channel === wf.channel);
+function primaryBenchmark(benchmarks2, wf) {
+  const applies = benchmarks2.filter((b3) => b3.workflow === wf.id || b3.channel === wf.channel);
   return applies.find((b3) => b3.primary && b3.workflow === wf.id) ?? applies.find((b3) => b3.primary) ?? applies[0];
 }
 function lowerIsBetter(b3) {
@@ -70107,75 +70511,115 @@ function lowerIsBetter(b3) {
 }
 function prepared(data) {
   let c3 = cache3.get(data);
-  if (!c3) {
-    const tz = data.config.strategy.timezone;
-    const published = [];
-    for (const rec of data.cycles) {
-      const i = rec.events.findIndex((e2) => e2.type === "published");
-      const e = rec.events[i];
-      if (e?.type !== "published") continue;
-      const ms2 = rec.times[i];
-      published.push({ rec, channel: e.channel, publishedAt: e.at, publishedMs: ms2, week: weekOfMs(ms2, tz) });
-    }
-    published.sort((a2, b3) => a2.publishedMs - b3.publishedMs);
-    c3 = { published, times: Float64Array.from(published.map((x3) => x3.publishedMs)), finals: /* @__PURE__ */ new Map() };
-    cache3.set(data, c3);
+  if (c3) return c3;
+  const tz = data.config.strategy.timezone;
+  const published = [];
+  for (const rec of data.cycles) {
+    const i = rec.events.findIndex((e2) => e2.type === "published");
+    const e = rec.events[i];
+    if (e?.type !== "published") continue;
+    const ms2 = rec.times[i];
+    published.push({ rec, channel: e.channel, publishedAt: e.at, publishedMs: ms2, week: weekOfMs(ms2, tz) });
   }
+  published.sort((a2, b3) => a2.publishedMs - b3.publishedMs);
+  const byWorkflow = /* @__PURE__ */ new Map();
+  for (const p2 of published) {
+    let weeks = byWorkflow.get(p2.rec.workflow);
+    if (!weeks) {
+      weeks = /* @__PURE__ */ new Map();
+      byWorkflow.set(p2.rec.workflow, weeks);
+    }
+    const list4 = weeks.get(p2.week);
+    if (list4) list4.push(p2);
+    else weeks.set(p2.week, [p2]);
+  }
+  const decisions = /* @__PURE__ */ new Map();
+  for (const d2 of data.decisions) {
+    if (d2.workflow === void 0) continue;
+    const list4 = decisions.get(d2.workflow) ?? [];
+    list4.push({ at: Date.parse(d2.at), d: d2 });
+    decisions.set(d2.workflow, list4);
+  }
+  c3 = {
+    byWorkflow,
+    finals: /* @__PURE__ */ new Map(),
+    pending: { until: 0, byCycle: /* @__PURE__ */ new Map() },
+    pooled: /* @__PURE__ */ new WeakMap(),
+    decisions
+  };
+  cache3.set(data, c3);
   return c3;
+}
+function publishedIn(c3, workflow2, week, until) {
+  const list4 = c3.byWorkflow.get(workflow2)?.get(week);
+  if (!list4) return [];
+  if (until === void 0 || list4[list4.length - 1].publishedMs < until) return list4;
+  return list4.filter((p2) => p2.publishedMs < until);
 }
 function metricsOf(data, cycle, until) {
   const points = data.metrics.get(cycle);
   if (!points) return {};
-  if (!metricsSettled(data, cycle, until)) return aggregateMetrics(valuesAt(cycle, points, until));
-  const { finals } = prepared(data);
-  let m2 = finals.get(cycle);
+  const c3 = prepared(data);
+  if (!metricsSettled(data, cycle, until)) {
+    if (c3.pending.until !== until) c3.pending = { until, byCycle: /* @__PURE__ */ new Map() };
+    let m3 = c3.pending.byCycle.get(cycle);
+    if (!m3) {
+      m3 = aggregateMetrics(valuesAt(cycle, points, until));
+      c3.pending.byCycle.set(cycle, m3);
+    }
+    return m3;
+  }
+  let m2 = c3.finals.get(cycle);
   if (!m2) {
     m2 = aggregateMetrics(valuesAt(cycle, points));
-    finals.set(cycle, m2);
+    c3.finals.set(cycle, m2);
   }
   return m2;
 }
+function pooledWeek(data, list4, until) {
+  const c3 = prepared(data);
+  const hit = c3.pooled.get(list4);
+  if (hit && (until === void 0 || hit.settledAt < until)) return hit.pooled;
+  const pooled = poolItems(list4.map((p2) => metricsOf(data, p2.rec.cycle, until)));
+  if (c3.byWorkflow.get(list4[0]?.rec.workflow ?? "")?.get(list4[0]?.week ?? "") === list4) {
+    let settledAt = Number.NEGATIVE_INFINITY;
+    for (const p2 of list4) settledAt = Math.max(settledAt, lastMetricAt(data, p2.rec.cycle));
+    if (until === void 0 || settledAt < until) c3.pooled.set(list4, { settledAt, pooled });
+  }
+  return pooled;
+}
 function perfView(data, scope) {
   const tz = data.config.strategy.timezone;
-  const benchmarks = data.config.benchmarks.benchmarks;
+  const benchmarks2 = data.config.benchmarks.benchmarks;
   const until = scope.until;
-  const { published, times } = prepared(data);
-  const from = lowerBound(times, weekBounds(scope.history[0], tz).start);
-  const to2 = until === void 0 ? published.length : lowerBound(times, until);
-  const inWeeks = new Set(scope.history);
-  const recent = published.slice(from, Math.max(from, to2)).filter((p2) => inWeeks.has(p2.week));
-  const pair = recent.filter((p2) => p2.week === scope.week || p2.week === scope.previousWeek);
-  const items = pair.map((p2) => ({
-    cycle: p2.rec.cycle,
-    workflow: p2.rec.workflow,
-    channel: p2.channel,
-    publishedAt: p2.publishedAt
-  }));
-  const rows = pair.flatMap(
-    (p2) => valuesAt(p2.rec.cycle, data.metrics.get(p2.rec.cycle) ?? [], until)
-  );
-  const delta = performanceDelta({ items, rows, benchmarks, now: new Date(scope.end - 1), timezone: tz });
+  const c3 = prepared(data);
+  const pair = scope.history.includes(scope.previousWeek) ? [scope.previousWeek, scope.week] : [scope.week];
+  const items = [];
+  const aggregated = /* @__PURE__ */ new Map();
+  for (const workflow2 of c3.byWorkflow.keys()) {
+    for (const week of pair) {
+      for (const p2 of publishedIn(c3, workflow2, week, until)) {
+        items.push({ cycle: p2.rec.cycle, workflow: workflow2, channel: p2.channel, publishedAt: p2.publishedAt });
+        aggregated.set(p2.rec.cycle, metricsOf(data, p2.rec.cycle, until));
+      }
+    }
+  }
+  const delta = performanceDelta({
+    items,
+    rows: [],
+    aggregated,
+    benchmarks: benchmarks2,
+    now: new Date(scope.end - 1),
+    timezone: tz
+  });
   const series = [];
   const drivers = [];
-  const byWorkflow = /* @__PURE__ */ new Map();
-  for (const p2 of recent) {
-    const list4 = byWorkflow.get(p2.rec.workflow);
-    if (list4) list4.push(p2);
-    else byWorkflow.set(p2.rec.workflow, [p2]);
-  }
   for (const wf of data.config.workflows) {
-    const b3 = primaryBenchmark(benchmarks, wf);
-    const mine = byWorkflow.get(wf.id) ?? [];
+    const b3 = primaryBenchmark(benchmarks2, wf);
     if (b3) {
-      const byWeek = /* @__PURE__ */ new Map();
-      for (const p2 of mine) {
-        const list4 = byWeek.get(p2.week) ?? [];
-        list4.push(metricsOf(data, p2.rec.cycle, until));
-        byWeek.set(p2.week, list4);
-      }
       const points = scope.history.map((w2) => {
-        const pooled = poolItems(byWeek.get(w2) ?? []);
-        return pooled[b3.metric]?.value;
+        const list4 = publishedIn(c3, wf.id, w2, until);
+        return list4.length ? pooledWeek(data, list4, until)[b3.metric]?.value : void 0;
       });
       if (points.some((v2) => v2 !== void 0)) {
         const threshold = b3.min ?? b3.max;
@@ -70188,16 +70632,16 @@ function perfView(data, scope) {
         });
       }
     }
-    const lines = explain2(data, scope, wf, b3, mine);
+    const now = publishedIn(c3, wf.id, scope.week, until);
+    const prev = pair.length > 1 ? publishedIn(c3, wf.id, scope.previousWeek, until) : [];
+    const lines = explain2(data, scope, wf, b3, now, prev);
     if (lines.length) drivers.push({ workflow: wf.id, lines });
   }
   const hasMetrics = hasMetricsBefore(data, until);
   return { hasMetrics, delta, drivers, series };
 }
-function explain2(data, scope, wf, b3, mine) {
+function explain2(data, scope, wf, b3, now, prev) {
   const lines = [];
-  const now = mine.filter((p2) => p2.week === scope.week);
-  const prev = mine.filter((p2) => p2.week === scope.previousWeek);
   if (now.length || prev.length)
     lines.push(`${now.length} item(s) published (${prev.length} the week before)`);
   if (b3) {
@@ -70219,9 +70663,8 @@ function explain2(data, scope, wf, b3, mine) {
     }
   }
   const until = scope.until ?? Number.POSITIVE_INFINITY;
-  for (const d2 of data.decisions) {
-    const t2 = Date.parse(d2.at);
-    if (d2.workflow === wf.id && t2 >= scope.start && t2 < Math.min(scope.end, until))
+  for (const { at: at2, d: d2 } of prepared(data).decisions.get(wf.id) ?? []) {
+    if (at2 >= scope.start && at2 < Math.min(scope.end, until))
       lines.push(`decision: ${d2.summary} (${d2.signal})`);
   }
   return lines;
@@ -70278,13 +70721,15 @@ var init_perf_view = __esm({
 function ladderView(data, scope) {
   const { config } = data;
   const thresholds2 = autonomyThresholds(config.guardrails.autonomy);
-  const outcomes = outcomesAt(data, scope.until);
   const ids = config.workflows.map((w2) => w2.id);
-  const records = new Map(recordsOf(outcomes, ids).map((r2) => [r2.workflow, r2]));
-  const lastLevel = /* @__PURE__ */ new Map();
-  for (const o2 of outcomes) if (o2.level) lastLevel.set(o2.workflow, o2.level);
+  const { records, lastLevel, review: review2 } = recordsAt(
+    data,
+    ids,
+    scope.until,
+    scope.kind === "week" ? scope.end : Date.parse(scope.asOf)
+  );
   const rows = config.workflows.map((w2) => {
-    const record = records.get(w2.id);
+    const record = (records.get(w2.id) ?? new RecordTally()).record(w2.id);
     const ceiling = config.guardrails.channels?.ceiling?.[w2.channel];
     const lastRun = lastLevel.get(w2.id);
     const effective = lastRun ?? w2.level;
@@ -70302,19 +70747,62 @@ function ladderView(data, scope) {
       ...next ? { next } : {}
     };
   });
-  const benchmarks = config.benchmarks.benchmarks;
+  const benchmarks2 = config.benchmarks.benchmarks;
   const lower = new Set(
-    config.workflows.filter((w2) => lowerIsBetter(primaryBenchmark(benchmarks, w2))).map((w2) => w2.id)
+    config.workflows.filter((w2) => lowerIsBetter(primaryBenchmark(benchmarks2, w2))).map((w2) => w2.id)
   );
-  const review2 = periodReview({
-    outcomes,
-    to: scope.kind === "week" ? new Date(scope.end) : scope.asOf,
-    thresholds: thresholds2,
-    workflows: ids,
-    lowerIsBetter: lower
-  });
-  return { rows, review: review2, reviewDays: REVIEW_DAYS };
+  return { rows, review: review2.reviews(ids, thresholds2, lower), reviewDays: REVIEW_DAYS };
 }
+function tallyOf(records, workflow2) {
+  let t2 = records.get(workflow2);
+  if (!t2) {
+    t2 = new RecordTally();
+    records.set(workflow2, t2);
+  }
+  return t2;
+}
+function recordsAt(data, ids, until, reviewTo) {
+  const settled2 = settledPrefix(data, until);
+  let s = sweeps2.get(data);
+  if (!s || s.k > settled2) {
+    s = {
+      k: 0,
+      records: /* @__PURE__ */ new Map(),
+      lastLevel: /* @__PURE__ */ new Map(),
+      baseline: new ReviewTally(Number.POSITIVE_INFINITY)
+    };
+    sweeps2.set(data, s);
+  }
+  for (; s.k < settled2; s.k++) {
+    const o2 = outcomeAt(data, s.k);
+    if (!o2) continue;
+    tallyOf(s.records, o2.workflow).add(o2);
+    if (o2.level) s.lastLevel.set(o2.workflow, o2.level);
+    s.baseline.add(o2);
+  }
+  const records = /* @__PURE__ */ new Map();
+  for (const id of ids) records.set(id, s.records.get(id)?.clone() ?? new RecordTally());
+  const lastLevel = new Map(s.lastLevel);
+  const review2 = s.baseline.forPeriod(reviewTo);
+  for (const i of proposedBetween(
+    data,
+    reviewTo - REVIEW_DAYS * 864e5,
+    until ?? Number.POSITIVE_INFINITY
+  )) {
+    if (i >= settled2) break;
+    const o2 = outcomeAt(data, i, until);
+    if (o2) review2.addAutonomous(o2);
+  }
+  for (let i = settled2, n = begunPrefix(data, until); i < n; i++) {
+    const o2 = outcomeAt(data, i, until);
+    if (!o2) continue;
+    records.get(o2.workflow)?.add(o2);
+    if (o2.level) lastLevel.set(o2.workflow, o2.level);
+    review2.add(o2);
+  }
+  return { records, lastLevel, review: review2 };
+}
+var sweeps2;
 var init_ladder_view = __esm({
   "src/report/ladder-view.ts"() {
     "use strict";
@@ -70323,6 +70811,7 @@ var init_ladder_view = __esm({
     init_types();
     init_perf_view();
     init_snapshot();
+    sweeps2 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -70401,10 +70890,10 @@ function buildViews(data, scope) {
     const rec = data.cycles[i];
     const upcoming = rec.slotMs >= scope.end;
     if (upcoming && scope.kind === "week") break;
-    if (!begun(data, rec, until)) continue;
+    if (!begun(data, i, until)) continue;
     const w2 = perWeek.get(rec.week);
     if (w2) {
-      const status2 = statusAt(data, rec, until);
+      const status2 = statusAt(data, i, until);
       if (status2 === "skipped") w2.refused++;
       else w2.proposed++;
       if (status2 === "published") w2.published++;
@@ -70557,8 +71046,8 @@ function renderJobSummary(report5, data) {
     const tail = [`${open6} open exception(s) in the queue`];
     const budget2 = data.config.guardrails.budget;
     if (budget2 && data.now) {
-      const held = commitments(data.config, new Map(data.cycles.map((c3) => [c3.cycle, c3.events])));
-      for (const cap of capRows(data, held, new Date(data.now)).filter(
+      const held2 = commitments(data.config, new Map(data.cycles.map((c3) => [c3.cycle, c3.events])));
+      for (const cap of capRows(data, held2, new Date(data.now)).filter(
         (c3) => c3.cap === "weekly" || c3.cap === "monthly"
       ))
         tail.push(
@@ -70655,7 +71144,7 @@ var import_yaml6, LEVEL_MEANING;
 var init_config_change = __esm({
   "src/autonomy/config-change.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist3(), 1);
+    import_yaml6 = __toESM(require_dist2(), 1);
     LEVEL_MEANING = {
       L0: "a person does everything; Loopcast generates nothing",
       L1: "drafts only on request",
@@ -70774,62 +71263,62 @@ async function applyAutonomy(ctx, report5) {
   const paths = [];
   const configProposals = [];
   const exceptions2 = await listExceptions(ctx.config.dir);
-  for (const workflow of ctx.config.workflows) {
-    const decision = decisions.get(workflow.id);
-    const history = autonomy.get(workflow.id) ?? [];
+  for (const workflow2 of ctx.config.workflows) {
+    const decision2 = decisions.get(workflow2.id);
+    const history = autonomy.get(workflow2.id) ?? [];
     const inForce = demotionInForce(history);
     if (inForce?.exception && exceptions2.find((e) => e.id === inForce.exception)?.status === "resolved") {
-      events.push({ type: "demotion-lifted", at: at2, workflow: workflow.id, by: "exception resolved" });
+      events.push({ type: "demotion-lifted", at: at2, workflow: workflow2.id, by: "exception resolved" });
       report5.autonomy.push({
-        workflow: workflow.id,
+        workflow: workflow2.id,
         change: "demotion lifted",
         detail: `exception ${inForce.exception} was resolved`
       });
       continue;
     }
     const pending = [...history].reverse().find((e) => e.type === "promotion-proposed" || e.type === "promoted");
-    if (pending?.type === "promotion-proposed" && levelNumber(workflow.level) >= levelNumber(pending.to)) {
-      events.push({ type: "promoted", at: at2, workflow: workflow.id, to: pending.to, branch: pending.branch });
+    if (pending?.type === "promotion-proposed" && levelNumber(workflow2.level) >= levelNumber(pending.to)) {
+      events.push({ type: "promoted", at: at2, workflow: workflow2.id, to: pending.to, branch: pending.branch });
       report5.autonomy.push({
-        workflow: workflow.id,
+        workflow: workflow2.id,
         change: `promoted to ${pending.to}`,
         detail: `${pending.branch} was merged`
       });
       continue;
     }
-    if (levelNumber(decision.effective) < 4) continue;
-    const cycles = [...ledger].filter(([c3]) => c3.startsWith(`${workflow.id}@`)).sort(([a2], [b3]) => a2.localeCompare(b3));
+    if (levelNumber(decision2.effective) < 4) continue;
+    const cycles = [...ledger].filter(([c3]) => c3.startsWith(`${workflow2.id}@`)).sort(([a2], [b3]) => a2.localeCompare(b3));
     const since = lastChange(history);
-    const demotion = firstDemotion({ workflow, cycles, ...since ? { since } : {} });
+    const demotion = firstDemotion({ workflow: workflow2, cycles, ...since ? { since } : {} });
     if (!demotion) continue;
     const to2 = "L3";
-    const exId = exceptionId(demotion.exceptionType, `${workflow.id}.${demotion.cycle ?? at2.slice(0, 10)}`);
+    const exId = exceptionId(demotion.exceptionType, `${workflow2.id}.${demotion.cycle ?? at2.slice(0, 10)}`);
     const raised = await raiseException(ctx.config.dir, {
       id: exId,
       type: demotion.exceptionType,
       severity: "error",
       status: "open",
-      title: `${workflow.id} demoted from ${decision.effective} to ${to2}: ${demotion.trigger}`,
-      detail: `${demotion.reason}. Until a person resolves this exception, every item of ${workflow.id} needs a merge (${LEVEL_MEANING[to2]}).`,
+      title: `${workflow2.id} demoted from ${decision2.effective} to ${to2}: ${demotion.trigger}`,
+      detail: `${demotion.reason}. Until a person resolves this exception, every item of ${workflow2.id} needs a merge (${LEVEL_MEANING[to2]}).`,
       ...demotion.cycle ? { cycle: demotion.cycle } : {},
-      workflow: workflow.id,
+      workflow: workflow2.id,
       raisedAt: at2
     });
     if (raised) paths.push(raised);
     let branch;
-    if (levelNumber(workflow.level) > levelNumber(to2)) {
-      branch = configBranch("demote", workflow.id, to2, ctx.now);
+    if (levelNumber(workflow2.level) > levelNumber(to2)) {
+      branch = configBranch("demote", workflow2.id, to2, ctx.now);
       configProposals.push(
         await levelProposal(
           ctx,
-          workflow,
+          workflow2,
           to2,
           branch,
-          `Demote ${workflow.id} to ${to2}: ${demotion.trigger}`,
+          `Demote ${workflow2.id} to ${to2}: ${demotion.trigger}`,
           [
-            `Loopcast demoted **${workflow.id}** from ${decision.effective} to **${to2}** in the run of ${at2}: ${demotion.reason}.`,
+            `Loopcast demoted **${workflow2.id}** from ${decision2.effective} to **${to2}** in the run of ${at2}: ${demotion.reason}.`,
             "",
-            `The demotion is already in force. Merging this proposal brings \`workflows/${workflow.id}.yaml\` in line; closing it keeps the configured level, and the demotion stays in force until exception \`${exId}\` is resolved.`
+            `The demotion is already in force. Merging this proposal brings \`workflows/${workflow2.id}.yaml\` in line; closing it keeps the configured level, and the demotion stays in force until exception \`${exId}\` is resolved.`
           ]
         )
       );
@@ -70837,8 +71326,8 @@ async function applyAutonomy(ctx, report5) {
     events.push({
       type: "demoted",
       at: at2,
-      workflow: workflow.id,
-      from: decision.effective,
+      workflow: workflow2.id,
+      from: decision2.effective,
       to: to2,
       trigger: demotion.trigger,
       reason: demotion.reason,
@@ -70846,17 +71335,17 @@ async function applyAutonomy(ctx, report5) {
       exception: exId,
       ...branch ? { configBranch: branch } : {}
     });
-    report5.autonomy.push({ workflow: workflow.id, change: `demoted to ${to2}`, detail: demotion.reason });
+    report5.autonomy.push({ workflow: workflow2.id, change: `demoted to ${to2}`, detail: demotion.reason });
   }
   const promotion = nextPromotion(ctx, decisions, autonomy, events);
   if (promotion) {
-    const { workflow, to: to2, decision } = promotion;
-    const branch = configBranch("promote", workflow.id, to2, ctx.now);
-    const r2 = decision.record;
+    const { workflow: workflow2, to: to2, decision: decision2 } = promotion;
+    const branch = configBranch("promote", workflow2.id, to2, ctx.now);
+    const r2 = decision2.record;
     const pct3 = (x3) => x3 === void 0 ? "\u2013" : `${Math.round(x3 * 100)} %`;
     configProposals.push(
-      await levelProposal(ctx, workflow, to2, branch, `Promote ${workflow.id} to ${to2}`, [
-        `**${workflow.id}** has earned **${to2}**. Merging this proposal is the grant; closing it keeps ${workflow.level}.`,
+      await levelProposal(ctx, workflow2, to2, branch, `Promote ${workflow2.id} to ${to2}`, [
+        `**${workflow2.id}** has earned **${to2}**. Merging this proposal is the grant; closing it keeps ${workflow2.level}.`,
         "",
         "| evidence | value |",
         "|---|---|",
@@ -70869,19 +71358,19 @@ async function applyAutonomy(ctx, report5) {
         `What changes once merged: ${LEVEL_MEANING[to2]}. Guardrails, the exception queue and automatic demotion stay in force.`
       ])
     );
-    events.push({ type: "promotion-proposed", at: at2, workflow: workflow.id, from: workflow.level, to: to2, branch });
+    events.push({ type: "promotion-proposed", at: at2, workflow: workflow2.id, from: workflow2.level, to: to2, branch });
     const raised = await raiseException(ctx.config.dir, {
-      id: exceptionId("promotion-ready", `${workflow.id}.${to2}`),
+      id: exceptionId("promotion-ready", `${workflow2.id}.${to2}`),
       type: "promotion-ready",
       severity: "info",
       status: "open",
-      title: `${workflow.id} is ready for ${to2}`,
+      title: `${workflow2.id} is ready for ${to2}`,
       detail: `Review and merge ${branch} to grant it.`,
-      workflow: workflow.id,
+      workflow: workflow2.id,
       raisedAt: at2
     });
     if (raised) paths.push(raised);
-    report5.autonomy.push({ workflow: workflow.id, change: `promotion to ${to2} proposed`, detail: branch });
+    report5.autonomy.push({ workflow: workflow2.id, change: `promotion to ${to2} proposed`, detail: branch });
   }
   if (configProposals.length) {
     const results = await ctx.forge.openProposals(configProposals);
@@ -70903,28 +71392,28 @@ function nextPromotion(ctx, decisions, autonomy, thisRun) {
   const proposedTimes = [...autonomy.values()].flat().filter((e) => e.type === "promotion-proposed").map((e) => Date.parse(e.at));
   if (proposedTimes.some((t2) => ctx.now.getTime() - t2 < cooldown)) return void 0;
   if (thisRun.some((e) => e.type === "demoted")) return void 0;
-  for (const workflow of ctx.config.workflows) {
-    const decision = decisions.get(workflow.id);
-    const current = levelNumber(workflow.level);
-    if (current < 3 || current >= 5 || decision.demotedTo) continue;
+  for (const workflow2 of ctx.config.workflows) {
+    const decision2 = decisions.get(workflow2.id);
+    const current = levelNumber(workflow2.level);
+    if (current < 3 || current >= 5 || decision2.demotedTo) continue;
     const to2 = LEVELS[current + 1];
     const benchmarked = ctx.config.benchmarks.benchmarks.some(
-      (b3) => b3.workflow === workflow.id || b3.channel === workflow.channel
+      (b3) => b3.workflow === workflow2.id || b3.channel === workflow2.channel
     );
     if (!benchmarked) continue;
-    if (levelNumber(decision.earned) < current + 1 || levelNumber(decision.ceiling) < current + 1) continue;
-    const history = autonomy.get(workflow.id) ?? [];
+    if (levelNumber(decision2.earned) < current + 1 || levelNumber(decision2.ceiling) < current + 1) continue;
+    const history = autonomy.get(workflow2.id) ?? [];
     const open6 = [...history].reverse().find((e) => e.type === "promotion-proposed" || e.type === "promoted");
     if (open6?.type === "promotion-proposed" && open6.to === to2) continue;
-    return { workflow, to: to2, decision };
+    return { workflow: workflow2, to: to2, decision: decision2 };
   }
   return void 0;
 }
-async function levelProposal(ctx, workflow, to2, branch, title, body) {
-  const rel = `workflows/${workflow.id}.yaml`;
+async function levelProposal(ctx, workflow2, to2, branch, title, body) {
+  const rel = `workflows/${workflow2.id}.yaml`;
   const text3 = await readFile10(join11(ctx.config.dir, rel), "utf8");
   return {
-    cycle: `config:${workflow.id}`,
+    cycle: `config:${workflow2.id}`,
     branch,
     title: `[loopcast] ${title}`,
     body: body.join("\n"),
@@ -71262,6 +71751,7 @@ function outcomeEvent(ctx, action, at2, file) {
   if (action.kind === "record-merge") {
     const original = file(p2.botSha, action.cycle) ?? "";
     const merged = file(p2.mergedSha ?? ctx.forge.baseBranch, action.cycle) ?? "";
+    const title = itemTitle(merged);
     return {
       type: "merged",
       at: at2,
@@ -71270,6 +71760,7 @@ function outcomeEvent(ctx, action, at2, file) {
       ...p2.mergedBy ? { mergedBy: p2.mergedBy } : {},
       editRatio: editRatio(original, merged),
       humanCommits: p2.humanCommits,
+      ...title !== void 0 ? { title } : {},
       ...p2.labels.includes(OVERRIDE_LABEL) ? { override: true } : {},
       ...action.auto ? { auto: true } : {}
     };
@@ -71292,6 +71783,7 @@ function outcomeEvent(ctx, action, at2, file) {
     contentHash: sha256(text3),
     arms: item.meta.arms ?? {},
     generator: item.meta.generator ?? "unknown",
+    title: item.meta.title,
     adopted: true
   };
 }
@@ -71470,8 +71962,8 @@ async function applyQueue(ctx, actions, report5) {
   const paths = [];
   const publish = [];
   for (const a2 of due) {
-    const workflow = ctx.config.workflows.find((w2) => w2.id === a2.workflow);
-    if (!workflow) continue;
+    const workflow2 = ctx.config.workflows.find((w2) => w2.id === a2.workflow);
+    if (!workflow2) continue;
     const queuePath = `queue/${a2.workflow}/${a2.file}`;
     try {
       const raw = await readFile11(join12(ctx.config.dir, queuePath), "utf8");
@@ -71480,7 +71972,7 @@ async function applyQueue(ctx, actions, report5) {
         meta: {
           cycle: a2.cycle,
           workflow: a2.workflow,
-          channel: workflow.channel,
+          channel: workflow2.channel,
           slot: a2.slot,
           title,
           summary: title,
@@ -71501,7 +71993,7 @@ async function applyQueue(ctx, actions, report5) {
           at: at2,
           cycle: a2.cycle,
           workflow: a2.workflow,
-          channel: workflow.channel,
+          channel: workflow2.channel,
           slot: a2.slot,
           level: "L2",
           branch: proposalBranch(a2.cycle),
@@ -71510,6 +72002,7 @@ async function applyQueue(ctx, actions, report5) {
           contentHash: sha256(text3),
           arms: {},
           generator: "queue",
+          title,
           reservation: a2.reservation
         },
         {
@@ -71519,14 +72012,15 @@ async function applyQueue(ctx, actions, report5) {
           mergedSha: "queue",
           mergedBy: "queue",
           editRatio: 0,
-          humanCommits: 0
+          humanCommits: 0,
+          title
         }
       );
       report5.recorded.push({ cycle: a2.cycle, outcome: `taken from queue/${a2.workflow}/${a2.file}` });
       publish.push({
         kind: "publish",
         cycle: a2.cycle,
-        channel: workflow.channel,
+        channel: workflow2.channel,
         attempt: 1,
         override: false
       });
@@ -71564,7 +72058,7 @@ var import_yaml7;
 var init_apply_queue = __esm({
   "src/pipeline/apply-queue.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist3(), 1);
+    import_yaml7 = __toESM(require_dist2(), 1);
     init_item();
     init_ledger();
     init_paths();
@@ -73770,18 +74264,14 @@ function objectToRow(record, ignored) {
   }
   return b3.finish();
 }
-var import_ajv3, import_ajv_formats3, ajv2, validate, RowBuilder;
+var validate, RowBuilder;
 var init_row = __esm({
   "src/metrics/row.ts"() {
     "use strict";
-    import_ajv3 = __toESM(require_ajv(), 1);
-    import_ajv_formats3 = __toESM(require_dist2(), 1);
-    init_metrics_row_schema();
+    init_schemas();
     init_aliases();
     init_values2();
-    ajv2 = new import_ajv3.Ajv({ strict: true, allowUnionTypes: true });
-    (0, import_ajv_formats3.default)(ajv2);
-    validate = ajv2.compile(metrics_row_schema_default);
+    validate = validator("metricsRow");
     RowBuilder = class {
       row = { metrics: {} };
       problems = [];
@@ -75229,11 +75719,11 @@ async function measureFiles(ctx, ledger, opts = {}) {
 }
 async function judgeAndSettle(ctx, ledger, items, changed, report5) {
   const at2 = ctx.now.toISOString();
-  const benchmarks = ctx.config.benchmarks.benchmarks;
+  const benchmarks2 = ctx.config.benchmarks.benchmarks;
   const events = [];
   for (const item of items) {
     const history = ledger.get(item.cycle) ?? [];
-    const applicable = benchmarks.filter((b3) => b3.workflow === item.workflow || b3.channel === item.channel);
+    const applicable = benchmarks2.filter((b3) => b3.workflow === item.workflow || b3.channel === item.channel);
     const last = /* @__PURE__ */ new Map();
     for (const e of history) if (e.type === "judged") last.set(e.benchmark, e);
     const open6 = applicable.some((b3) => !last.has(b3.id) || last.get(b3.id)?.status === "pending");
@@ -75361,14 +75851,14 @@ __export(draft_exports, {
 });
 import { relative as relative7 } from "node:path";
 async function draft(opts) {
-  const workflow = opts.config.workflows.find((w2) => w2.id === opts.workflow);
-  if (!workflow) {
+  const workflow2 = opts.config.workflows.find((w2) => w2.id === opts.workflow);
+  if (!workflow2) {
     throw new UsageError(
       `unknown workflow "${opts.workflow}"; known: ${opts.config.workflows.map((w2) => w2.id).join(", ")}`
     );
   }
-  if (workflow.level === "L0")
-    throw new StateError(`${workflow.id} is at L0: a person does everything, Loopcast drafts nothing`);
+  if (workflow2.level === "L0")
+    throw new StateError(`${workflow2.id} is at L0: a person does everything, Loopcast drafts nothing`);
   if (opts.config.guardrails.paused)
     throw new StateError("paused by the kill switch (guardrails.paused): nothing is drafted");
   const ctx = { ...opts, configRel: relative7(opts.repoDir, opts.config.dir) || "." };
@@ -75378,15 +75868,15 @@ async function draft(opts) {
     const year = new Date(opts.now.getTime() + 366 * 864e5);
     const open6 = new Set(state.open.map((p2) => p2.branch));
     const status2 = new Map([...state.ledger].map(([c3, e]) => [c3, cycleStatus(e) ?? "unknown"]));
-    const slot = slotsBetween(workflow.cadence, opts.config.strategy.timezone, opts.now, year).find((s) => {
-      const cycle = cycleId(workflow.id, s);
+    const slot = slotsBetween(workflow2.cadence, opts.config.strategy.timezone, opts.now, year).find((s) => {
+      const cycle = cycleId(workflow2.id, s);
       return !status2.has(cycle) && !open6.has(proposalBranch(cycle));
     });
-    if (!slot) throw new StateError(`${workflow.id} has no free slot in the coming year`);
+    if (!slot) throw new StateError(`${workflow2.id} has no free slot in the coming year`);
     const action = proposeOrRefuse(
       createWalls(opts.config, state.ledger, status2),
-      workflow,
-      cycleId(workflow.id, slot),
+      workflow2,
+      cycleId(workflow2.id, slot),
       slot
     );
     const report5 = newReport({ at: opts.now.toISOString(), actions: [action], levels: [] });
@@ -75411,7 +75901,7 @@ var init_draft = __esm({
 });
 
 // src/cli.ts
-import { realpathSync } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli/audit.ts
@@ -75504,15 +75994,15 @@ function checkReferences(config) {
       hint: near ? `did you mean "${near}"?` : `known ${kind}s: ${known.join(", ") || "none"}`
     };
   };
-  const { strategy, guardrails, benchmarks, workflows } = config;
-  const channelIds = strategy.channels.map((c3) => c3.id);
-  const pillarIds = strategy.pillars.map((p2) => p2.id);
+  const { strategy: strategy2, guardrails: guardrails2, benchmarks: benchmarks2, workflows } = config;
+  const channelIds = strategy2.channels.map((c3) => c3.id);
+  const pillarIds = strategy2.pillars.map((p2) => p2.id);
   const workflowIds = workflows.map((w2) => w2.id);
-  if (!isTimeZone(strategy.timezone)) {
+  if (!isTimeZone(strategy2.timezone)) {
     at2(
       "strategy.yaml",
       ["timezone"],
-      `unknown time zone "${strategy.timezone}"`,
+      `unknown time zone "${strategy2.timezone}"`,
       "use an IANA name such as Europe/Berlin or America/New_York"
     );
   }
@@ -75531,7 +76021,7 @@ function checkReferences(config) {
       "pillar ids must be unique"
     );
   const benchmarkedWorkflows = /* @__PURE__ */ new Set();
-  for (const b3 of benchmarks.benchmarks) {
+  for (const b3 of benchmarks2.benchmarks) {
     if (b3.workflow) benchmarkedWorkflows.add(b3.workflow);
     if (b3.channel) {
       for (const w2 of workflows) if (w2.channel === b3.channel) benchmarkedWorkflows.add(w2.id);
@@ -75565,7 +76055,7 @@ function checkReferences(config) {
         at2(file, ["pillars", j3], u2.message, u2.hint);
       }
     });
-    const cronProblem = checkCron(w2.cadence, strategy.timezone);
+    const cronProblem = checkCron(w2.cadence, strategy2.timezone);
     if (cronProblem)
       at2(
         file,
@@ -75591,7 +76081,7 @@ function checkReferences(config) {
     }
   });
   const primaryByWorkflow = /* @__PURE__ */ new Map();
-  const benchmarkIds = benchmarks.benchmarks.map((b3) => b3.id);
+  const benchmarkIds = benchmarks2.benchmarks.map((b3) => b3.id);
   for (const i of duplicates(benchmarkIds))
     at2(
       "benchmarks.yaml",
@@ -75599,7 +76089,7 @@ function checkReferences(config) {
       `duplicate benchmark id "${benchmarkIds[i]}"`,
       "benchmark ids must be unique"
     );
-  benchmarks.benchmarks.forEach((b3, i) => {
+  benchmarks2.benchmarks.forEach((b3, i) => {
     const path3 = ["benchmarks", i];
     const judged = b3.workflow ? workflows.filter((w2) => w2.id === b3.workflow) : workflows.filter((w2) => w2.channel === b3.channel);
     if (b3.workflow && !workflowIds.includes(b3.workflow)) {
@@ -75644,7 +76134,7 @@ function checkReferences(config) {
           );
       }
   });
-  const g2 = guardrails;
+  const g2 = guardrails2;
   const checkChannelList = (ids, path3) => ids?.forEach((id, i) => {
     if (!channelIds.includes(id)) {
       const u2 = unknown("channel", id, channelIds);
@@ -75782,7 +76272,7 @@ function checkSecrets(sources) {
 init_schemas();
 
 // src/config/yaml-source.ts
-var import_yaml = __toESM(require_dist3(), 1);
+var import_yaml = __toESM(require_dist2(), 1);
 function parseYaml(file, text3) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text3, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -75830,22 +76320,22 @@ function parseYaml(file, text3) {
     },
     strings: () => {
       const found = [];
-      const walk = (node2, path3, key) => {
+      const walk2 = (node2, path3, key) => {
         if ((0, import_yaml.isScalar)(node2) && typeof node2.value === "string") {
           found.push({ path: path3, key, value: node2.value, ...at2(node2.range?.[0]) });
         } else if ((0, import_yaml.isMap)(node2)) {
           for (const pair of node2.items) {
             if (!(0, import_yaml.isPair)(pair)) continue;
             const k2 = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
-            walk(pair.value, [...path3, k2], k2);
+            walk2(pair.value, [...path3, k2], k2);
           }
         } else if ((0, import_yaml.isSeq)(node2)) {
           node2.items.forEach((item, i) => {
-            walk(item, [...path3, i], key);
+            walk2(item, [...path3, i], key);
           });
         }
       };
-      walk(doc.contents, [], void 0);
+      walk2(doc.contents, [], void 0);
       return found;
     }
   };
@@ -75988,9 +76478,9 @@ function o(n) {
 }
 
 // node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist4(), 1);
+var import_file_exists = __toESM(require_dist3(), 1);
 var import_debug = __toESM(require_src(), 1);
-var import_promise_deferred = __toESM(require_dist5(), 1);
+var import_promise_deferred = __toESM(require_dist4(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
@@ -80099,20 +80589,20 @@ var budget = {
   async run(args, io2) {
     const at2 = parseAt(args);
     const config = await requireConfig(resolve6(io2.cwd, args.values.config));
-    const held = commitments(config, await readLedger(config.dir));
+    const held2 = commitments(config, await readLedger(config.dir));
     const currency = config.guardrails.budget?.currency ?? "";
     const rows = [
-      ...capUses(config, held, { at: at2 }).map((u2) => ({ ...u2, scope: u2.cap })),
+      ...capUses(config, held2, { at: at2 }).map((u2) => ({ ...u2, scope: u2.cap })),
       ...config.workflows.flatMap(
-        (w2) => capUses(config, held, { at: at2, workflow: w2.id, ...w2.campaign ? { campaign: w2.campaign } : {} }).filter(
+        (w2) => capUses(config, held2, { at: at2, workflow: w2.id, ...w2.campaign ? { campaign: w2.campaign } : {} }).filter(
           (u2) => u2.cap === "workflow" || u2.cap === "campaign"
         )
       )
     ].filter((u2, i, all3) => all3.findIndex((v2) => v2.cap === u2.cap && v2.key === u2.key) === i);
-    const settled = held.filter((c3) => c3.settled).reduce((s, c3) => s + c3.amount, 0);
-    const reserved = held.filter((c3) => !c3.settled).reduce((s, c3) => s + c3.amount, 0);
+    const settled2 = held2.filter((c3) => c3.settled).reduce((s, c3) => s + c3.amount, 0);
+    const reserved = held2.filter((c3) => !c3.settled).reduce((s, c3) => s + c3.amount, 0);
     if (args.values.json) {
-      printJson(io2, { at: at2.toISOString(), currency, caps: rows, settled, reserved });
+      printJson(io2, { at: at2.toISOString(), currency, caps: rows, settled: settled2, reserved });
       return 0;
     }
     if (!config.guardrails.budget) {
@@ -80128,7 +80618,7 @@ var budget = {
       );
     }
     io2.out(
-      `  all time: ${money(settled, currency)} settled, ${money(reserved, currency)} reserved and not yet measured`
+      `  all time: ${money(settled2, currency)} settled, ${money(reserved, currency)} reserved and not yet measured`
     );
     return 0;
   }
@@ -80221,13 +80711,13 @@ var draftCommand = {
   options: { at: { type: "string" } },
   async run(args, io2) {
     const { draft: draftUseCase } = await Promise.resolve().then(() => (init_draft(), draft_exports));
-    const [workflow] = args.positionals;
-    if (!workflow) throw new UsageError(`missing WORKFLOW
+    const [workflow2] = args.positionals;
+    if (!workflow2) throw new UsageError(`missing WORKFLOW
 
 ${draftCommand.usage}`);
     const now = parseAt(args);
     const ctx = await openRun(args, io2, now);
-    const report5 = await draftUseCase({ ...ctx, now, workflow });
+    const report5 = await draftUseCase({ ...ctx, now, workflow: workflow2 });
     if (args.values.json) printJson(io2, report5);
     else {
       for (const p2 of report5.proposed) io2.out(`proposed   ${p2.cycle}  (branch ${p2.branch})`);
@@ -80272,11 +80762,11 @@ ${USAGE}`);
     const git = new Git(repoDir);
     const by = (await git.run(["config", "user.name"])).stdout.trim() || "someone";
     const note2 = typeof args.values.note === "string" ? args.values.note : void 0;
-    const { exception } = await resolveException(config.dir, id, by, /* @__PURE__ */ new Date(), note2);
+    const { exception: exception2 } = await resolveException(config.dir, id, by, /* @__PURE__ */ new Date(), note2);
     const rel = resolve8(config.dir, exceptionPath(id));
     await git.out(["add", "--", rel]);
     await git.out(["commit", "--quiet", "-m", `loopcast: resolve exception ${id}`, "--", rel]);
-    if (args.values.json) printJson(io2, exception);
+    if (args.values.json) printJson(io2, exception2);
     else io2.out(`resolved ${id}`);
     return 0;
   }
@@ -80707,10 +81197,10 @@ ${USAGE2}`
     }
   }
 };
-async function approveAll(forge, workflow, io2, args) {
-  const open6 = (await forge.listOpenProposals()).filter((p2) => p2.branch.startsWith(`loopcast/${workflow}@`)).sort((a2, b3) => a2.branch.localeCompare(b3.branch));
+async function approveAll(forge, workflow2, io2, args) {
+  const open6 = (await forge.listOpenProposals()).filter((p2) => p2.branch.startsWith(`loopcast/${workflow2}@`)).sort((a2, b3) => a2.branch.localeCompare(b3.branch));
   if (!open6.length) {
-    io2.out(`no open proposals for ${workflow}`);
+    io2.out(`no open proposals for ${workflow2}`);
     return 0;
   }
   const merged = [];
@@ -80965,7 +81455,7 @@ ${command.usage}`);
 }
 function isEntryPoint() {
   try {
-    return realpathSync(process.argv[1] ?? "") === realpathSync(fileURLToPath2(import.meta.url));
+    return realpathSync2(process.argv[1] ?? "") === realpathSync2(fileURLToPath2(import.meta.url));
   } catch {
     return false;
   }

@@ -1,8 +1,10 @@
 // Writes src/schema-types/<name>.generated.ts from schemas/<name>.schema.json, so the TypeScript types
-// follow the JSON Schemas by construction. `--check` exits 1 when a generated file is stale (used by tests).
+// follow the JSON Schemas by construction, and the precompiled validators (scripts/gen-validators.ts).
+// `--check` exits 1 when a generated file is stale (used by tests).
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { compile } from "json-schema-to-typescript";
+import { generateValidators } from "./gen-validators.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const schemaDir = join(root, "schemas");
@@ -23,6 +25,7 @@ export async function generateAll(): Promise<Map<string, string>> {
     });
     out.set(join(outDir, `${name}.generated.ts`), ts);
   }
+  for (const [path, js] of await generateValidators()) out.set(path, js);
   return out;
 }
 
@@ -37,5 +40,5 @@ if (import.meta.main) {
     else await writeFile(path, ts);
   }
   if (check && stale) process.exit(1);
-  console.log(check ? "generated types are current" : `wrote ${stale} file(s)`);
+  console.log(check ? "generated types and validators are current" : `wrote ${stale} file(s)`);
 }

@@ -1,60 +1,19 @@
-// One Ajv instance holding every schema in schemas/, and the translation of Ajv's errors into Problems
-// that name the place in the YAML and say how to fix it (the schema's own descriptions are the hints).
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
-import autonomyEvent from "../../schemas/autonomy-event.schema.json" with { type: "json" };
-import benchmarks from "../../schemas/benchmarks.schema.json" with { type: "json" };
-import exception from "../../schemas/exception.schema.json" with { type: "json" };
-import guardrails from "../../schemas/guardrails.schema.json" with { type: "json" };
-import ledgerEvent from "../../schemas/ledger-event.schema.json" with { type: "json" };
-import metricsRow from "../../schemas/metrics-row.schema.json" with { type: "json" };
-import strategy from "../../schemas/strategy.schema.json" with { type: "json" };
-import voiceRules from "../../schemas/voice-rules.schema.json" with { type: "json" };
-import workflow from "../../schemas/workflow.schema.json" with { type: "json" };
+// The validators for every schema in schemas/, and the translation of Ajv's errors into Problems that name
+// the place in the YAML and say how to fix it (the schema's own descriptions are the hints).
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Problem } from "../errors.ts";
+// Compiled ahead of time by scripts/gen-validators.ts (npm run gen:types): compiling them here at
+// start-up took about 170 ms of every command.
+import { validators } from "../schema-validators/validators.generated.js";
 import type { YamlSource } from "./yaml-source.ts";
 
-export const SCHEMAS = {
-  strategy,
-  guardrails,
-  benchmarks,
-  workflow,
-  ledgerEvent,
-  voiceRules,
-  metricsRow,
-  exception,
-  autonomyEvent,
-} as const;
-export type SchemaName = keyof typeof SCHEMAS;
-
-let ajv: Ajv | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-function instance(): Ajv {
-  if (ajv) return ajv;
-  ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    discriminator: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-  });
-  // ajv-formats ships as CommonJS; its default export is the plugin function.
-  (addFormats as unknown as (a: Ajv) => void)(ajv);
-  for (const schema of Object.values(SCHEMAS)) ajv.addSchema(schema as object);
-  return ajv;
-}
+/** One per file in schemas/, camel-cased: "ledger-event.schema.json" → "ledgerEvent". */
+export type SchemaName = keyof typeof validators;
 
 export function validator(name: SchemaName): ValidateFunction {
-  let fn = compiled.get(name);
-  if (!fn) {
-    const id = (SCHEMAS[name] as { $id: string }).$id;
-    fn = instance().getSchema(id);
-    if (!fn) throw new Error(`schema ${name} (${id}) is not registered`);
-    compiled.set(name, fn);
-  }
-  return fn;
+  // Standalone code has Ajv's call and `errors` (verbose: with `schema` and `parentSchema`), but not the
+  // `schema`/`schemaEnv` properties of a function Ajv compiled at run time; nothing reads those.
+  return validators[name] as unknown as ValidateFunction;
 }
 
 /** Validates YAML data against a schema and returns one Problem per distinct error, positioned in the file. */

@@ -1,23 +1,19 @@
 // From cells (a CSV record, a JSON object, a dispatch row) to a validated MetricRow. Every source goes
 // through here, so a row means the same whatever the way it came in.
-import { Ajv, type ErrorObject } from "ajv";
-import addFormats from "ajv-formats";
-import schema from "../../schemas/metrics-row.schema.json" with { type: "json" };
+import type { ErrorObject } from "ajv";
+import { validator } from "../config/schemas.ts";
 import { columnTarget, type Target } from "./aliases.ts";
 import type { MetricRow } from "./types.ts";
 import { clip, type NumberOptions, parseDay, parseMetricValue, parseText } from "./values.ts";
 
-// Built once per process: compiling is the expensive part, validating a row is about a microsecond.
-const ajv = new Ajv({ strict: true, allowUnionTypes: true });
-// ajv-formats ships as CommonJS; its default export is the plugin function.
-(addFormats as unknown as (a: Ajv) => void)(ajv);
-const validate = ajv.compile<MetricRow>(schema);
+// Compiled ahead of time (scripts/gen-validators.ts); validating a row is about a microsecond.
+const validate = validator("metricsRow");
 
 export type RowResult = { ok: true; row: MetricRow } | { ok: false; reason: string };
 
 /** Validates a row against schemas/metrics-row.schema.json and explains a failure in plain words. */
 export function validateRow(row: unknown): RowResult {
-  if (validate(row)) return { ok: true, row };
+  if (validate(row)) return { ok: true, row: row as MetricRow };
   return { ok: false, reason: explain(validate.errors ?? [], row) };
 }
 

@@ -3,10 +3,8 @@
 // reads the clock: without `now`, the report's time is the latest time recorded in the state.
 import { closeSync, openSync, readSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { Ajv } from "ajv";
-import addFormats from "ajv-formats";
 import { parse } from "yaml";
-import decisionSchema from "../../schemas/decision.schema.json" with { type: "json" };
+import { validator } from "../config/schemas.ts";
 import type { Config } from "../config/types.ts";
 import { parseCycleId } from "../core/time.ts";
 import { listExceptions } from "../state/exceptions.ts";
@@ -123,21 +121,10 @@ function latestTime(
   return Number.isFinite(best) ? new Date(best).toISOString() : undefined;
 }
 
-let validateDecision: ReturnType<Ajv["compile"]> | undefined;
-
-function decisionValidator() {
-  if (!validateDecision) {
-    const ajv = new Ajv({ allErrors: false, strict: true });
-    (addFormats as unknown as (a: Ajv) => void)(ajv);
-    validateDecision = ajv.compile(decisionSchema);
-  }
-  return validateDecision;
-}
-
 /** Decision files, validated against schemas/decision.schema.json; an invalid one becomes a problem. */
 async function readDecisions(dir: string, configRel: string, problems: string[]): Promise<DecisionEntry[]> {
   const root = join(dir, "decisions");
-  const validate = decisionValidator();
+  const validate = validator("decision");
   const out: DecisionEntry[] = [];
   await readEach(root, listFiles(root, ".json"), (file, text) => {
     const path = `${configRel}/decisions/${file}`;

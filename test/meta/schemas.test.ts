@@ -1,5 +1,5 @@
-// The JSON Schemas are the single source of truth: generated types must match them, every example file
-// must validate against them and point editors at them.
+// The JSON Schemas are the single source of truth: generated types and validators must match them, every
+// example file must validate against them and point editors at them.
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -19,7 +19,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
 }
 
 describe("schemas", () => {
-  it("generated TypeScript types are current (npm run gen:types)", async () => {
+  it("generated TypeScript types and validators are current (npm run gen:types)", async () => {
     for (const [path, ts] of await generateAll()) {
       expect(await readFile(path, "utf8"), `${path} is stale: run npm run gen:types`).toBe(ts);
     }

@@ -1,0 +1,10254 @@
+/* Generated from schemas/*.schema.json by scripts/gen-validators.ts. Do not edit: change the schema and run npm run gen:types. */
+import { fullFormats as formats_fullFormats } from "ajv-formats/dist/formats.js";
+import ucs2length_default from "ajv/dist/runtime/ucs2length.js";
+function esDefault(m) {
+  return m?.__esModule ? m.default : m;
+}
+export const autonomyEvent = validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/autonomy-event.schema.json","title":"AutonomyEvent","description":"One line of marketing/autonomy/<workflow>.jsonl: a change in how much autonomy a workflow has. Append-only.","type":"object","required":["type","at","workflow"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/demoted"},{"$ref":"#/definitions/demotionLifted"},{"$ref":"#/definitions/promotionProposed"},{"$ref":"#/definitions/promoted"}],"definitions":{"at":{"type":"string","format":"date-time","description":"When it was recorded."},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"An autonomy level."},"demoted":{"type":"object","additionalProperties":false,"required":["type","at","workflow","from","to","trigger","reason"],"description":"Autonomy taken back at once, automatically.","properties":{"type":{"const":"demoted"},"at":{"$ref":"#/definitions/at"},"workflow":{"type":"string","description":"Workflow id."},"from":{"$ref":"#/definitions/level"},"to":{"$ref":"#/definitions/level"},"trigger":{"type":"string","description":"Which trigger fired: guardrail-error, benchmark-streak, foreign-commit, publish-failures, retracted, …"},"reason":{"type":"string","description":"What happened, with the numbers."},"cycle":{"type":"string","description":"The cycle that triggered it."},"exception":{"type":"string","description":"The exception raised for it."},"configBranch":{"type":"string","description":"The config proposal that brings the YAML in line."}}},"demotionLifted":{"type":"object","additionalProperties":false,"required":["type","at","workflow"],"description":"A person lifted a demotion (resolved its exception or merged a promotion).","properties":{"type":{"const":"demotion-lifted"},"at":{"$ref":"#/definitions/at"},"workflow":{"type":"string","description":"Workflow id."},"by":{"type":"string","description":"Who."}}},"promotionProposed":{"type":"object","additionalProperties":false,"required":["type","at","workflow","from","to","branch"],"description":"Loopcast opened a config proposal that raises the workflow's level; merging it is the grant.","properties":{"type":{"const":"promotion-proposed"},"at":{"$ref":"#/definitions/at"},"workflow":{"type":"string","description":"Workflow id."},"from":{"$ref":"#/definitions/level"},"to":{"$ref":"#/definitions/level"},"branch":{"type":"string","description":"The config proposal's branch."}}},"promoted":{"type":"object","additionalProperties":false,"required":["type","at","workflow","to"],"description":"The promotion was merged: the configured level is now higher.","properties":{"type":{"const":"promoted"},"at":{"$ref":"#/definitions/at"},"workflow":{"type":"string","description":"Workflow id."},"to":{"$ref":"#/definitions/level"},"branch":{"type":"string","description":"The config proposal's branch."}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["type","at","workflow","from","to","trigger","reason"],"description":"Autonomy taken back at once, automatically.","properties":{"type":{"const":"demoted"},"at":{"$ref":"#/definitions/at"},"workflow":{"type":"string","description":"Workflow id."},"from":{"$ref":"#/definitions/level"},"to":{"$ref":"#/definitions/level"},"trigger":{"type":"string","description":"Which trigger fired: guardrail-error, benchmark-streak, foreign-commit, publish-failures, retracted, …"},"reason":{"type":"string","description":"What happened, with the numbers."},"cycle":{"type":"string","description":"The cycle that triggered it."},"exception":{"type":"string","description":"The exception raised for it."},"configBranch":{"type":"string","description":"The config proposal that brings the YAML in line."}}};
+const schema13 = {"type":"string","format":"date-time","description":"When it was recorded."};
+const schema14 = {"enum":["L0","L1","L2","L3","L4","L5"],"description":"An autonomy level."};
+const func2 = Object.prototype.hasOwnProperty;
+const formats0 = formats_fullFormats["date-time"];
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.workflow === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.from === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.to === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.trigger === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema12.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("demoted" !== data0){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "demoted"},message:"must be equal to constant",schema:"demoted",parentSchema:schema12.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema13,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.workflow !== undefined){
+let data2 = data.workflow;
+if(typeof data2 !== "string"){
+const err11 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.workflow.type,parentSchema:schema12.properties.workflow,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data3 = data.from;
+if(!((((((data3 === "L0") || (data3 === "L1")) || (data3 === "L2")) || (data3 === "L3")) || (data3 === "L4")) || (data3 === "L5"))){
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data4 = data.to;
+if(!((((((data4 === "L0") || (data4 === "L1")) || (data4 === "L2")) || (data4 === "L3")) || (data4 === "L4")) || (data4 === "L5"))){
+const err13 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.trigger !== undefined){
+let data5 = data.trigger;
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/trigger",schemaPath:"#/properties/trigger/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.trigger.type,parentSchema:schema12.properties.trigger,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data6 = data.reason;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.reason.type,parentSchema:schema12.properties.reason,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data7 = data.cycle;
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cycle.type,parentSchema:schema12.properties.cycle,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.exception !== undefined){
+let data8 = data.exception;
+if(typeof data8 !== "string"){
+const err17 = {instancePath:instancePath+"/exception",schemaPath:"#/properties/exception/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.exception.type,parentSchema:schema12.properties.exception,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.configBranch !== undefined){
+let data9 = data.configBranch;
+if(typeof data9 !== "string"){
+const err18 = {instancePath:instancePath+"/configBranch",schemaPath:"#/properties/configBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.configBranch.type,parentSchema:schema12.properties.configBranch,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+const schema16 = {"type":"object","additionalProperties":false,"required":["type","at","workflow"],"description":"A person lifted a demotion (resolved its exception or merged a promotion).","properties":{"type":{"const":"demotion-lifted"},"at":{"$ref":"#/definitions/at"},"workflow":{"type":"string","description":"Workflow id."},"by":{"type":"string","description":"Who."}}};
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.workflow === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "at")) || (key0 === "workflow")) || (key0 === "by"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("demotion-lifted" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "demotion-lifted"},message:"must be equal to constant",schema:"demotion-lifted",parentSchema:schema16.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema13,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.workflow !== undefined){
+let data2 = data.workflow;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.workflow.type,parentSchema:schema16.properties.workflow,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+let data3 = data.by;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.by.type,parentSchema:schema16.properties.by,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+const schema18 = {"type":"object","additionalProperties":false,"required":["type","at","workflow","from","to","branch"],"description":"Loopcast opened a config proposal that raises the workflow's level; merging it is the grant.","properties":{"type":{"const":"promotion-proposed"},"at":{"$ref":"#/definitions/at"},"workflow":{"type":"string","description":"Workflow id."},"from":{"$ref":"#/definitions/level"},"to":{"$ref":"#/definitions/level"},"branch":{"type":"string","description":"The config proposal's branch."}}};
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema18.required,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema18.required,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.workflow === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema18.required,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.from === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema18.required,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.to === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema18.required,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.branch === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema18.required,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "at")) || (key0 === "workflow")) || (key0 === "from")) || (key0 === "to")) || (key0 === "branch"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("promotion-proposed" !== data0){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "promotion-proposed"},message:"must be equal to constant",schema:"promotion-proposed",parentSchema:schema18.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema13,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.workflow !== undefined){
+let data2 = data.workflow;
+if(typeof data2 !== "string"){
+const err10 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.workflow.type,parentSchema:schema18.properties.workflow,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data3 = data.from;
+if(!((((((data3 === "L0") || (data3 === "L1")) || (data3 === "L2")) || (data3 === "L3")) || (data3 === "L4")) || (data3 === "L5"))){
+const err11 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data4 = data.to;
+if(!((((((data4 === "L0") || (data4 === "L1")) || (data4 === "L2")) || (data4 === "L3")) || (data4 === "L4")) || (data4 === "L5"))){
+const err12 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.branch !== undefined){
+let data5 = data.branch;
+if(typeof data5 !== "string"){
+const err13 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.branch.type,parentSchema:schema18.properties.branch,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+const schema22 = {"type":"object","additionalProperties":false,"required":["type","at","workflow","to"],"description":"The promotion was merged: the configured level is now higher.","properties":{"type":{"const":"promoted"},"at":{"$ref":"#/definitions/at"},"workflow":{"type":"string","description":"Workflow id."},"to":{"$ref":"#/definitions/level"},"branch":{"type":"string","description":"The config proposal's branch."}}};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.workflow === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.to === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "workflow")) || (key0 === "to")) || (key0 === "branch"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("promoted" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "promoted"},message:"must be equal to constant",schema:"promoted",parentSchema:schema22.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema13,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.workflow !== undefined){
+let data2 = data.workflow;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.workflow.type,parentSchema:schema22.properties.workflow,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data3 = data.to;
+if(!((((((data3 === "L0") || (data3 === "L1")) || (data3 === "L2")) || (data3 === "L3")) || (data3 === "L4")) || (data3 === "L5"))){
+const err9 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.branch !== undefined){
+let data4 = data.branch;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.branch.type,parentSchema:schema22.properties.branch,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/autonomy-event.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.workflow === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "demoted"){
+if(!(validate11(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "demotion-lifted"){
+if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "promotion-proposed"){
+if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "promoted"){
+if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema11.discriminator,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema11.discriminator,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+export const benchmarks = validate19;
+const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/benchmarks.schema.json","title":"Benchmarks","description":"marketing/benchmarks.yaml: what 'good' looks like, per workflow or channel, defined before the system steps back.","type":"object","additionalProperties":false,"required":["version","benchmarks"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"benchmarks":{"type":"array","items":{"$ref":"#/definitions/benchmark"},"description":"Thresholds on metrics. Each names exactly one of `workflow` or `channel`."}},"definitions":{"benchmark":{"type":"object","additionalProperties":false,"required":["id","metric","window"],"oneOf":[{"required":["workflow"]},{"required":["channel"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case id, unique in this file."},"workflow":{"type":"string","description":"Id of the workflow this benchmark judges."},"channel":{"type":"string","description":"Id of the channel whose items this benchmark judges."},"metric":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","description":"Metric name in snake_case, e.g. open_rate, click_rate, engagement_rate."},"min":{"type":"number","description":"The metric must be at least this (rates are fractions: 0.35 = 35 %)."},"max":{"type":"number","description":"The metric must be at most this (e.g. a cost per lead ceiling)."},"minSample":{"type":"object","additionalProperties":false,"required":["metric","value"],"description":"Judge only once this much data is in, e.g. {metric: delivered, value: 200}.","properties":{"metric":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","description":"Count metric that measures the sample size."},"value":{"type":"number","minimum":0,"description":"Smallest sample that allows a verdict."}}},"window":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"Measurement window after publishing, e.g. 7d."},"primary":{"type":"boolean","description":"The primary metric the optimiser maximises for this workflow (one per workflow)."}},"anyOf":[{"required":["min"]},{"required":["max"]}]}}};
+const schema26 = {"type":"object","additionalProperties":false,"required":["id","metric","window"],"oneOf":[{"required":["workflow"]},{"required":["channel"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case id, unique in this file."},"workflow":{"type":"string","description":"Id of the workflow this benchmark judges."},"channel":{"type":"string","description":"Id of the channel whose items this benchmark judges."},"metric":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","description":"Metric name in snake_case, e.g. open_rate, click_rate, engagement_rate."},"min":{"type":"number","description":"The metric must be at least this (rates are fractions: 0.35 = 35 %)."},"max":{"type":"number","description":"The metric must be at most this (e.g. a cost per lead ceiling)."},"minSample":{"type":"object","additionalProperties":false,"required":["metric","value"],"description":"Judge only once this much data is in, e.g. {metric: delivered, value: 200}.","properties":{"metric":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","description":"Count metric that measures the sample size."},"value":{"type":"number","minimum":0,"description":"Smallest sample that allows a verdict."}}},"window":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"Measurement window after publishing, e.g. 7d."},"primary":{"type":"boolean","description":"The primary metric the optimiser maximises for this workflow (one per workflow)."}},"anyOf":[{"required":["min"]},{"required":["max"]}]};
+const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
+const pattern1 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+const pattern3 = new RegExp("^[1-9][0-9]*(m|h|d)$", "u");
+
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/benchmarks.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema25.required,parentSchema:schema25,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.benchmarks === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "benchmarks"},message:"must have required property '"+"benchmarks"+"'",schema:schema25.required,parentSchema:schema25,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "version") || (key0 === "benchmarks"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data0 = data.version;
+if(1 !== data0){
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema25.properties.version,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.benchmarks !== undefined){
+let data1 = data.benchmarks;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs8 = errors;
+let valid4 = false;
+const _errs9 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.min === undefined){
+const err4 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/definitions/benchmark/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema26.anyOf[0].required,parentSchema:schema26.anyOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs10 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.max === undefined){
+const err5 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/definitions/benchmark/anyOf/1/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema26.anyOf[1].required,parentSchema:schema26.anyOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs10 === errors;
+valid4 = valid4 || _valid0;
+}
+if(!valid4){
+const err6 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/definitions/benchmark/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.anyOf,parentSchema:schema26,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs11 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs12 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.workflow === undefined){
+const err7 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/definitions/benchmark/oneOf/0/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema26.oneOf[0].required,parentSchema:schema26.oneOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid1 = _errs12 === errors;
+if(_valid1){
+valid5 = true;
+passing0 = 0;
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.channel === undefined){
+const err8 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/definitions/benchmark/oneOf/1/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema26.oneOf[1].required,parentSchema:schema26.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var _valid1 = _errs13 === errors;
+if(_valid1 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid1){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err9 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/definitions/benchmark/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema26.oneOf,parentSchema:schema26,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.id === undefined){
+const err10 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/definitions/benchmark/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data2.metric === undefined){
+const err11 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/definitions/benchmark/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema26.required,parentSchema:schema26,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data2.window === undefined){
+const err12 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/definitions/benchmark/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema26.required,parentSchema:schema26,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(func2.call(schema26.properties, key1))){
+const err13 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/definitions/benchmark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data2.id !== undefined){
+let data3 = data2.id;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err14 = {instancePath:instancePath+"/benchmarks/" + i0+"/id",schemaPath:"#/definitions/benchmark/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema26.properties.id,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/benchmarks/" + i0+"/id",schemaPath:"#/definitions/benchmark/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data2.workflow !== undefined){
+let data4 = data2.workflow;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/benchmarks/" + i0+"/workflow",schemaPath:"#/definitions/benchmark/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.workflow.type,parentSchema:schema26.properties.workflow,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data2.channel !== undefined){
+let data5 = data2.channel;
+if(typeof data5 !== "string"){
+const err17 = {instancePath:instancePath+"/benchmarks/" + i0+"/channel",schemaPath:"#/definitions/benchmark/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.channel.type,parentSchema:schema26.properties.channel,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data2.metric !== undefined){
+let data6 = data2.metric;
+if(typeof data6 === "string"){
+if(!pattern1.test(data6)){
+const err18 = {instancePath:instancePath+"/benchmarks/" + i0+"/metric",schemaPath:"#/definitions/benchmark/properties/metric/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema26.properties.metric,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/benchmarks/" + i0+"/metric",schemaPath:"#/definitions/benchmark/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.metric.type,parentSchema:schema26.properties.metric,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data2.min !== undefined){
+let data7 = data2.min;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err20 = {instancePath:instancePath+"/benchmarks/" + i0+"/min",schemaPath:"#/definitions/benchmark/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema26.properties.min.type,parentSchema:schema26.properties.min,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data2.max !== undefined){
+let data8 = data2.max;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+const err21 = {instancePath:instancePath+"/benchmarks/" + i0+"/max",schemaPath:"#/definitions/benchmark/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema26.properties.max.type,parentSchema:schema26.properties.max,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data2.minSample !== undefined){
+let data9 = data2.minSample;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.metric === undefined){
+const err22 = {instancePath:instancePath+"/benchmarks/" + i0+"/minSample",schemaPath:"#/definitions/benchmark/properties/minSample/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema26.properties.minSample.required,parentSchema:schema26.properties.minSample,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data9.value === undefined){
+const err23 = {instancePath:instancePath+"/benchmarks/" + i0+"/minSample",schemaPath:"#/definitions/benchmark/properties/minSample/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema26.properties.minSample.required,parentSchema:schema26.properties.minSample,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!((key2 === "metric") || (key2 === "value"))){
+const err24 = {instancePath:instancePath+"/benchmarks/" + i0+"/minSample",schemaPath:"#/definitions/benchmark/properties/minSample/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.minSample,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data9.metric !== undefined){
+let data10 = data9.metric;
+if(typeof data10 === "string"){
+if(!pattern1.test(data10)){
+const err25 = {instancePath:instancePath+"/benchmarks/" + i0+"/minSample/metric",schemaPath:"#/definitions/benchmark/properties/minSample/properties/metric/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema26.properties.minSample.properties.metric,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/benchmarks/" + i0+"/minSample/metric",schemaPath:"#/definitions/benchmark/properties/minSample/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.minSample.properties.metric.type,parentSchema:schema26.properties.minSample.properties.metric,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data9.value !== undefined){
+let data11 = data9.value;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/benchmarks/" + i0+"/minSample/value",schemaPath:"#/definitions/benchmark/properties/minSample/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema26.properties.minSample.properties.value,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/benchmarks/" + i0+"/minSample/value",schemaPath:"#/definitions/benchmark/properties/minSample/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema26.properties.minSample.properties.value.type,parentSchema:schema26.properties.minSample.properties.value,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/benchmarks/" + i0+"/minSample",schemaPath:"#/definitions/benchmark/properties/minSample/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.minSample.type,parentSchema:schema26.properties.minSample,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data2.window !== undefined){
+let data12 = data2.window;
+if(typeof data12 === "string"){
+if(!pattern3.test(data12)){
+const err30 = {instancePath:instancePath+"/benchmarks/" + i0+"/window",schemaPath:"#/definitions/benchmark/properties/window/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema26.properties.window,data:data12};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/benchmarks/" + i0+"/window",schemaPath:"#/definitions/benchmark/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.window.type,parentSchema:schema26.properties.window,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data2.primary !== undefined){
+let data13 = data2.primary;
+if(typeof data13 !== "boolean"){
+const err32 = {instancePath:instancePath+"/benchmarks/" + i0+"/primary",schemaPath:"#/definitions/benchmark/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.primary.type,parentSchema:schema26.properties.primary,data:data13};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/benchmarks/" + i0,schemaPath:"#/definitions/benchmark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data2};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.benchmarks.type,parentSchema:schema25.properties.benchmarks,data:data1};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+validate19.errors = vErrors;
+return errors === 0;
+}
+
+export const decision = validate20;
+const schema27 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/decision.schema.json","title":"Decision","description":"marketing/decisions/<yyyy>/<mm>/<id>.json: one change of course by the system, with the signal it acted on. The decision log of the dashboard.","type":"object","additionalProperties":false,"required":["id","at","kind","summary","signal"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$","description":"Unique id, also the file name without .json, e.g. weekly-newsletter--slot--20261201T0900Z."},"at":{"type":"string","format":"date-time","description":"When the decision was made (ISO 8601)."},"workflow":{"type":"string","description":"The workflow whose course changed; absent for a decision about the whole system."},"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"What changed, in lower-case words joined by dashes: slot, subject, hook, cta, frequency, promotion, demotion, pause …"},"summary":{"type":"string","minLength":1,"description":"One line a person can read, e.g. 'moved the newsletter from Thu 09:00 to Tue 09:00'."},"signal":{"type":"string","minLength":1,"description":"The evidence the system acted on, e.g. 'P(Tue better) = 0.94 after 12 sends, click rate 3.1 % vs 2.2 %'."},"from":{"type":"string","description":"The option before the change, e.g. 'Thu 09:00'."},"to":{"type":"string","description":"The option after the change, e.g. 'Tue 09:00'."},"cycle":{"type":"string","description":"The cycle whose planning made the decision, if any."}}};
+const func5 = esDefault(ucs2length_default);
+const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$", "u");
+const pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/decision.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema27.required,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema27.required,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema27.required,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.summary === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema27.required,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.signal === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signal"},message:"must have required property '"+"signal"+"'",schema:schema27.required,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema27.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$",parentSchema:schema27.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema27.properties.at,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.at.type,parentSchema:schema27.properties.at,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.workflow !== undefined){
+let data2 = data.workflow;
+if(typeof data2 !== "string"){
+const err10 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.workflow.type,parentSchema:schema27.properties.workflow,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data3 = data.kind;
+if(typeof data3 === "string"){
+if(!pattern5.test(data3)){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema27.properties.kind,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.kind.type,parentSchema:schema27.properties.kind,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data4 = data.summary;
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.summary,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.summary.type,parentSchema:schema27.properties.summary,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.signal !== undefined){
+let data5 = data.signal;
+if(typeof data5 === "string"){
+if(func5(data5) < 1){
+const err15 = {instancePath:instancePath+"/signal",schemaPath:"#/properties/signal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.signal,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/signal",schemaPath:"#/properties/signal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.signal.type,parentSchema:schema27.properties.signal,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data6 = data.from;
+if(typeof data6 !== "string"){
+const err17 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.from.type,parentSchema:schema27.properties.from,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data7 = data.to;
+if(typeof data7 !== "string"){
+const err18 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.to.type,parentSchema:schema27.properties.to,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data8 = data.cycle;
+if(typeof data8 !== "string"){
+const err19 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.cycle.type,parentSchema:schema27.properties.cycle,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+export const exception = validate21;
+const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/exception.schema.json","title":"ExceptionItem","description":"marketing/exceptions/<id>.yaml: one item of the exception queue, waiting for a person.","type":"object","additionalProperties":false,"required":["id","type","severity","status","title","detail","raisedAt"],"properties":{"id":{"type":"string","pattern":"^[a-z-]+--[A-Za-z0-9@._-]+$","description":"<type>--<scope>, e.g. budget--weekly-blog@20261201T0800Z. Also the file name."},"type":{"enum":["guardrail","budget","anomaly","low-confidence","tamper","publish-failure","promotion-ready"],"description":"What kind of exception."},"severity":{"enum":["error","warning","info"],"description":"error blocks something until a person acts; warning asks for a look; info is for the record."},"status":{"enum":["open","resolved"],"description":"open until a person resolves it."},"title":{"type":"string","minLength":1,"description":"One line."},"detail":{"type":"string","description":"What happened, with the numbers, and what the person can do."},"cycle":{"type":"string","description":"The cycle it concerns, if any."},"workflow":{"type":"string","description":"The workflow it concerns, if any."},"raisedAt":{"type":"string","format":"date-time","description":"When it was raised."},"resolvedAt":{"type":"string","format":"date-time","description":"When it was resolved."},"resolvedBy":{"type":"string","description":"Who resolved it."},"resolution":{"type":"string","description":"What the person decided."}}};
+const pattern6 = new RegExp("^[a-z-]+--[A-Za-z0-9@._-]+$", "u");
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/exception.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.severity === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.status === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.title === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.detail === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.raisedAt === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "raisedAt"},message:"must have required property '"+"raisedAt"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema28.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z-]+--[A-Za-z0-9@._-]+$"},message:"must match pattern \""+"^[a-z-]+--[A-Za-z0-9@._-]+$"+"\"",schema:"^[a-z-]+--[A-Za-z0-9@._-]+$",parentSchema:schema28.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.id.type,parentSchema:schema28.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(!(((((((data1 === "guardrail") || (data1 === "budget")) || (data1 === "anomaly")) || (data1 === "low-confidence")) || (data1 === "tamper")) || (data1 === "publish-failure")) || (data1 === "promotion-ready"))){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema28.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.type.enum,parentSchema:schema28.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+let data2 = data.severity;
+if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "info"))){
+const err11 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema28.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.severity.enum,parentSchema:schema28.properties.severity,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data3 = data.status;
+if(!((data3 === "open") || (data3 === "resolved"))){
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema28.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.status.enum,parentSchema:schema28.properties.status,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data4 = data.title;
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.title,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.title.type,parentSchema:schema28.properties.title,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.detail !== undefined){
+let data5 = data.detail;
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.detail.type,parentSchema:schema28.properties.detail,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data6 = data.cycle;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.cycle.type,parentSchema:schema28.properties.cycle,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.workflow !== undefined){
+let data7 = data.workflow;
+if(typeof data7 !== "string"){
+const err17 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.workflow.type,parentSchema:schema28.properties.workflow,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.raisedAt !== undefined){
+let data8 = data.raisedAt;
+if(typeof data8 === "string"){
+if(!(formats0.validate(data8))){
+const err18 = {instancePath:instancePath+"/raisedAt",schemaPath:"#/properties/raisedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema28.properties.raisedAt,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/raisedAt",schemaPath:"#/properties/raisedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.raisedAt.type,parentSchema:schema28.properties.raisedAt,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.resolvedAt !== undefined){
+let data9 = data.resolvedAt;
+if(typeof data9 === "string"){
+if(!(formats0.validate(data9))){
+const err20 = {instancePath:instancePath+"/resolvedAt",schemaPath:"#/properties/resolvedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema28.properties.resolvedAt,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/resolvedAt",schemaPath:"#/properties/resolvedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.resolvedAt.type,parentSchema:schema28.properties.resolvedAt,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.resolvedBy !== undefined){
+let data10 = data.resolvedBy;
+if(typeof data10 !== "string"){
+const err22 = {instancePath:instancePath+"/resolvedBy",schemaPath:"#/properties/resolvedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.resolvedBy.type,parentSchema:schema28.properties.resolvedBy,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.resolution !== undefined){
+let data11 = data.resolution;
+if(typeof data11 !== "string"){
+const err23 = {instancePath:instancePath+"/resolution",schemaPath:"#/properties/resolution/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.resolution.type,parentSchema:schema28.properties.resolution,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+export const guardrails = validate22;
+const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/guardrails.schema.json","title":"Guardrails","description":"marketing/guardrails.yaml: the walls. The system may do anything inside them and nothing outside them.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"paused":{"type":"boolean","description":"Kill switch: true stops generation and publishing; measuring and reporting go on. Default false."},"budget":{"type":"object","additionalProperties":false,"required":["currency"],"description":"Budget caps, in one currency. Spend is reserved when a cycle is planned and settled from measured spend.","properties":{"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 code, e.g. EUR or USD."},"weekly":{"type":"number","minimum":0,"description":"Cap on spend per ISO week (strategy time zone)."},"monthly":{"type":"number","minimum":0,"description":"Cap on spend per calendar month."},"perWorkflow":{"type":"object","additionalProperties":{"type":"number","minimum":0},"description":"Monthly cap per workflow id."},"perCampaign":{"type":"object","additionalProperties":{"type":"number","minimum":0},"description":"Total cap per campaign id."},"requireApprovalAbove":{"type":"number","minimum":0,"description":"An item whose reserved spend is above this always needs a human merge, whatever its level."},"prices":{"type":"object","additionalProperties":false,"description":"Prices used for reservations.","properties":{"per1kTokens":{"type":"number","minimum":0,"description":"Price of 1,000 LLM tokens (input and output averaged)."}}}}},"voice":{"$ref":"voice-rules.schema.json"},"channels":{"type":"object","additionalProperties":false,"description":"Channel limits.","properties":{"allow":{"type":"array","items":{"type":"string"},"description":"Channel ids the system may publish to on its own. A channel not listed needs a human merge for every item."},"block":{"type":"array","items":{"type":"string"},"description":"Channel ids the system must never publish to."},"maxPerDay":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"Most items per channel per day (strategy time zone)."},"ceiling":{"type":"object","additionalProperties":{"enum":["L0","L1","L2","L3","L4","L5"]},"description":"Highest autonomy level any workflow may run at on this channel."},"blackouts":{"type":"array","description":"Windows in which nothing is published, in the strategy's time zone.","items":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"array","items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"description":"Days of the week, e.g. [sun]."},"dates":{"type":"array","items":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"description":"Calendar dates, YYYY-MM-DD."},"channels":{"type":"array","items":{"type":"string"},"description":"Limit to these channel ids. Default: all."},"reason":{"type":"string","description":"Why, shown when an item is held back."}}}}}},"topics":{"type":"object","additionalProperties":false,"description":"Topic blockers: items that mention these always go to a human, whatever their level.","properties":{"blocked":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"term":{"type":"string","minLength":1,"description":"A word or phrase (case-insensitive, whole words)."},"pattern":{"type":"string","minLength":1,"description":"A JavaScript regular expression (case-insensitive)."},"reason":{"type":"string","minLength":1,"description":"Why a human must decide, e.g. 'pricing changes'."}},"oneOf":[{"required":["term"]},{"required":["pattern"]}]},"description":"Each entry is a term or a pattern, with the reason a person must decide."}}},"regenerate":{"type":"object","additionalProperties":false,"description":"Self-correction: how often a draft with error findings is rewritten with the findings as feedback.","properties":{"maxTries":{"type":"integer","minimum":0,"maximum":5,"description":"Extra tries before the cycle becomes an exception. Default 2."}}},"autonomy":{"type":"object","additionalProperties":false,"description":"Thresholds for earning autonomy (the article's defaults).","properties":{"minCycles":{"type":"integer","minimum":1,"description":"Reviewed cycles needed before promotion. Default 30."},"minApprovalRate":{"type":"number","minimum":0,"maximum":1,"description":"Share approved. Default 0.9."},"maxMedianEditRatio":{"type":"number","minimum":0,"maximum":1,"description":"Median edit ratio at most. Default 0.1."},"minBenchmarkMetRate":{"type":"number","minimum":0,"maximum":1,"description":"Share of judged items that met their benchmarks. Default 0.8."},"cooldown":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"At most one promotion per this period. Default 7d."}}}}};
+const pattern7 = new RegExp("^[A-Z]{3}$", "u");
+const pattern9 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const schema30 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/voice-rules.schema.json","title":"VoiceRules","description":"Brand-voice rules: the `voice:` object of marketing/guardrails.yaml. Every rule is optional and a rule you leave out is not checked. Findings are reported with a rule id (loopcast.*), a severity and a line:column, in the manner of Vale. Only prose is checked: code spans, code blocks, URLs and link targets are skipped.","type":"object","additionalProperties":false,"properties":{"bannedTerms":{"description":"Words and phrases the brand never uses. Matched as whole words, case-insensitive unless caseSensitive is true; a space in a term matches any run of whitespace, including a line break. Reported as loopcast.banned-term.","type":"array","items":{"$ref":"#/definitions/bannedTerm"}},"requiredDisclosures":{"description":"Text that must appear in every item for the listed channels (case-insensitive, whitespace-normalised, Markdown formatting ignored), such as an unsubscribe notice or an ad disclosure. Reported as loopcast.disclosure.","type":"array","items":{"$ref":"#/definitions/requiredDisclosure"}},"readingGrade":{"description":"Upper limit on the Flesch-Kincaid grade level of the item's prose (US school grade; 8-9 reads easily for most adults). Reported as loopcast.reading-grade.","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"description":"Highest grade level allowed, for example 9.","type":"number","minimum":0},"minWords":{"description":"Items with fewer words of prose than this are not graded, since the formula means little on a few words. Default 30.","type":"integer","minimum":1,"default":30},"severity":{"description":"Severity of a finding. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}},"length":{"description":"Length limits per channel id (for example mastodon, blog, newsletter), counted in user-perceived characters (grapheme clusters) of the whole body as written, Markdown included, without leading and trailing whitespace. Channels not listed have no limit. Reported as loopcast.length.","type":"object","propertyNames":{"description":"A channel id: letters, digits, - and _, starting with a letter or digit.","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/lengthLimit"}},"exclamations":{"description":"Most exclamation marks allowed in one item's prose. Reported as loopcast.exclamations, at the first mark over the limit.","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"description":"Most occurrences allowed in one item; 0 forbids them.","type":"integer","minimum":0},"severity":{"description":"Severity of a finding. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}},"emoji":{"description":"Most emoji allowed in one item's prose. An emoji is a grapheme cluster shown as an emoji: an Extended_Pictographic character with emoji presentation (by default, through the U+FE0F selector, or from the emoji planes at U+1F000 and above), a keycap or a flag. Text symbols such as the copyright, registered and trade mark signs, arrows, or a heart without U+FE0F do not count. Reported as loopcast.emoji, at the first emoji over the limit.","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"description":"Most occurrences allowed in one item; 0 forbids them.","type":"integer","minimum":0},"severity":{"description":"Severity of a finding. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}},"brandNames":{"description":"Names whose capitalisation must match exactly (\"github\" is reported and \"GitHub\" suggested). A plain string has severity warning; give {name, severity} to change it. Occurrences in URLs, e-mail addresses and domain names are not checked. Reported as loopcast.brand-name.","type":"array","items":{"anyOf":[{"description":"The name exactly as it must be written; severity warning.","type":"string","minLength":1},{"$ref":"#/definitions/brandName"}]}},"passiveVoice":{"description":"Flag passive voice (retext-passive), for example \"is written\". Default off. Reported as loopcast.passive-voice.","anyOf":[{"description":"off disables the passive-voice check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},{"description":"The passive-voice check's level plus phrases not to report.","type":"object","additionalProperties":false,"required":["level"],"properties":{"level":{"description":"off disables the passive-voice check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},"ignore":{"description":"Phrases not to report, as the plugin lists them (lower case), for example [\"request\"] so that \"pull request\" is not flagged.","type":"array","items":{"description":"A phrase not to report.","type":"string","minLength":1}}}}]},"jargon":{"description":"Flag complex words and phrases that have simpler alternatives (retext-simplify), for example \"utilize\" -> \"use\". Default off. Reported as loopcast.jargon.","anyOf":[{"description":"off disables the jargon check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},{"description":"The jargon check's level plus phrases not to report.","type":"object","additionalProperties":false,"required":["level"],"properties":{"level":{"description":"off disables the jargon check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},"ignore":{"description":"Phrases not to report, as the plugin lists them (lower case), for example [\"request\"] so that \"pull request\" is not flagged.","type":"array","items":{"description":"A phrase not to report.","type":"string","minLength":1}}}}]}},"definitions":{"bannedTerm":{"title":"BannedTerm","description":"One banned word or phrase.","type":"object","additionalProperties":false,"required":["term"],"properties":{"term":{"description":"The word or phrase to avoid, for example \"revolutionary\" or \"best in class\".","type":"string","minLength":1},"replacement":{"description":"What to write instead; shown in the message (Use \"new\" instead of \"revolutionary\".). Leave it out when the term should simply be dropped or rephrased.","type":"string"},"caseSensitive":{"description":"Match the term's capitalisation exactly. Default false.","type":"boolean","default":false},"severity":{"description":"Severity of a finding. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}}},"requiredDisclosure":{"title":"RequiredDisclosure","description":"Text that items for some channels must contain.","type":"object","additionalProperties":false,"required":["channels","text"],"properties":{"channels":{"description":"Channel ids whose items must contain the text, for example [newsletter].","type":"array","minItems":1,"items":{"description":"A channel id.","type":"string","minLength":1}},"text":{"description":"The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.","type":"string","minLength":1},"severity":{"description":"Severity of a missing disclosure. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}}},"lengthLimit":{"title":"LengthLimit","description":"Length bounds of one channel's items, in grapheme clusters; give min, max or both.","type":"object","additionalProperties":false,"properties":{"min":{"description":"Fewest characters allowed.","type":"integer","minimum":0},"max":{"description":"Most characters allowed.","type":"integer","minimum":1},"severity":{"description":"Severity of a finding. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}},"not":{"description":"A length limit needs min, max or both.","properties":{"min":false,"max":false}}},"brandName":{"title":"BrandName","description":"A brand name with its own severity.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The name exactly as it must be written, for example GitHub.","type":"string","minLength":1},"severity":{"description":"Severity of a wrongly capitalised name. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}}}};
+const schema31 = {"title":"BannedTerm","description":"One banned word or phrase.","type":"object","additionalProperties":false,"required":["term"],"properties":{"term":{"description":"The word or phrase to avoid, for example \"revolutionary\" or \"best in class\".","type":"string","minLength":1},"replacement":{"description":"What to write instead; shown in the message (Use \"new\" instead of \"revolutionary\".). Leave it out when the term should simply be dropped or rephrased.","type":"string"},"caseSensitive":{"description":"Match the term's capitalisation exactly. Default false.","type":"boolean","default":false},"severity":{"description":"Severity of a finding. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}}};
+const schema32 = {"title":"RequiredDisclosure","description":"Text that items for some channels must contain.","type":"object","additionalProperties":false,"required":["channels","text"],"properties":{"channels":{"description":"Channel ids whose items must contain the text, for example [newsletter].","type":"array","minItems":1,"items":{"description":"A channel id.","type":"string","minLength":1}},"text":{"description":"The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.","type":"string","minLength":1},"severity":{"description":"Severity of a missing disclosure. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}}};
+const schema33 = {"title":"LengthLimit","description":"Length bounds of one channel's items, in grapheme clusters; give min, max or both.","type":"object","additionalProperties":false,"properties":{"min":{"description":"Fewest characters allowed.","type":"integer","minimum":0},"max":{"description":"Most characters allowed.","type":"integer","minimum":1},"severity":{"description":"Severity of a finding. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}},"not":{"description":"A length limit needs min, max or both.","properties":{"min":false,"max":false}}};
+const schema34 = {"title":"BrandName","description":"A brand name with its own severity.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The name exactly as it must be written, for example GitHub.","type":"string","minLength":1},"severity":{"description":"Severity of a wrongly capitalised name. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}};
+const pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/voice-rules.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema30.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.bannedTerms !== undefined){
+let data0 = data.bannedTerms;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.term === undefined){
+const err1 = {instancePath:instancePath+"/bannedTerms/" + i0,schemaPath:"#/definitions/bannedTerm/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'",schema:schema31.required,parentSchema:schema31,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((((key1 === "term") || (key1 === "replacement")) || (key1 === "caseSensitive")) || (key1 === "severity"))){
+const err2 = {instancePath:instancePath+"/bannedTerms/" + i0,schemaPath:"#/definitions/bannedTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.term !== undefined){
+let data2 = data1.term;
+if(typeof data2 === "string"){
+if(func5(data2) < 1){
+const err3 = {instancePath:instancePath+"/bannedTerms/" + i0+"/term",schemaPath:"#/definitions/bannedTerm/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.term,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/bannedTerms/" + i0+"/term",schemaPath:"#/definitions/bannedTerm/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.term.type,parentSchema:schema31.properties.term,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.replacement !== undefined){
+let data3 = data1.replacement;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/bannedTerms/" + i0+"/replacement",schemaPath:"#/definitions/bannedTerm/properties/replacement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.replacement.type,parentSchema:schema31.properties.replacement,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.caseSensitive !== undefined){
+let data4 = data1.caseSensitive;
+if(typeof data4 !== "boolean"){
+const err6 = {instancePath:instancePath+"/bannedTerms/" + i0+"/caseSensitive",schemaPath:"#/definitions/bannedTerm/properties/caseSensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.caseSensitive.type,parentSchema:schema31.properties.caseSensitive,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.severity !== undefined){
+let data5 = data1.severity;
+if(typeof data5 !== "string"){
+const err7 = {instancePath:instancePath+"/bannedTerms/" + i0+"/severity",schemaPath:"#/definitions/bannedTerm/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.severity.type,parentSchema:schema31.properties.severity,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!(((data5 === "error") || (data5 === "warning")) || (data5 === "suggestion"))){
+const err8 = {instancePath:instancePath+"/bannedTerms/" + i0+"/severity",schemaPath:"#/definitions/bannedTerm/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.severity.enum,parentSchema:schema31.properties.severity,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/bannedTerms/" + i0,schemaPath:"#/definitions/bannedTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/bannedTerms",schemaPath:"#/properties/bannedTerms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.bannedTerms.type,parentSchema:schema30.properties.bannedTerms,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.requiredDisclosures !== undefined){
+let data6 = data.requiredDisclosures;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.channels === undefined){
+const err11 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema32.required,parentSchema:schema32,data:data7};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data7.text === undefined){
+const err12 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema32.required,parentSchema:schema32,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!(((key2 === "channels") || (key2 === "text")) || (key2 === "severity"))){
+const err13 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data7.channels !== undefined){
+let data8 = data7.channels;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err14 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels",schemaPath:"#/definitions/requiredDisclosure/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.channels,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(func5(data9) < 1){
+const err15 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels/" + i2,schemaPath:"#/definitions/requiredDisclosure/properties/channels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.channels.items,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels/" + i2,schemaPath:"#/definitions/requiredDisclosure/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.channels.items.type,parentSchema:schema32.properties.channels.items,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels",schemaPath:"#/definitions/requiredDisclosure/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.channels.type,parentSchema:schema32.properties.channels,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data7.text !== undefined){
+let data10 = data7.text;
+if(typeof data10 === "string"){
+if(func5(data10) < 1){
+const err18 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/text",schemaPath:"#/definitions/requiredDisclosure/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.text,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/text",schemaPath:"#/definitions/requiredDisclosure/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.text.type,parentSchema:schema32.properties.text,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data7.severity !== undefined){
+let data11 = data7.severity;
+if(typeof data11 !== "string"){
+const err20 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/severity",schemaPath:"#/definitions/requiredDisclosure/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.severity.type,parentSchema:schema32.properties.severity,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!(((data11 === "error") || (data11 === "warning")) || (data11 === "suggestion"))){
+const err21 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/severity",schemaPath:"#/definitions/requiredDisclosure/properties/severity/enum",keyword:"enum",params:{allowedValues: schema32.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.severity.enum,parentSchema:schema32.properties.severity,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/requiredDisclosures",schemaPath:"#/properties/requiredDisclosures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.requiredDisclosures.type,parentSchema:schema30.properties.requiredDisclosures,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.readingGrade !== undefined){
+let data12 = data.readingGrade;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.max === undefined){
+const err24 = {instancePath:instancePath+"/readingGrade",schemaPath:"#/properties/readingGrade/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema30.properties.readingGrade.required,parentSchema:schema30.properties.readingGrade,data:data12};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key3 in data12){
+if(!(((key3 === "max") || (key3 === "minWords")) || (key3 === "severity"))){
+const err25 = {instancePath:instancePath+"/readingGrade",schemaPath:"#/properties/readingGrade/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.readingGrade,data:data12};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data12.max !== undefined){
+let data13 = data12.max;
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err26 = {instancePath:instancePath+"/readingGrade/max",schemaPath:"#/properties/readingGrade/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.readingGrade.properties.max,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/readingGrade/max",schemaPath:"#/properties/readingGrade/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.readingGrade.properties.max.type,parentSchema:schema30.properties.readingGrade.properties.max,data:data13};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data12.minWords !== undefined){
+let data14 = data12.minWords;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err28 = {instancePath:instancePath+"/readingGrade/minWords",schemaPath:"#/properties/readingGrade/properties/minWords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.readingGrade.properties.minWords.type,parentSchema:schema30.properties.readingGrade.properties.minWords,data:data14};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err29 = {instancePath:instancePath+"/readingGrade/minWords",schemaPath:"#/properties/readingGrade/properties/minWords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema30.properties.readingGrade.properties.minWords,data:data14};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data12.severity !== undefined){
+let data15 = data12.severity;
+if(typeof data15 !== "string"){
+const err30 = {instancePath:instancePath+"/readingGrade/severity",schemaPath:"#/properties/readingGrade/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.readingGrade.properties.severity.type,parentSchema:schema30.properties.readingGrade.properties.severity,data:data15};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!(((data15 === "error") || (data15 === "warning")) || (data15 === "suggestion"))){
+const err31 = {instancePath:instancePath+"/readingGrade/severity",schemaPath:"#/properties/readingGrade/properties/severity/enum",keyword:"enum",params:{allowedValues: schema30.properties.readingGrade.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.readingGrade.properties.severity.enum,parentSchema:schema30.properties.readingGrade.properties.severity,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/readingGrade",schemaPath:"#/properties/readingGrade/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.readingGrade.type,parentSchema:schema30.properties.readingGrade,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.length !== undefined){
+let data16 = data.length;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key4 in data16){
+const _errs41 = errors;
+if(typeof key4 === "string"){
+if(!pattern8.test(key4)){
+const err33 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema30.properties.length.propertyNames,data:key4,propertyName:key4};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+var valid12 = _errs41 === errors;
+if(!valid12){
+const err34 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema30.properties.length.propertyNames,parentSchema:schema30.properties.length,data:data16};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+for(const key5 in data16){
+let data17 = data16[key5];
+const _errs46 = errors;
+const _errs47 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.min !== undefined){
+var valid16 = false;
+const err35 = {};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data17.max !== undefined){
+var valid16 = false;
+const err36 = {};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+var valid16 = true;
+}
+}
+}
+var valid15 = _errs47 === errors;
+if(valid15){
+const err37 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/lengthLimit/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema33.not,parentSchema:schema33,data:data17};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key6 in data17){
+if(!(((key6 === "min") || (key6 === "max")) || (key6 === "severity"))){
+const err38 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/lengthLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data17.min !== undefined){
+let data20 = data17.min;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err39 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/lengthLimit/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.min.type,parentSchema:schema33.properties.min,data:data20};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err40 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/lengthLimit/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.min,data:data20};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+if(data17.max !== undefined){
+let data21 = data17.max;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err41 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/lengthLimit/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.max.type,parentSchema:schema33.properties.max,data:data21};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 1 || isNaN(data21)){
+const err42 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/lengthLimit/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.max,data:data21};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+if(data17.severity !== undefined){
+let data22 = data17.severity;
+if(typeof data22 !== "string"){
+const err43 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/lengthLimit/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.severity.type,parentSchema:schema33.properties.severity,data:data22};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(!(((data22 === "error") || (data22 === "warning")) || (data22 === "suggestion"))){
+const err44 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/lengthLimit/properties/severity/enum",keyword:"enum",params:{allowedValues: schema33.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.severity.enum,parentSchema:schema33.properties.severity,data:data22};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/lengthLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data17};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.length.type,parentSchema:schema30.properties.length,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.exclamations !== undefined){
+let data23 = data.exclamations;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.max === undefined){
+const err47 = {instancePath:instancePath+"/exclamations",schemaPath:"#/properties/exclamations/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema30.properties.exclamations.required,parentSchema:schema30.properties.exclamations,data:data23};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+for(const key7 in data23){
+if(!((key7 === "max") || (key7 === "severity"))){
+const err48 = {instancePath:instancePath+"/exclamations",schemaPath:"#/properties/exclamations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.exclamations,data:data23};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data23.max !== undefined){
+let data24 = data23.max;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err49 = {instancePath:instancePath+"/exclamations/max",schemaPath:"#/properties/exclamations/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.exclamations.properties.max.type,parentSchema:schema30.properties.exclamations.properties.max,data:data24};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err50 = {instancePath:instancePath+"/exclamations/max",schemaPath:"#/properties/exclamations/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.exclamations.properties.max,data:data24};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+if(data23.severity !== undefined){
+let data25 = data23.severity;
+if(typeof data25 !== "string"){
+const err51 = {instancePath:instancePath+"/exclamations/severity",schemaPath:"#/properties/exclamations/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.exclamations.properties.severity.type,parentSchema:schema30.properties.exclamations.properties.severity,data:data25};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(!(((data25 === "error") || (data25 === "warning")) || (data25 === "suggestion"))){
+const err52 = {instancePath:instancePath+"/exclamations/severity",schemaPath:"#/properties/exclamations/properties/severity/enum",keyword:"enum",params:{allowedValues: schema30.properties.exclamations.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.exclamations.properties.severity.enum,parentSchema:schema30.properties.exclamations.properties.severity,data:data25};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/exclamations",schemaPath:"#/properties/exclamations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.exclamations.type,parentSchema:schema30.properties.exclamations,data:data23};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.emoji !== undefined){
+let data26 = data.emoji;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.max === undefined){
+const err54 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema30.properties.emoji.required,parentSchema:schema30.properties.emoji,data:data26};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+for(const key8 in data26){
+if(!((key8 === "max") || (key8 === "severity"))){
+const err55 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.emoji,data:data26};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data26.max !== undefined){
+let data27 = data26.max;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err56 = {instancePath:instancePath+"/emoji/max",schemaPath:"#/properties/emoji/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.emoji.properties.max.type,parentSchema:schema30.properties.emoji.properties.max,data:data27};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err57 = {instancePath:instancePath+"/emoji/max",schemaPath:"#/properties/emoji/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.emoji.properties.max,data:data27};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+if(data26.severity !== undefined){
+let data28 = data26.severity;
+if(typeof data28 !== "string"){
+const err58 = {instancePath:instancePath+"/emoji/severity",schemaPath:"#/properties/emoji/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.emoji.properties.severity.type,parentSchema:schema30.properties.emoji.properties.severity,data:data28};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(!(((data28 === "error") || (data28 === "warning")) || (data28 === "suggestion"))){
+const err59 = {instancePath:instancePath+"/emoji/severity",schemaPath:"#/properties/emoji/properties/severity/enum",keyword:"enum",params:{allowedValues: schema30.properties.emoji.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.emoji.properties.severity.enum,parentSchema:schema30.properties.emoji.properties.severity,data:data28};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.emoji.type,parentSchema:schema30.properties.emoji,data:data26};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.brandNames !== undefined){
+let data29 = data.brandNames;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+let data30 = data29[i3];
+const _errs72 = errors;
+let valid22 = false;
+const _errs73 = errors;
+if(typeof data30 === "string"){
+if(func5(data30) < 1){
+const err61 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/properties/brandNames/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.brandNames.items.anyOf[0],data:data30};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/properties/brandNames/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.brandNames.items.anyOf[0].type,parentSchema:schema30.properties.brandNames.items.anyOf[0],data:data30};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid0 = _errs73 === errors;
+valid22 = valid22 || _valid0;
+if(!valid22){
+const _errs75 = errors;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.name === undefined){
+const err63 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/definitions/brandName/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data:data30};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key9 in data30){
+if(!((key9 === "name") || (key9 === "severity"))){
+const err64 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/definitions/brandName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data30};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data30.name !== undefined){
+let data31 = data30.name;
+if(typeof data31 === "string"){
+if(func5(data31) < 1){
+const err65 = {instancePath:instancePath+"/brandNames/" + i3+"/name",schemaPath:"#/definitions/brandName/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.name,data:data31};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/brandNames/" + i3+"/name",schemaPath:"#/definitions/brandName/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data31};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data30.severity !== undefined){
+let data32 = data30.severity;
+if(typeof data32 !== "string"){
+const err67 = {instancePath:instancePath+"/brandNames/" + i3+"/severity",schemaPath:"#/definitions/brandName/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.severity.type,parentSchema:schema34.properties.severity,data:data32};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(!(((data32 === "error") || (data32 === "warning")) || (data32 === "suggestion"))){
+const err68 = {instancePath:instancePath+"/brandNames/" + i3+"/severity",schemaPath:"#/definitions/brandName/properties/severity/enum",keyword:"enum",params:{allowedValues: schema34.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.severity.enum,parentSchema:schema34.properties.severity,data:data32};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/definitions/brandName/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data30};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var _valid0 = _errs75 === errors;
+valid22 = valid22 || _valid0;
+}
+if(!valid22){
+const err70 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/properties/brandNames/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.brandNames.items.anyOf,parentSchema:schema30.properties.brandNames.items,data:data30};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+else {
+errors = _errs72;
+if(vErrors !== null){
+if(_errs72){
+vErrors.length = _errs72;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/brandNames",schemaPath:"#/properties/brandNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.brandNames.type,parentSchema:schema30.properties.brandNames,data:data29};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.passiveVoice !== undefined){
+let data33 = data.passiveVoice;
+const _errs84 = errors;
+let valid25 = false;
+const _errs85 = errors;
+if(typeof data33 !== "string"){
+const err72 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.passiveVoice.anyOf[0].type,parentSchema:schema30.properties.passiveVoice.anyOf[0],data:data33};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(!((((data33 === "off") || (data33 === "suggestion")) || (data33 === "warning")) || (data33 === "error"))){
+const err73 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.passiveVoice.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.properties.passiveVoice.anyOf[0].enum,parentSchema:schema30.properties.passiveVoice.anyOf[0],data:data33};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid1 = _errs85 === errors;
+valid25 = valid25 || _valid1;
+if(!valid25){
+const _errs87 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.level === undefined){
+const err74 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/1/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema30.properties.passiveVoice.anyOf[1].required,parentSchema:schema30.properties.passiveVoice.anyOf[1],data:data33};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+for(const key10 in data33){
+if(!((key10 === "level") || (key10 === "ignore"))){
+const err75 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.passiveVoice.anyOf[1],data:data33};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data33.level !== undefined){
+let data34 = data33.level;
+if(typeof data34 !== "string"){
+const err76 = {instancePath:instancePath+"/passiveVoice/level",schemaPath:"#/properties/passiveVoice/anyOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.passiveVoice.anyOf[1].properties.level.type,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.level,data:data34};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(!((((data34 === "off") || (data34 === "suggestion")) || (data34 === "warning")) || (data34 === "error"))){
+const err77 = {instancePath:instancePath+"/passiveVoice/level",schemaPath:"#/properties/passiveVoice/anyOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema30.properties.passiveVoice.anyOf[1].properties.level.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.passiveVoice.anyOf[1].properties.level.enum,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.level,data:data34};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data33.ignore !== undefined){
+let data35 = data33.ignore;
+if(Array.isArray(data35)){
+const len4 = data35.length;
+for(let i4=0; i4<len4; i4++){
+let data36 = data35[i4];
+if(typeof data36 === "string"){
+if(func5(data36) < 1){
+const err78 = {instancePath:instancePath+"/passiveVoice/ignore/" + i4,schemaPath:"#/properties/passiveVoice/anyOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.items,data:data36};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/passiveVoice/ignore/" + i4,schemaPath:"#/properties/passiveVoice/anyOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.items.type,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.items,data:data36};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/passiveVoice/ignore",schemaPath:"#/properties/passiveVoice/anyOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.type,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.ignore,data:data35};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.passiveVoice.anyOf[1].type,parentSchema:schema30.properties.passiveVoice.anyOf[1],data:data33};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+var _valid1 = _errs87 === errors;
+valid25 = valid25 || _valid1;
+}
+if(!valid25){
+const err82 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.passiveVoice.anyOf,parentSchema:schema30.properties.passiveVoice,data:data33};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+else {
+errors = _errs84;
+if(vErrors !== null){
+if(_errs84){
+vErrors.length = _errs84;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.jargon !== undefined){
+let data37 = data.jargon;
+const _errs97 = errors;
+let valid29 = false;
+const _errs98 = errors;
+if(typeof data37 !== "string"){
+const err83 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.jargon.anyOf[0].type,parentSchema:schema30.properties.jargon.anyOf[0],data:data37};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(!((((data37 === "off") || (data37 === "suggestion")) || (data37 === "warning")) || (data37 === "error"))){
+const err84 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.jargon.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.properties.jargon.anyOf[0].enum,parentSchema:schema30.properties.jargon.anyOf[0],data:data37};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var _valid2 = _errs98 === errors;
+valid29 = valid29 || _valid2;
+if(!valid29){
+const _errs100 = errors;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.level === undefined){
+const err85 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/1/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema30.properties.jargon.anyOf[1].required,parentSchema:schema30.properties.jargon.anyOf[1],data:data37};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+for(const key11 in data37){
+if(!((key11 === "level") || (key11 === "ignore"))){
+const err86 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.jargon.anyOf[1],data:data37};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data37.level !== undefined){
+let data38 = data37.level;
+if(typeof data38 !== "string"){
+const err87 = {instancePath:instancePath+"/jargon/level",schemaPath:"#/properties/jargon/anyOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.jargon.anyOf[1].properties.level.type,parentSchema:schema30.properties.jargon.anyOf[1].properties.level,data:data38};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(!((((data38 === "off") || (data38 === "suggestion")) || (data38 === "warning")) || (data38 === "error"))){
+const err88 = {instancePath:instancePath+"/jargon/level",schemaPath:"#/properties/jargon/anyOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema30.properties.jargon.anyOf[1].properties.level.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.jargon.anyOf[1].properties.level.enum,parentSchema:schema30.properties.jargon.anyOf[1].properties.level,data:data38};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data37.ignore !== undefined){
+let data39 = data37.ignore;
+if(Array.isArray(data39)){
+const len5 = data39.length;
+for(let i5=0; i5<len5; i5++){
+let data40 = data39[i5];
+if(typeof data40 === "string"){
+if(func5(data40) < 1){
+const err89 = {instancePath:instancePath+"/jargon/ignore/" + i5,schemaPath:"#/properties/jargon/anyOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.jargon.anyOf[1].properties.ignore.items,data:data40};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/jargon/ignore/" + i5,schemaPath:"#/properties/jargon/anyOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.jargon.anyOf[1].properties.ignore.items.type,parentSchema:schema30.properties.jargon.anyOf[1].properties.ignore.items,data:data40};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/jargon/ignore",schemaPath:"#/properties/jargon/anyOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.jargon.anyOf[1].properties.ignore.type,parentSchema:schema30.properties.jargon.anyOf[1].properties.ignore,data:data39};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.jargon.anyOf[1].type,parentSchema:schema30.properties.jargon.anyOf[1],data:data37};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+var _valid2 = _errs100 === errors;
+valid29 = valid29 || _valid2;
+}
+if(!valid29){
+const err93 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.jargon.anyOf,parentSchema:schema30.properties.jargon,data:data37};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+else {
+errors = _errs97;
+if(vErrors !== null){
+if(_errs97){
+vErrors.length = _errs97;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/guardrails.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema29.required,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "version") || (key0 === "paused")) || (key0 === "budget")) || (key0 === "voice")) || (key0 === "channels")) || (key0 === "topics")) || (key0 === "regenerate")) || (key0 === "autonomy"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data0 = data.version;
+if(1 !== data0){
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema29.properties.version,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.paused !== undefined){
+let data1 = data.paused;
+if(typeof data1 !== "boolean"){
+const err3 = {instancePath:instancePath+"/paused",schemaPath:"#/properties/paused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.paused.type,parentSchema:schema29.properties.paused,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.budget !== undefined){
+let data2 = data.budget;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.currency === undefined){
+const err4 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'",schema:schema29.properties.budget.required,parentSchema:schema29.properties.budget,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(((((((key1 === "currency") || (key1 === "weekly")) || (key1 === "monthly")) || (key1 === "perWorkflow")) || (key1 === "perCampaign")) || (key1 === "requireApprovalAbove")) || (key1 === "prices"))){
+const err5 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.budget,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data2.currency !== undefined){
+let data3 = data2.currency;
+if(typeof data3 === "string"){
+if(!pattern7.test(data3)){
+const err6 = {instancePath:instancePath+"/budget/currency",schemaPath:"#/properties/budget/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema29.properties.budget.properties.currency,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/budget/currency",schemaPath:"#/properties/budget/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.budget.properties.currency.type,parentSchema:schema29.properties.budget.properties.currency,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.weekly !== undefined){
+let data4 = data2.weekly;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err8 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.budget.properties.weekly,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.budget.properties.weekly.type,parentSchema:schema29.properties.budget.properties.weekly,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.monthly !== undefined){
+let data5 = data2.monthly;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.budget.properties.monthly,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.budget.properties.monthly.type,parentSchema:schema29.properties.budget.properties.monthly,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2.perWorkflow !== undefined){
+let data6 = data2.perWorkflow;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+let data7 = data6[key2];
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err12 = {instancePath:instancePath+"/budget/perWorkflow/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/budget/properties/perWorkflow/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.budget.properties.perWorkflow.additionalProperties,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/budget/perWorkflow/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/budget/properties/perWorkflow/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.budget.properties.perWorkflow.additionalProperties.type,parentSchema:schema29.properties.budget.properties.perWorkflow.additionalProperties,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/budget/perWorkflow",schemaPath:"#/properties/budget/properties/perWorkflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.budget.properties.perWorkflow.type,parentSchema:schema29.properties.budget.properties.perWorkflow,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data2.perCampaign !== undefined){
+let data8 = data2.perCampaign;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key3 in data8){
+let data9 = data8[key3];
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err15 = {instancePath:instancePath+"/budget/perCampaign/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/budget/properties/perCampaign/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.budget.properties.perCampaign.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/budget/perCampaign/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/budget/properties/perCampaign/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.budget.properties.perCampaign.additionalProperties.type,parentSchema:schema29.properties.budget.properties.perCampaign.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/budget/perCampaign",schemaPath:"#/properties/budget/properties/perCampaign/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.budget.properties.perCampaign.type,parentSchema:schema29.properties.budget.properties.perCampaign,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data2.requireApprovalAbove !== undefined){
+let data10 = data2.requireApprovalAbove;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err18 = {instancePath:instancePath+"/budget/requireApprovalAbove",schemaPath:"#/properties/budget/properties/requireApprovalAbove/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.budget.properties.requireApprovalAbove,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/budget/requireApprovalAbove",schemaPath:"#/properties/budget/properties/requireApprovalAbove/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.budget.properties.requireApprovalAbove.type,parentSchema:schema29.properties.budget.properties.requireApprovalAbove,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data2.prices !== undefined){
+let data11 = data2.prices;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key4 in data11){
+if(!(key4 === "per1kTokens")){
+const err20 = {instancePath:instancePath+"/budget/prices",schemaPath:"#/properties/budget/properties/prices/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.budget.properties.prices,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data11.per1kTokens !== undefined){
+let data12 = data11.per1kTokens;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err21 = {instancePath:instancePath+"/budget/prices/per1kTokens",schemaPath:"#/properties/budget/properties/prices/properties/per1kTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.budget.properties.prices.properties.per1kTokens,data:data12};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/budget/prices/per1kTokens",schemaPath:"#/properties/budget/properties/prices/properties/per1kTokens/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.budget.properties.prices.properties.per1kTokens.type,parentSchema:schema29.properties.budget.properties.prices.properties.per1kTokens,data:data12};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/budget/prices",schemaPath:"#/properties/budget/properties/prices/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.budget.properties.prices.type,parentSchema:schema29.properties.budget.properties.prices,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.budget.type,parentSchema:schema29.properties.budget,data:data2};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.voice !== undefined){
+if(!(validate23(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data.channels !== undefined){
+let data14 = data.channels;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key5 in data14){
+if(!(((((key5 === "allow") || (key5 === "block")) || (key5 === "maxPerDay")) || (key5 === "ceiling")) || (key5 === "blackouts"))){
+const err25 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.channels,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data14.allow !== undefined){
+let data15 = data14.allow;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(typeof data16 !== "string"){
+const err26 = {instancePath:instancePath+"/channels/allow/" + i0,schemaPath:"#/properties/channels/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.allow.items.type,parentSchema:schema29.properties.channels.properties.allow.items,data:data16};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/channels/allow",schemaPath:"#/properties/channels/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.channels.properties.allow.type,parentSchema:schema29.properties.channels.properties.allow,data:data15};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data14.block !== undefined){
+let data17 = data14.block;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(typeof data18 !== "string"){
+const err28 = {instancePath:instancePath+"/channels/block/" + i1,schemaPath:"#/properties/channels/properties/block/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.block.items.type,parentSchema:schema29.properties.channels.properties.block.items,data:data18};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/channels/block",schemaPath:"#/properties/channels/properties/block/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.channels.properties.block.type,parentSchema:schema29.properties.channels.properties.block,data:data17};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data14.maxPerDay !== undefined){
+let data19 = data14.maxPerDay;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key6 in data19){
+let data20 = data19[key6];
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err30 = {instancePath:instancePath+"/channels/maxPerDay/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/properties/maxPerDay/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.channels.properties.maxPerDay.additionalProperties.type,parentSchema:schema29.properties.channels.properties.maxPerDay.additionalProperties,data:data20};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err31 = {instancePath:instancePath+"/channels/maxPerDay/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/properties/maxPerDay/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.channels.properties.maxPerDay.additionalProperties,data:data20};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/channels/maxPerDay",schemaPath:"#/properties/channels/properties/maxPerDay/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.channels.properties.maxPerDay.type,parentSchema:schema29.properties.channels.properties.maxPerDay,data:data19};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data14.ceiling !== undefined){
+let data21 = data14.ceiling;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key7 in data21){
+let data22 = data21[key7];
+if(!((((((data22 === "L0") || (data22 === "L1")) || (data22 === "L2")) || (data22 === "L3")) || (data22 === "L4")) || (data22 === "L5"))){
+const err33 = {instancePath:instancePath+"/channels/ceiling/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/properties/ceiling/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema29.properties.channels.properties.ceiling.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.channels.properties.ceiling.additionalProperties.enum,parentSchema:schema29.properties.channels.properties.ceiling.additionalProperties,data:data22};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/channels/ceiling",schemaPath:"#/properties/channels/properties/ceiling/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.channels.properties.ceiling.type,parentSchema:schema29.properties.channels.properties.ceiling,data:data21};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data14.blackouts !== undefined){
+let data23 = data14.blackouts;
+if(Array.isArray(data23)){
+const len2 = data23.length;
+for(let i2=0; i2<len2; i2++){
+let data24 = data23[i2];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key8 in data24){
+if(!((((key8 === "days") || (key8 === "dates")) || (key8 === "channels")) || (key8 === "reason"))){
+const err35 = {instancePath:instancePath+"/channels/blackouts/" + i2,schemaPath:"#/properties/channels/properties/blackouts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.channels.properties.blackouts.items,data:data24};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data24.days !== undefined){
+let data25 = data24.days;
+if(Array.isArray(data25)){
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+let data26 = data25[i3];
+if(!(((((((data26 === "mon") || (data26 === "tue")) || (data26 === "wed")) || (data26 === "thu")) || (data26 === "fri")) || (data26 === "sat")) || (data26 === "sun"))){
+const err36 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/days/" + i3,schemaPath:"#/properties/channels/properties/blackouts/items/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema29.properties.channels.properties.blackouts.items.properties.days.items.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.channels.properties.blackouts.items.properties.days.items.enum,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.days.items,data:data26};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/days",schemaPath:"#/properties/channels/properties/blackouts/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.channels.properties.blackouts.items.properties.days.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.days,data:data25};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data24.dates !== undefined){
+let data27 = data24.dates;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+let data28 = data27[i4];
+if(typeof data28 === "string"){
+if(!pattern9.test(data28)){
+const err38 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/dates/" + i4,schemaPath:"#/properties/channels/properties/blackouts/items/properties/dates/items/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema29.properties.channels.properties.blackouts.items.properties.dates.items,data:data28};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/dates/" + i4,schemaPath:"#/properties/channels/properties/blackouts/items/properties/dates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.blackouts.items.properties.dates.items.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.dates.items,data:data28};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/dates",schemaPath:"#/properties/channels/properties/blackouts/items/properties/dates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.channels.properties.blackouts.items.properties.dates.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.dates,data:data27};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data24.channels !== undefined){
+let data29 = data24.channels;
+if(Array.isArray(data29)){
+const len5 = data29.length;
+for(let i5=0; i5<len5; i5++){
+let data30 = data29[i5];
+if(typeof data30 !== "string"){
+const err41 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/channels/" + i5,schemaPath:"#/properties/channels/properties/blackouts/items/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.blackouts.items.properties.channels.items.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.channels.items,data:data30};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/channels",schemaPath:"#/properties/channels/properties/blackouts/items/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.channels.properties.blackouts.items.properties.channels.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.channels,data:data29};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data24.reason !== undefined){
+let data31 = data24.reason;
+if(typeof data31 !== "string"){
+const err43 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/reason",schemaPath:"#/properties/channels/properties/blackouts/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.blackouts.items.properties.reason.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.reason,data:data31};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/channels/blackouts/" + i2,schemaPath:"#/properties/channels/properties/blackouts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.channels.properties.blackouts.items.type,parentSchema:schema29.properties.channels.properties.blackouts.items,data:data24};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/channels/blackouts",schemaPath:"#/properties/channels/properties/blackouts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.channels.properties.blackouts.type,parentSchema:schema29.properties.channels.properties.blackouts,data:data23};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.channels.type,parentSchema:schema29.properties.channels,data:data14};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.topics !== undefined){
+let data32 = data.topics;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key9 in data32){
+if(!(key9 === "blocked")){
+const err47 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.topics,data:data32};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data32.blocked !== undefined){
+let data33 = data32.blocked;
+if(Array.isArray(data33)){
+const len6 = data33.length;
+for(let i6=0; i6<len6; i6++){
+let data34 = data33[i6];
+const _errs77 = errors;
+let valid24 = false;
+let passing0 = null;
+const _errs78 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.term === undefined){
+const err48 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/oneOf/0/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'",schema:schema29.properties.topics.properties.blocked.items.oneOf[0].required,parentSchema:schema29.properties.topics.properties.blocked.items.oneOf[0],data:data34};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+var _valid0 = _errs78 === errors;
+if(_valid0){
+valid24 = true;
+passing0 = 0;
+}
+const _errs79 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.pattern === undefined){
+const err49 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/oneOf/1/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema29.properties.topics.properties.blocked.items.oneOf[1].required,parentSchema:schema29.properties.topics.properties.blocked.items.oneOf[1],data:data34};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+var _valid0 = _errs79 === errors;
+if(_valid0 && valid24){
+valid24 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid24 = true;
+passing0 = 1;
+}
+}
+if(!valid24){
+const err50 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema29.properties.topics.properties.blocked.items.oneOf,parentSchema:schema29.properties.topics.properties.blocked.items,data:data34};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.reason === undefined){
+const err51 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema29.properties.topics.properties.blocked.items.required,parentSchema:schema29.properties.topics.properties.blocked.items,data:data34};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+for(const key10 in data34){
+if(!(((key10 === "term") || (key10 === "pattern")) || (key10 === "reason"))){
+const err52 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.topics.properties.blocked.items,data:data34};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data34.term !== undefined){
+let data35 = data34.term;
+if(typeof data35 === "string"){
+if(func5(data35) < 1){
+const err53 = {instancePath:instancePath+"/topics/blocked/" + i6+"/term",schemaPath:"#/properties/topics/properties/blocked/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.topics.properties.blocked.items.properties.term,data:data35};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/topics/blocked/" + i6+"/term",schemaPath:"#/properties/topics/properties/blocked/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.topics.properties.blocked.items.properties.term.type,parentSchema:schema29.properties.topics.properties.blocked.items.properties.term,data:data35};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data34.pattern !== undefined){
+let data36 = data34.pattern;
+if(typeof data36 === "string"){
+if(func5(data36) < 1){
+const err55 = {instancePath:instancePath+"/topics/blocked/" + i6+"/pattern",schemaPath:"#/properties/topics/properties/blocked/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.topics.properties.blocked.items.properties.pattern,data:data36};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/topics/blocked/" + i6+"/pattern",schemaPath:"#/properties/topics/properties/blocked/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.topics.properties.blocked.items.properties.pattern.type,parentSchema:schema29.properties.topics.properties.blocked.items.properties.pattern,data:data36};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data34.reason !== undefined){
+let data37 = data34.reason;
+if(typeof data37 === "string"){
+if(func5(data37) < 1){
+const err57 = {instancePath:instancePath+"/topics/blocked/" + i6+"/reason",schemaPath:"#/properties/topics/properties/blocked/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.topics.properties.blocked.items.properties.reason,data:data37};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/topics/blocked/" + i6+"/reason",schemaPath:"#/properties/topics/properties/blocked/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.topics.properties.blocked.items.properties.reason.type,parentSchema:schema29.properties.topics.properties.blocked.items.properties.reason,data:data37};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.topics.properties.blocked.items.type,parentSchema:schema29.properties.topics.properties.blocked.items,data:data34};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/topics/blocked",schemaPath:"#/properties/topics/properties/blocked/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.topics.properties.blocked.type,parentSchema:schema29.properties.topics.properties.blocked,data:data33};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.topics.type,parentSchema:schema29.properties.topics,data:data32};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.regenerate !== undefined){
+let data38 = data.regenerate;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key11 in data38){
+if(!(key11 === "maxTries")){
+const err62 = {instancePath:instancePath+"/regenerate",schemaPath:"#/properties/regenerate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.regenerate,data:data38};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data38.maxTries !== undefined){
+let data39 = data38.maxTries;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err63 = {instancePath:instancePath+"/regenerate/maxTries",schemaPath:"#/properties/regenerate/properties/maxTries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.regenerate.properties.maxTries.type,parentSchema:schema29.properties.regenerate.properties.maxTries,data:data39};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 5 || isNaN(data39)){
+const err64 = {instancePath:instancePath+"/regenerate/maxTries",schemaPath:"#/properties/regenerate/properties/maxTries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema29.properties.regenerate.properties.maxTries,data:data39};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data39 < 0 || isNaN(data39)){
+const err65 = {instancePath:instancePath+"/regenerate/maxTries",schemaPath:"#/properties/regenerate/properties/maxTries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.regenerate.properties.maxTries,data:data39};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/regenerate",schemaPath:"#/properties/regenerate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.regenerate.type,parentSchema:schema29.properties.regenerate,data:data38};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.autonomy !== undefined){
+let data40 = data.autonomy;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key12 in data40){
+if(!(((((key12 === "minCycles") || (key12 === "minApprovalRate")) || (key12 === "maxMedianEditRatio")) || (key12 === "minBenchmarkMetRate")) || (key12 === "cooldown"))){
+const err67 = {instancePath:instancePath+"/autonomy",schemaPath:"#/properties/autonomy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.autonomy,data:data40};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data40.minCycles !== undefined){
+let data41 = data40.minCycles;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err68 = {instancePath:instancePath+"/autonomy/minCycles",schemaPath:"#/properties/autonomy/properties/minCycles/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.autonomy.properties.minCycles.type,parentSchema:schema29.properties.autonomy.properties.minCycles,data:data41};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 1 || isNaN(data41)){
+const err69 = {instancePath:instancePath+"/autonomy/minCycles",schemaPath:"#/properties/autonomy/properties/minCycles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.minCycles,data:data41};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+if(data40.minApprovalRate !== undefined){
+let data42 = data40.minApprovalRate;
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 1 || isNaN(data42)){
+const err70 = {instancePath:instancePath+"/autonomy/minApprovalRate",schemaPath:"#/properties/autonomy/properties/minApprovalRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.minApprovalRate,data:data42};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data42 < 0 || isNaN(data42)){
+const err71 = {instancePath:instancePath+"/autonomy/minApprovalRate",schemaPath:"#/properties/autonomy/properties/minApprovalRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.autonomy.properties.minApprovalRate,data:data42};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/autonomy/minApprovalRate",schemaPath:"#/properties/autonomy/properties/minApprovalRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.autonomy.properties.minApprovalRate.type,parentSchema:schema29.properties.autonomy.properties.minApprovalRate,data:data42};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data40.maxMedianEditRatio !== undefined){
+let data43 = data40.maxMedianEditRatio;
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 1 || isNaN(data43)){
+const err73 = {instancePath:instancePath+"/autonomy/maxMedianEditRatio",schemaPath:"#/properties/autonomy/properties/maxMedianEditRatio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.maxMedianEditRatio,data:data43};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data43 < 0 || isNaN(data43)){
+const err74 = {instancePath:instancePath+"/autonomy/maxMedianEditRatio",schemaPath:"#/properties/autonomy/properties/maxMedianEditRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.autonomy.properties.maxMedianEditRatio,data:data43};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/autonomy/maxMedianEditRatio",schemaPath:"#/properties/autonomy/properties/maxMedianEditRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.autonomy.properties.maxMedianEditRatio.type,parentSchema:schema29.properties.autonomy.properties.maxMedianEditRatio,data:data43};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data40.minBenchmarkMetRate !== undefined){
+let data44 = data40.minBenchmarkMetRate;
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 1 || isNaN(data44)){
+const err76 = {instancePath:instancePath+"/autonomy/minBenchmarkMetRate",schemaPath:"#/properties/autonomy/properties/minBenchmarkMetRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.minBenchmarkMetRate,data:data44};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data44 < 0 || isNaN(data44)){
+const err77 = {instancePath:instancePath+"/autonomy/minBenchmarkMetRate",schemaPath:"#/properties/autonomy/properties/minBenchmarkMetRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.autonomy.properties.minBenchmarkMetRate,data:data44};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/autonomy/minBenchmarkMetRate",schemaPath:"#/properties/autonomy/properties/minBenchmarkMetRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.autonomy.properties.minBenchmarkMetRate.type,parentSchema:schema29.properties.autonomy.properties.minBenchmarkMetRate,data:data44};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data40.cooldown !== undefined){
+let data45 = data40.cooldown;
+if(typeof data45 === "string"){
+if(!pattern3.test(data45)){
+const err79 = {instancePath:instancePath+"/autonomy/cooldown",schemaPath:"#/properties/autonomy/properties/cooldown/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema29.properties.autonomy.properties.cooldown,data:data45};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/autonomy/cooldown",schemaPath:"#/properties/autonomy/properties/cooldown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.autonomy.properties.cooldown.type,parentSchema:schema29.properties.autonomy.properties.cooldown,data:data45};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/autonomy",schemaPath:"#/properties/autonomy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.autonomy.type,parentSchema:schema29.properties.autonomy,data:data40};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+export const ledgerEvent = validate25;
+const schema35 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/ledger-event.schema.json","title":"LedgerEvent","description":"One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.","type":"object","required":["type","at","cycle"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/proposed"},{"$ref":"#/definitions/merged"},{"$ref":"#/definitions/rejected"},{"$ref":"#/definitions/publishing"},{"$ref":"#/definitions/published"},{"$ref":"#/definitions/publishFailed"},{"$ref":"#/definitions/skipped"},{"$ref":"#/definitions/blocked"},{"$ref":"#/definitions/spent"},{"$ref":"#/definitions/judged"},{"$ref":"#/definitions/retracted"},{"$ref":"#/definitions/reviewed"}],"definitions":{"at":{"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."},"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."},"proposed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}},"merged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","mergedSha","editRatio","humanCommits"],"properties":{"type":{"const":"merged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"mergedSha":{"type":"string"},"mergedBy":{"type":"string"},"editRatio":{"type":"number","minimum":0,"description":"Changed characters / length of the generated item (0 = merged unchanged)."},"humanCommits":{"type":"integer","minimum":0,"description":"Commits on the proposal not made by Loopcast."},"title":{"type":"string","description":"The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded."},"override":{"type":"boolean","description":"Merged with the loopcast:override label: guardrail errors do not block publishing."},"auto":{"type":"boolean","description":"Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review."}}},"rejected":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"properties":{"type":{"const":"rejected"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string"},"reason":{"type":"string"}}},"publishing":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey"],"properties":{"type":{"const":"publishing"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string","description":"Derived from the cycle id and the content hash; sent to channels that accept one."}}},"published":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}}}},"publishFailed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1}}},"skipped":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}},"blocked":{"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}},"spent":{"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values)."},"source":{"type":"string","description":"Where the figure came from."}}},"judged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}},"retracted":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}},"reviewed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}};
+const schema37 = {"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."};
+const schema38 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."};
+const pattern11 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", "u");
+const pattern12 = new RegExp("^[0-9a-f]{64}$", "u");
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.workflow === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.channel === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.slot === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slot"},message:"must have required property '"+"slot"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.level === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.branch === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.proposal === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "proposal"},message:"must have required property '"+"proposal"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.contentPath === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentPath"},message:"must have required property '"+"contentPath"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.contentHash === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentHash"},message:"must have required property '"+"contentHash"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.arms === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arms"},message:"must have required property '"+"arms"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.generator === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema36.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("proposed" !== data0){
+const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "proposed"},message:"must be equal to constant",schema:"proposed",parentSchema:schema36.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err15 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err17 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.workflow !== undefined){
+let data3 = data.workflow;
+if(typeof data3 !== "string"){
+const err19 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflow.type,parentSchema:schema36.properties.workflow,data:data3};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data4 = data.channel;
+if(typeof data4 !== "string"){
+const err20 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.channel.type,parentSchema:schema36.properties.channel,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.slot !== undefined){
+let data5 = data.slot;
+if(typeof data5 === "string"){
+if(!(formats0.validate(data5))){
+const err21 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema36.properties.slot,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.slot.type,parentSchema:schema36.properties.slot,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data6 = data.level;
+if(!((((((data6 === "L0") || (data6 === "L1")) || (data6 === "L2")) || (data6 === "L3")) || (data6 === "L4")) || (data6 === "L5"))){
+const err23 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema36.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.level.enum,parentSchema:schema36.properties.level,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.branch !== undefined){
+let data7 = data.branch;
+if(typeof data7 !== "string"){
+const err24 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.branch.type,parentSchema:schema36.properties.branch,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.proposal !== undefined){
+let data8 = data.proposal;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.id === undefined){
+const err25 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.properties.proposal.required,parentSchema:schema36.properties.proposal,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!((key1 === "id") || (key1 === "url"))){
+const err26 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.proposal,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data8.id !== undefined){
+let data9 = data8.id;
+if(typeof data9 !== "string"){
+const err27 = {instancePath:instancePath+"/proposal/id",schemaPath:"#/properties/proposal/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.proposal.properties.id.type,parentSchema:schema36.properties.proposal.properties.id,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data8.url !== undefined){
+let data10 = data8.url;
+if(typeof data10 !== "string"){
+const err28 = {instancePath:instancePath+"/proposal/url",schemaPath:"#/properties/proposal/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.proposal.properties.url.type,parentSchema:schema36.properties.proposal.properties.url,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.proposal.type,parentSchema:schema36.properties.proposal,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.contentPath !== undefined){
+let data11 = data.contentPath;
+if(typeof data11 !== "string"){
+const err30 = {instancePath:instancePath+"/contentPath",schemaPath:"#/properties/contentPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.contentPath.type,parentSchema:schema36.properties.contentPath,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.contentHash !== undefined){
+let data12 = data.contentHash;
+if(typeof data12 === "string"){
+if(!pattern12.test(data12)){
+const err31 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema36.properties.contentHash,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.contentHash.type,parentSchema:schema36.properties.contentHash,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.arms !== undefined){
+let data13 = data.arms;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key2 in data13){
+let data14 = data13[key2];
+if(typeof data14 !== "string"){
+const err33 = {instancePath:instancePath+"/arms/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/arms/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.arms.additionalProperties.type,parentSchema:schema36.properties.arms.additionalProperties,data:data14};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/arms",schemaPath:"#/properties/arms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.arms.type,parentSchema:schema36.properties.arms,data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.generator !== undefined){
+let data15 = data.generator;
+if(typeof data15 !== "string"){
+const err35 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.generator.type,parentSchema:schema36.properties.generator,data:data15};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data16 = data.title;
+if(typeof data16 !== "string"){
+const err36 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.title.type,parentSchema:schema36.properties.title,data:data16};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.adopted !== undefined){
+let data17 = data.adopted;
+if(typeof data17 !== "boolean"){
+const err37 = {instancePath:instancePath+"/adopted",schemaPath:"#/properties/adopted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.adopted.type,parentSchema:schema36.properties.adopted,data:data17};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.reservation !== undefined){
+let data18 = data.reservation;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err38 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.reservation,data:data18};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.reservation.type,parentSchema:schema36.properties.reservation,data:data18};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.checks !== undefined){
+let data19 = data.checks;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.errors === undefined){
+const err40 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data19};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data19.warnings === undefined){
+const err41 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data19};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data19.suggestions === undefined){
+const err42 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "suggestions"},message:"must have required property '"+"suggestions"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+for(const key3 in data19){
+if(!(((key3 === "errors") || (key3 === "warnings")) || (key3 === "suggestions"))){
+const err43 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.checks,data:data19};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data19.errors !== undefined){
+let data20 = data19.errors;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err44 = {instancePath:instancePath+"/checks/errors",schemaPath:"#/properties/checks/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.errors.type,parentSchema:schema36.properties.checks.properties.errors,data:data20};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err45 = {instancePath:instancePath+"/checks/errors",schemaPath:"#/properties/checks/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.errors,data:data20};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data19.warnings !== undefined){
+let data21 = data19.warnings;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err46 = {instancePath:instancePath+"/checks/warnings",schemaPath:"#/properties/checks/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.warnings.type,parentSchema:schema36.properties.checks.properties.warnings,data:data21};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err47 = {instancePath:instancePath+"/checks/warnings",schemaPath:"#/properties/checks/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.warnings,data:data21};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+if(data19.suggestions !== undefined){
+let data22 = data19.suggestions;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err48 = {instancePath:instancePath+"/checks/suggestions",schemaPath:"#/properties/checks/properties/suggestions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.suggestions.type,parentSchema:schema36.properties.checks.properties.suggestions,data:data22};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err49 = {instancePath:instancePath+"/checks/suggestions",schemaPath:"#/properties/checks/properties/suggestions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.suggestions,data:data22};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.checks.type,parentSchema:schema36.properties.checks,data:data19};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.needsHuman !== undefined){
+let data23 = data.needsHuman;
+if(Array.isArray(data23)){
+const len0 = data23.length;
+for(let i0=0; i0<len0; i0++){
+let data24 = data23[i0];
+if(typeof data24 !== "string"){
+const err51 = {instancePath:instancePath+"/needsHuman/" + i0,schemaPath:"#/properties/needsHuman/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.needsHuman.items.type,parentSchema:schema36.properties.needsHuman.items,data:data24};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/needsHuman",schemaPath:"#/properties/needsHuman/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.needsHuman.type,parentSchema:schema36.properties.needsHuman,data:data23};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.attempts !== undefined){
+let data25 = data.attempts;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err53 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.attempts.type,parentSchema:schema36.properties.attempts,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 1 || isNaN(data25)){
+const err54 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.attempts,data:data25};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+const schema39 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","mergedSha","editRatio","humanCommits"],"properties":{"type":{"const":"merged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"mergedSha":{"type":"string"},"mergedBy":{"type":"string"},"editRatio":{"type":"number","minimum":0,"description":"Changed characters / length of the generated item (0 = merged unchanged)."},"humanCommits":{"type":"integer","minimum":0,"description":"Commits on the proposal not made by Loopcast."},"title":{"type":"string","description":"The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded."},"override":{"type":"boolean","description":"Merged with the loopcast:override label: guardrail errors do not block publishing."},"auto":{"type":"boolean","description":"Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review."}}};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.mergedSha === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergedSha"},message:"must have required property '"+"mergedSha"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.editRatio === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "editRatio"},message:"must have required property '"+"editRatio"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.humanCommits === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "humanCommits"},message:"must have required property '"+"humanCommits"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema39.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("merged" !== data0){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "merged"},message:"must be equal to constant",schema:"merged",parentSchema:schema39.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.mergedSha !== undefined){
+let data3 = data.mergedSha;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/mergedSha",schemaPath:"#/properties/mergedSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.mergedSha.type,parentSchema:schema39.properties.mergedSha,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.mergedBy !== undefined){
+let data4 = data.mergedBy;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/mergedBy",schemaPath:"#/properties/mergedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.mergedBy.type,parentSchema:schema39.properties.mergedBy,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.editRatio !== undefined){
+let data5 = data.editRatio;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/editRatio",schemaPath:"#/properties/editRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.editRatio,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/editRatio",schemaPath:"#/properties/editRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.editRatio.type,parentSchema:schema39.properties.editRatio,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.humanCommits !== undefined){
+let data6 = data.humanCommits;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/humanCommits",schemaPath:"#/properties/humanCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.humanCommits.type,parentSchema:schema39.properties.humanCommits,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/humanCommits",schemaPath:"#/properties/humanCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.humanCommits,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data.title !== undefined){
+let data7 = data.title;
+if(typeof data7 !== "string"){
+const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.title.type,parentSchema:schema39.properties.title,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.override !== undefined){
+let data8 = data.override;
+if(typeof data8 !== "boolean"){
+const err19 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.override.type,parentSchema:schema39.properties.override,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.auto !== undefined){
+let data9 = data.auto;
+if(typeof data9 !== "boolean"){
+const err20 = {instancePath:instancePath+"/auto",schemaPath:"#/properties/auto/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.auto.type,parentSchema:schema39.properties.auto,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+
+const schema42 = {"type":"object","additionalProperties":false,"required":["type","at","cycle"],"properties":{"type":{"const":"rejected"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string"},"reason":{"type":"string"}}};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "reason"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("rejected" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rejected"},message:"must be equal to constant",schema:"rejected",parentSchema:schema42.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err7 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+let data3 = data.by;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.by.type,parentSchema:schema42.properties.by,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data4 = data.reason;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.reason.type,parentSchema:schema42.properties.reason,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+const schema45 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey"],"properties":{"type":{"const":"publishing"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string","description":"Derived from the cycle id and the content hash; sent to channels that accept one."}}};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.channel === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.idempotencyKey === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "idempotencyKey"},message:"must have required property '"+"idempotencyKey"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "channel")) || (key0 === "idempotencyKey"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("publishing" !== data0){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "publishing"},message:"must be equal to constant",schema:"publishing",parentSchema:schema45.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data3 = data.channel;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.channel.type,parentSchema:schema45.properties.channel,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.idempotencyKey !== undefined){
+let data4 = data.idempotencyKey;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.idempotencyKey.type,parentSchema:schema45.properties.idempotencyKey,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+const schema48 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}}}};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.channel === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.idempotencyKey === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "idempotencyKey"},message:"must have required property '"+"idempotencyKey"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.receipt === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "receipt"},message:"must have required property '"+"receipt"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "channel")) || (key0 === "idempotencyKey")) || (key0 === "receipt"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("published" !== data0){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "published"},message:"must be equal to constant",schema:"published",parentSchema:schema48.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data3 = data.channel;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.channel.type,parentSchema:schema48.properties.channel,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.idempotencyKey !== undefined){
+let data4 = data.idempotencyKey;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.idempotencyKey.type,parentSchema:schema48.properties.idempotencyKey,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.receipt !== undefined){
+let data5 = data.receipt;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id === undefined){
+const err14 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema48.properties.receipt.required,parentSchema:schema48.properties.receipt,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((key1 === "id") || (key1 === "url"))){
+const err15 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.receipt,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.id !== undefined){
+let data6 = data5.id;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/receipt/id",schemaPath:"#/properties/receipt/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.receipt.properties.id.type,parentSchema:schema48.properties.receipt.properties.id,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.url !== undefined){
+let data7 = data5.url;
+if(typeof data7 !== "string"){
+const err17 = {instancePath:instancePath+"/receipt/url",schemaPath:"#/properties/receipt/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.receipt.properties.url.type,parentSchema:schema48.properties.receipt.properties.url,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.receipt.type,parentSchema:schema48.properties.receipt,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+
+const schema51 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1}}};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.error === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "error")) || (key0 === "attempt"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("publish-failed" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "publish-failed"},message:"must be equal to constant",schema:"publish-failed",parentSchema:schema51.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+let data3 = data.error;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.error.type,parentSchema:schema51.properties.error,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.attempt !== undefined){
+let data4 = data.attempt;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err11 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.attempt.type,parentSchema:schema51.properties.attempt,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.attempt,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+
+const schema54 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "reason")) || (key0 === "guardrail")) || (key0 === "reservation"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("skipped" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "skipped"},message:"must be equal to constant",schema:"skipped",parentSchema:schema54.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data3 = data.reason;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.reason.type,parentSchema:schema54.properties.reason,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.guardrail !== undefined){
+let data4 = data.guardrail;
+if(!((((((data4 === "budget") || (data4 === "blackout")) || (data4 === "channel-limit")) || (data4 === "channel-blocked")) || (data4 === "voice")) || (data4 === "paused"))){
+const err11 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/enum",keyword:"enum",params:{allowedValues: schema54.properties.guardrail.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.guardrail.enum,parentSchema:schema54.properties.guardrail,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.reservation !== undefined){
+let data5 = data.reservation;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.reservation,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.reservation.type,parentSchema:schema54.properties.reservation,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+
+const schema57 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}};
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.contentHash === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentHash"},message:"must have required property '"+"contentHash"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.errors === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "contentHash")) || (key0 === "errors"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("blocked" !== data0){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blocked"},message:"must be equal to constant",schema:"blocked",parentSchema:schema57.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.contentHash !== undefined){
+let data3 = data.contentHash;
+if(typeof data3 === "string"){
+if(!pattern12.test(data3)){
+const err11 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema57.properties.contentHash,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.contentHash.type,parentSchema:schema57.properties.contentHash,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.errors !== undefined){
+let data4 = data.errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.errors.type,parentSchema:schema57.properties.errors,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.errors,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+
+const schema60 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values)."},"source":{"type":"string","description":"Where the figure came from."}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema60.required,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema60.required,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema60.required,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.amount === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema60.required,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "amount")) || (key0 === "source"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("spent" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "spent"},message:"must be equal to constant",schema:"spent",parentSchema:schema60.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.amount !== undefined){
+let data3 = data.amount;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.amount,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.amount.type,parentSchema:schema60.properties.amount,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data4 = data.source;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.source.type,parentSchema:schema60.properties.source,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+const schema63 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.benchmark === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "benchmark"},message:"must have required property '"+"benchmark"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.metric === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.status === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema63.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("judged" !== data0){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "judged"},message:"must be equal to constant",schema:"judged",parentSchema:schema63.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.benchmark !== undefined){
+let data3 = data.benchmark;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/benchmark",schemaPath:"#/properties/benchmark/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.benchmark.type,parentSchema:schema63.properties.benchmark,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.metric !== undefined){
+let data4 = data.metric;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.metric.type,parentSchema:schema63.properties.metric,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data5 = data.status;
+if(!((((data5 === "met") || (data5 === "missed")) || (data5 === "pending")) || (data5 === "not-enough-data"))){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.status.enum,parentSchema:schema63.properties.status,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data6 = data.value;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err15 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.value.type,parentSchema:schema63.properties.value,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.sample !== undefined){
+let data7 = data.sample;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err16 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.sample.type,parentSchema:schema63.properties.sample,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.primary !== undefined){
+let data8 = data.primary;
+if(typeof data8 !== "boolean"){
+const err17 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.primary.type,parentSchema:schema63.properties.primary,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+
+const schema66 = {"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "reason"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("retracted" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retracted"},message:"must be equal to constant",schema:"retracted",parentSchema:schema66.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err7 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+let data3 = data.by;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.by.type,parentSchema:schema66.properties.by,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data4 = data.reason;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.reason.type,parentSchema:schema66.properties.reason,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+const schema69 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.by === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "state")) || (key0 === "proposal"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("reviewed" !== data0){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "reviewed"},message:"must be equal to constant",schema:"reviewed",parentSchema:schema69.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+let data3 = data.by;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.by.type,parentSchema:schema69.properties.by,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.state !== undefined){
+let data4 = data.state;
+if(!((((data4 === "approved") || (data4 === "changes_requested")) || (data4 === "commented")) || (data4 === "dismissed"))){
+const err12 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema69.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.state.enum,parentSchema:schema69.properties.state,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.proposal !== undefined){
+let data5 = data.proposal;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id === undefined){
+const err13 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema69.properties.proposal.required,parentSchema:schema69.properties.proposal,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(key1 === "id")){
+const err14 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.proposal,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.id !== undefined){
+let data6 = data5.id;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/proposal/id",schemaPath:"#/properties/proposal/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.proposal.properties.id.type,parentSchema:schema69.properties.proposal.properties.id,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.proposal.type,parentSchema:schema69.properties.proposal,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/ledger-event.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "proposed"){
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "merged"){
+if(!(validate27(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "rejected"){
+if(!(validate28(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "publishing"){
+if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "published"){
+if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "publish-failed"){
+if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "skipped"){
+if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "blocked"){
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "spent"){
+if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "judged"){
+if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "retracted"){
+if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "reviewed"){
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema35.discriminator,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema35.discriminator,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+
+export const metricsRow = validate50;
+const schema72 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/metrics-row.schema.json","title":"MetricRow","description":"One row of metrics for one published item, after an export's columns were mapped to Loopcast's names. Used for rows from marketing/metrics/inbox/ files, repository_dispatch payloads (type loopcast-metrics) and channel APIs.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Id of the cycle that published the item: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>, e.g. weekly-newsletter@20261201T0900Z."},"url":{"type":"string","minLength":1,"maxLength":4096,"description":"Address of the published item, absolute (https://example.com/blog/post) or a path (/blog/post). Query parameters utm_* and a trailing slash are ignored when matching."},"receiptId":{"type":"string","minLength":1,"maxLength":512,"description":"Id the channel returned when the item was published (a Mastodon status id, an email campaign id)."},"channel":{"type":"string","minLength":1,"maxLength":128,"description":"Id of the channel the row measures; when given it must be the matched item's channel."},"date":{"type":"string","format":"date","description":"The day measured (YYYY-MM-DD). Leave it out when the row holds lifetime totals up to the export."},"metrics":{"type":"object","description":"Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers >= 0; rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.","propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","description":"Metric names are snake_case."},"patternProperties":{"_rate$":{"type":"number","minimum":0,"maximum":1,"description":"A rate as a fraction from 0 to 1 (0.42 for 42 %)."}},"additionalProperties":{"type":"number","minimum":0,"description":"A count or an average, never negative."}},"spend":{"type":"number","minimum":0,"description":"Money spent on the item (paid boost, paid send) in the row's currency; settles the budget reservation."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 code of spend, e.g. EUR. When absent, the budget's currency is assumed."}},"anyOf":[{"properties":{"cycle":{"type":"string","description":"Matched by cycle id."}},"required":["cycle"]},{"properties":{"url":{"type":"string","description":"Matched by URL."}},"required":["url"]},{"properties":{"receiptId":{"type":"string","description":"Matched by channel receipt."}},"required":["receiptId"]}],"if":{"properties":{"metrics":{"type":"object","maxProperties":0,"description":"No metric at all in this row."}}},"then":{"properties":{"spend":{"type":"number","description":"Required when the row has no metric."}},"required":["spend"]}};
+const pattern27 = new RegExp("_rate$", "u");
+const formats40 = formats_fullFormats.date;
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/metrics-row.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cycle === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema72.anyOf[0].required,parentSchema:schema72.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.cycle !== undefined){
+let data0 = data.cycle;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/cycle",schemaPath:"#/anyOf/0/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[0].properties.cycle.type,parentSchema:schema72.anyOf[0].properties.cycle,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.url === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema72.anyOf[1].required,parentSchema:schema72.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.url !== undefined){
+let data1 = data.url;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/url",schemaPath:"#/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[1].properties.url.type,parentSchema:schema72.anyOf[1].properties.url,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.receiptId === undefined){
+const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "receiptId"},message:"must have required property '"+"receiptId"+"'",schema:schema72.anyOf[2].required,parentSchema:schema72.anyOf[2],data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.receiptId !== undefined){
+let data2 = data.receiptId;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/receiptId",schemaPath:"#/anyOf/2/properties/receiptId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[2].properties.receiptId.type,parentSchema:schema72.anyOf[2].properties.receiptId,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs8 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs11 = errors;
+let valid4 = true;
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metrics !== undefined){
+let data3 = data.metrics;
+const _errs13 = errors;
+if(errors === _errs13){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(Object.keys(data3).length > 0){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs12 === errors;
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs15 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.spend === undefined){
+const err9 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "spend"},message:"must have required property '"+"spend"+"'",schema:schema72.then.required,parentSchema:schema72.then,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.spend !== undefined){
+let data4 = data.spend;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err10 = {instancePath:instancePath+"/spend",schemaPath:"#/then/properties/spend/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.then.properties.spend.type,parentSchema:schema72.then.properties.spend,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+var _valid1 = _errs15 === errors;
+valid4 = _valid1;
+}
+if(!valid4){
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema72.if,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metrics === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "cycle") || (key0 === "url")) || (key0 === "receiptId")) || (key0 === "channel")) || (key0 === "date")) || (key0 === "metrics")) || (key0 === "spend")) || (key0 === "currency"))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data5 = data.cycle;
+if(typeof data5 === "string"){
+if(!pattern11.test(data5)){
+const err14 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema72.properties.cycle,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.cycle.type,parentSchema:schema72.properties.cycle,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data6 = data.url;
+if(typeof data6 === "string"){
+if(func5(data6) > 4096){
+const err16 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema72.properties.url,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func5(data6) < 1){
+const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.url,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.url.type,parentSchema:schema72.properties.url,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.receiptId !== undefined){
+let data7 = data.receiptId;
+if(typeof data7 === "string"){
+if(func5(data7) > 512){
+const err19 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema72.properties.receiptId,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func5(data7) < 1){
+const err20 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.receiptId,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.receiptId.type,parentSchema:schema72.properties.receiptId,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data8 = data.channel;
+if(typeof data8 === "string"){
+if(func5(data8) > 128){
+const err22 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema72.properties.channel,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(func5(data8) < 1){
+const err23 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.channel,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.channel.type,parentSchema:schema72.properties.channel,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data9 = data.date;
+if(typeof data9 === "string"){
+if(!(formats40.validate(data9))){
+const err25 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema72.properties.date,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.date.type,parentSchema:schema72.properties.date,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+let data10 = data.metrics;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key1 in data10){
+const _errs31 = errors;
+if(typeof key1 === "string"){
+if(!pattern1.test(key1)){
+const err27 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema72.properties.metrics.propertyNames,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.metrics.propertyNames.type,parentSchema:schema72.properties.metrics.propertyNames,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var valid8 = _errs31 === errors;
+if(!valid8){
+const err29 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema72.properties.metrics.propertyNames,parentSchema:schema72.properties.metrics,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+for(const key2 in data10){
+if(!(pattern27.test(key2))){
+let data11 = data10[key2];
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err30 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.metrics.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.metrics.additionalProperties.type,parentSchema:schema72.properties.metrics.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+for(const key3 in data10){
+if(pattern27.test(key3)){
+let data12 = data10[key3];
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 1 || isNaN(data12)){
+const err32 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema72.properties.metrics.patternProperties._rate$,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.metrics.patternProperties._rate$,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.metrics.patternProperties._rate$.type,parentSchema:schema72.properties.metrics.patternProperties._rate$,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.metrics.type,parentSchema:schema72.properties.metrics,data:data10};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.spend !== undefined){
+let data13 = data.spend;
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err36 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.spend,data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.spend.type,parentSchema:schema72.properties.spend,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.currency !== undefined){
+let data14 = data.currency;
+if(typeof data14 === "string"){
+if(!pattern7.test(data14)){
+const err38 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema72.properties.currency,data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.currency.type,parentSchema:schema72.properties.currency,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+
+export const strategy = validate51;
+const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/strategy.schema.json","title":"Strategy","description":"marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.","type":"object","additionalProperties":false,"required":["version","business","timezone","pillars","channels"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"business":{"type":"object","additionalProperties":false,"required":["name","url","description","audience"],"description":"The business the content speaks for.","properties":{"name":{"type":"string","minLength":1,"description":"Brand name as it should be written."},"url":{"type":"string","format":"uri","description":"Home page, e.g. https://example.com."},"description":{"type":"string","minLength":1,"description":"One or two sentences on what the business offers."},"audience":{"type":"string","minLength":1,"description":"Who the content is for."}}},"timezone":{"type":"string","minLength":1,"description":"IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean."},"baseBranch":{"type":"string","minLength":1,"description":"Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)."},"pillars":{"type":"array","minItems":1,"description":"Content pillars: the themes the business talks about. Workflows draw from them.","items":{"$ref":"#/definitions/pillar"}},"channels":{"type":"array","minItems":1,"description":"Where items go out. Each channel is configured once here and referenced by id from workflows.","items":{"$ref":"#/definitions/channel"}},"generator":{"$ref":"#/definitions/generator"}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."},"pillar":{"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}},"envName":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."},"channel":{"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}},"channelCommon":{"type":"object","properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."}}},"blogChannel":{"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}},"emailChannel":{"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}},"mastodonChannel":{"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}},"webhookChannel":{"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}},"generator":{"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}}}};
+const formats42 = formats_fullFormats.uri;
+const schema74 = {"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}};
+const schema75 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."};
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.points === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "id") || (key0 === "name")) || (key0 === "summary")) || (key0 === "points")) || (key0 === "keywords"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema75,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func5(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.name.type,parentSchema:schema74.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data2 = data.summary;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.summary.type,parentSchema:schema74.properties.summary,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.points !== undefined){
+let data3 = data.points;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err9 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.points,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err10 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.points.items,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.points.items.type,parentSchema:schema74.properties.points.items,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.points.type,parentSchema:schema74.properties.points,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.keywords !== undefined){
+let data5 = data.keywords;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 === "string"){
+if(func5(data6) < 1){
+const err13 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.keywords.items,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.keywords.items.type,parentSchema:schema74.properties.keywords.items,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.keywords.type,parentSchema:schema74.properties.keywords,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate52.errors = vErrors;
+return errors === 0;
+}
+
+const schema76 = {"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}};
+const schema77 = {"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.outputDir === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputDir"},message:"must have required property '"+"outputDir"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.siteUrl === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "siteUrl"},message:"must have required property '"+"siteUrl"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "outputDir")) || (key0 === "siteUrl")) || (key0 === "feedTitle"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema75,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("blog" !== data1){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blog"},message:"must be equal to constant",schema:"blog",parentSchema:schema77.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.name.type,parentSchema:schema77.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.maxLength.type,parentSchema:schema77.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema77.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.outputDir !== undefined){
+let data4 = data.outputDir;
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err11 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.outputDir,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.outputDir.type,parentSchema:schema77.properties.outputDir,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.siteUrl !== undefined){
+let data5 = data.siteUrl;
+if(typeof data5 === "string"){
+if(!(formats42(data5))){
+const err13 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema77.properties.siteUrl,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.siteUrl.type,parentSchema:schema77.properties.siteUrl,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.feedTitle !== undefined){
+let data6 = data.feedTitle;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/feedTitle",schemaPath:"#/properties/feedTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.feedTitle.type,parentSchema:schema77.properties.feedTitle,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+
+const schema79 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}};
+const schema81 = {"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."};
+const pattern33 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema79.required,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema79.required,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.from === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema79.required,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.to === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema79.required,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.smtp === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "smtp"},message:"must have required property '"+"smtp"+"'",schema:schema79.required,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "from")) || (key0 === "to")) || (key0 === "smtp"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema75,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("email" !== data1){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema79.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.name.type,parentSchema:schema79.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.maxLength.type,parentSchema:schema79.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema79.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.from !== undefined){
+let data4 = data.from;
+if(typeof data4 === "string"){
+if(func5(data4) < 3){
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema79.properties.from,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.from.type,parentSchema:schema79.properties.from,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data5 = data.to;
+if(typeof data5 === "string"){
+if(func5(data5) < 3){
+const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema79.properties.to,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.to.type,parentSchema:schema79.properties.to,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.smtp !== undefined){
+let data6 = data.smtp;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.hostEnv === undefined){
+const err16 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "hostEnv"},message:"must have required property '"+"hostEnv"+"'",schema:schema79.properties.smtp.required,parentSchema:schema79.properties.smtp,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!(((((key1 === "hostEnv") || (key1 === "portEnv")) || (key1 === "userEnv")) || (key1 === "passwordEnv")) || (key1 === "secure"))){
+const err17 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.smtp,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data6.hostEnv !== undefined){
+let data7 = data6.hostEnv;
+if(typeof data7 === "string"){
+if(!pattern33.test(data7)){
+const err18 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data6.portEnv !== undefined){
+let data8 = data6.portEnv;
+if(typeof data8 === "string"){
+if(!pattern33.test(data8)){
+const err20 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data6.userEnv !== undefined){
+let data9 = data6.userEnv;
+if(typeof data9 === "string"){
+if(!pattern33.test(data9)){
+const err22 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data6.passwordEnv !== undefined){
+let data10 = data6.passwordEnv;
+if(typeof data10 === "string"){
+if(!pattern33.test(data10)){
+const err24 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data6.secure !== undefined){
+let data11 = data6.secure;
+if(typeof data11 !== "boolean"){
+const err26 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.smtp.properties.secure.type,parentSchema:schema79.properties.smtp.properties.secure,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.smtp.type,parentSchema:schema79.properties.smtp,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+
+const schema85 = {"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}};
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema85.required,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema85.required,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.instanceUrl === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceUrl"},message:"must have required property '"+"instanceUrl"+"'",schema:schema85.required,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.tokenEnv === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tokenEnv"},message:"must have required property '"+"tokenEnv"+"'",schema:schema85.required,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "instanceUrl")) || (key0 === "tokenEnv")) || (key0 === "visibility"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema75,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("mastodon" !== data1){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "mastodon"},message:"must be equal to constant",schema:"mastodon",parentSchema:schema85.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.name.type,parentSchema:schema85.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.maxLength.type,parentSchema:schema85.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 5000 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema85.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.instanceUrl !== undefined){
+let data4 = data.instanceUrl;
+if(typeof data4 === "string"){
+if(!(formats42(data4))){
+const err12 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema85.properties.instanceUrl,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.instanceUrl.type,parentSchema:schema85.properties.instanceUrl,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.tokenEnv !== undefined){
+let data5 = data.tokenEnv;
+if(typeof data5 === "string"){
+if(!pattern33.test(data5)){
+const err14 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.visibility !== undefined){
+let data6 = data.visibility;
+if(!(((data6 === "public") || (data6 === "unlisted")) || (data6 === "private"))){
+const err16 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema85.properties.visibility.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.visibility.enum,parentSchema:schema85.properties.visibility,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+
+const schema88 = {"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.url === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "url")) || (key0 === "secretEnv")) || (key0 === "reversible"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema75,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("webhook" !== data1){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema88.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.name.type,parentSchema:schema88.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err8 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.maxLength.type,parentSchema:schema88.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema88.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.url !== undefined){
+let data4 = data.url;
+if(typeof data4 === "string"){
+if(!(formats42(data4))){
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema88.properties.url,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.url.type,parentSchema:schema88.properties.url,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.secretEnv !== undefined){
+let data5 = data.secretEnv;
+if(typeof data5 === "string"){
+if(!pattern33.test(data5)){
+const err12 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.reversible !== undefined){
+let data6 = data.reversible;
+if(typeof data6 !== "boolean"){
+const err14 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.reversible.type,parentSchema:schema88.properties.reversible,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema76.required,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema76.required,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "blog"){
+if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "email"){
+if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "mastodon"){
+if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "webhook"){
+if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema76.discriminator,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema76.discriminator,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+
+const schema91 = {"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.provider === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema91.required,parentSchema:schema91,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "provider") || (key0 === "model")) || (key0 === "apiKeyEnv")) || (key0 === "baseUrlEnv")) || (key0 === "maxTokens"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.provider !== undefined){
+let data0 = data.provider;
+if(!((data0 === "template") || (data0 === "openai"))){
+const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema91.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.provider.enum,parentSchema:schema91.properties.provider,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+let data1 = data.model;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.model.type,parentSchema:schema91.properties.model,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.apiKeyEnv !== undefined){
+let data2 = data.apiKeyEnv;
+if(typeof data2 === "string"){
+if(!pattern33.test(data2)){
+const err4 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.baseUrlEnv !== undefined){
+let data3 = data.baseUrlEnv;
+if(typeof data3 === "string"){
+if(!pattern33.test(data3)){
+const err6 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.maxTokens !== undefined){
+let data4 = data.maxTokens;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err8 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.maxTokens.type,parentSchema:schema91.properties.maxTokens,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.maxTokens,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/strategy.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.business === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "business"},message:"must have required property '"+"business"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.timezone === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.pillars === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.channels === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "version") || (key0 === "business")) || (key0 === "timezone")) || (key0 === "baseBranch")) || (key0 === "pillars")) || (key0 === "channels")) || (key0 === "generator"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data0 = data.version;
+if(1 !== data0){
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema73.properties.version,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.business !== undefined){
+let data1 = data.business;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err7 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.properties.business.required,parentSchema:schema73.properties.business,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.url === undefined){
+const err8 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema73.properties.business.required,parentSchema:schema73.properties.business,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data1.description === undefined){
+const err9 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema73.properties.business.required,parentSchema:schema73.properties.business,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data1.audience === undefined){
+const err10 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema73.properties.business.required,parentSchema:schema73.properties.business,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((((key1 === "name") || (key1 === "url")) || (key1 === "description")) || (key1 === "audience"))){
+const err11 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.business,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func5(data2) < 1){
+const err12 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.business.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.business.properties.name.type,parentSchema:schema73.properties.business.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data1.url !== undefined){
+let data3 = data1.url;
+if(typeof data3 === "string"){
+if(!(formats42(data3))){
+const err14 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema73.properties.business.properties.url,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.business.properties.url.type,parentSchema:schema73.properties.business.properties.url,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data1.description !== undefined){
+let data4 = data1.description;
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err16 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.business.properties.description,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.business.properties.description.type,parentSchema:schema73.properties.business.properties.description,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data1.audience !== undefined){
+let data5 = data1.audience;
+if(typeof data5 === "string"){
+if(func5(data5) < 1){
+const err18 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.business.properties.audience,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.business.properties.audience.type,parentSchema:schema73.properties.business.properties.audience,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.business.type,parentSchema:schema73.properties.business,data:data1};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.timezone !== undefined){
+let data6 = data.timezone;
+if(typeof data6 === "string"){
+if(func5(data6) < 1){
+const err21 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.timezone,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.timezone.type,parentSchema:schema73.properties.timezone,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.baseBranch !== undefined){
+let data7 = data.baseBranch;
+if(typeof data7 === "string"){
+if(func5(data7) < 1){
+const err23 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.baseBranch,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.baseBranch.type,parentSchema:schema73.properties.baseBranch,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.pillars !== undefined){
+let data8 = data.pillars;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err25 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.pillars,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate52(data8[i0], {instancePath:instancePath+"/pillars/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.pillars.type,parentSchema:schema73.properties.pillars,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.channels !== undefined){
+let data10 = data.channels;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.channels,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate54(data10[i1], {instancePath:instancePath+"/channels/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.channels.type,parentSchema:schema73.properties.channels,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.generator !== undefined){
+if(!(validate64(data.generator, {instancePath:instancePath+"/generator",parentData:data,parentDataProperty:"generator",rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+
+export const voiceRules = validate23;
+
+export const workflow = validate66;
+const schema94 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/workflow.schema.json","title":"Workflow","description":"marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).","type":"object","additionalProperties":false,"required":["id","name","channel","level","cadence","format","pillars"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes; the file should be named <id>.yaml."},"name":{"type":"string","minLength":1,"description":"Human name, e.g. 'Weekly blog post'."},"channel":{"type":"string","description":"Id of a channel declared in strategy.yaml."},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision."},"cadence":{"type":"string","minLength":1,"description":"Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00."},"leadTime":{"$ref":"#/definitions/duration","description":"How long before its slot an item is proposed, so a person has time to review it. Default 24h."},"reviewWindow":{"$ref":"#/definitions/duration","description":"At L4: how long a proposal waits for review before it is auto-merged. Default 24h."},"format":{"enum":["article","email","post"],"description":"Shape of the item: article (blog post with sections), email (newsletter), post (short social status)."},"sensitivity":{"enum":["low","high"],"description":"How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low."},"pillars":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Ids of the strategy's pillars this workflow draws from."},"campaign":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Campaign this workflow belongs to, for per-campaign budget caps."},"costPerItem":{"type":"number","minimum":0,"description":"Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0."},"allowIrreversible":{"type":"boolean","description":"Allow L5 on a channel whose items cannot be taken back (email). Default false."},"templates":{"type":"object","additionalProperties":false,"description":"Variants the template generator (and the optimiser) chooses between. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.","properties":{"titles":{"$ref":"#/definitions/variants"},"hooks":{"$ref":"#/definitions/variants"},"ctas":{"$ref":"#/definitions/variants"}}}},"definitions":{"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."},"variants":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."}}};
+const schema95 = {"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."};
+const schema97 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."};
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/workflow.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.channel === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.level === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.cadence === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.format === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.pillars === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema94.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.id.type,parentSchema:schema94.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func5(data1) < 1){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.name.type,parentSchema:schema94.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data2 = data.channel;
+if(typeof data2 !== "string"){
+const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.channel.type,parentSchema:schema94.properties.channel,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data3 = data.level;
+if(!((((((data3 === "L0") || (data3 === "L1")) || (data3 === "L2")) || (data3 === "L3")) || (data3 === "L4")) || (data3 === "L5"))){
+const err13 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema94.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.level.enum,parentSchema:schema94.properties.level,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.cadence !== undefined){
+let data4 = data.cadence;
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err14 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.cadence,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.cadence.type,parentSchema:schema94.properties.cadence,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.leadTime !== undefined){
+let data5 = data.leadTime;
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
+const err16 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema95,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.reviewWindow !== undefined){
+let data6 = data.reviewWindow;
+if(typeof data6 === "string"){
+if(!pattern3.test(data6)){
+const err18 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema95,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.format !== undefined){
+let data7 = data.format;
+if(!(((data7 === "article") || (data7 === "email")) || (data7 === "post"))){
+const err20 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema94.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.format.enum,parentSchema:schema94.properties.format,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.sensitivity !== undefined){
+let data8 = data.sensitivity;
+if(!((data8 === "low") || (data8 === "high"))){
+const err21 = {instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/enum",keyword:"enum",params:{allowedValues: schema94.properties.sensitivity.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.sensitivity.enum,parentSchema:schema94.properties.sensitivity,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.pillars !== undefined){
+let data9 = data.pillars;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err22 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema94.properties.pillars,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 !== "string"){
+const err23 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.pillars.items.type,parentSchema:schema94.properties.pillars.items,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.pillars.type,parentSchema:schema94.properties.pillars,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.campaign !== undefined){
+let data11 = data.campaign;
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err25 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94.properties.campaign,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.campaign.type,parentSchema:schema94.properties.campaign,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.costPerItem !== undefined){
+let data12 = data.costPerItem;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err27 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.costPerItem,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema94.properties.costPerItem.type,parentSchema:schema94.properties.costPerItem,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.allowIrreversible !== undefined){
+let data13 = data.allowIrreversible;
+if(typeof data13 !== "boolean"){
+const err29 = {instancePath:instancePath+"/allowIrreversible",schemaPath:"#/properties/allowIrreversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.allowIrreversible.type,parentSchema:schema94.properties.allowIrreversible,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.templates !== undefined){
+let data14 = data.templates;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key1 in data14){
+if(!(((key1 === "titles") || (key1 === "hooks")) || (key1 === "ctas"))){
+const err30 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.templates,data:data14};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data14.titles !== undefined){
+let data15 = data14.titles;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err31 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+if(typeof data16 === "string"){
+if(func5(data16) < 1){
+const err32 = {instancePath:instancePath+"/templates/titles/" + i1,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.items,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/templates/titles/" + i1,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.items.type,parentSchema:schema97.items,data:data16};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.type,parentSchema:schema97,data:data15};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data14.hooks !== undefined){
+let data17 = data14.hooks;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err35 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97,data:data17};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+const len2 = data17.length;
+for(let i2=0; i2<len2; i2++){
+let data18 = data17[i2];
+if(typeof data18 === "string"){
+if(func5(data18) < 1){
+const err36 = {instancePath:instancePath+"/templates/hooks/" + i2,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.items,data:data18};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/templates/hooks/" + i2,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.items.type,parentSchema:schema97.items,data:data18};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.type,parentSchema:schema97,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data14.ctas !== undefined){
+let data19 = data14.ctas;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err39 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97,data:data19};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+if(typeof data20 === "string"){
+if(func5(data20) < 1){
+const err40 = {instancePath:instancePath+"/templates/ctas/" + i3,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.items,data:data20};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/templates/ctas/" + i3,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.items.type,parentSchema:schema97.items,data:data20};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.type,parentSchema:schema97,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.templates.type,parentSchema:schema94.properties.templates,data:data14};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+
+export const validators = { autonomyEvent, benchmarks, decision, exception, guardrails, ledgerEvent, metricsRow, strategy, voiceRules, workflow };
