@@ -1,20 +1,20 @@
-// Bundles the Action (src/action.ts → dist/index.js) and the CLI (src/cli.ts → dist/cli.js) with esbuild:
-// one ESM file each, so the runner starts the Action without installing anything. Readable on purpose
-// (no minifying, no source maps) so a reviewer can diff dist/ against src/. A test fails when dist/ is stale:
-// run `node scripts/build-dist.ts` after changing src/.
+// Bundles the Action (src/action.ts → dist/index.js) and the CLI (src/cli.ts → dist/cli.js + dist/cli/)
+// with esbuild. The Action is one ESM file, so the runner starts it without installing anything. The CLI
+// is split: dist/cli.js holds the command table and each command's code is a chunk in dist/cli/, loaded
+// when that command runs, so `loopcast report` does not load (or hold in memory) Octokit, the prose checks
+// or the channels. Readable on purpose (no minifying, no source maps) so a reviewer can diff dist/ against
+// src/. A test fails when dist/ is stale: run `node scripts/build-dist.ts` after changing src/.
 //
 //   node scripts/build-dist.ts          write dist/
 //   node scripts/build-dist.ts --check  exit 1 if dist/ differs from a fresh build
-import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import { type BuildOptions, build } from "esbuild";
 
 export const ROOT = new URL("..", import.meta.url).pathname;
 
-export const ENTRIES = [
-  { from: "src/action.ts", to: "dist/index.js" },
-  { from: "src/cli.ts", to: "dist/cli.js" },
-] as const;
+/** The folder of the CLI's chunks. */
+export const CLI_CHUNKS = "dist/cli";
 
 const OPTIONS: BuildOptions = {
   absWorkingDir: ROOT,
@@ -37,30 +37,69 @@ const OPTIONS: BuildOptions = {
   write: false,
 };
 
-/** The bundles as they would be written now, by output path. */
+// The CLI is the package's `bin`: runnable on its own, with the V8 options it wants (a small young
+// generation keeps a report over a year of history lean: see docs/reports.md).
+const SHEBANG = "#!/usr/bin/env -S node --max-semi-space-size=4\n";
+
+/** The files as they would be written now, by repository-relative path. */
 export async function bundles(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const e of ENTRIES) {
-    const result = await build({ ...OPTIONS, entryPoints: [e.from], outfile: e.to });
-    const file = result.outputFiles?.[0];
-    if (!file) throw new Error(`esbuild produced nothing for ${e.from}`);
-    // The CLI bundle is the package's `bin`: runnable on its own, with the V8 options the CLI wants
-    // (a small young generation keeps a run over a year of history near 250 MB).
-    out.set(
-      e.to,
-      e.to === "dist/cli.js" ? `#!/usr/bin/env -S node --max-semi-space-size=4\n${file.text}` : file.text,
-    );
+  const action = await build({ ...OPTIONS, entryPoints: ["src/action.ts"], outfile: "dist/index.js" });
+  const file = action.outputFiles?.[0];
+  if (!file) throw new Error("esbuild produced nothing for src/action.ts");
+  out.set("dist/index.js", file.text);
+  const cli = await build({
+    ...OPTIONS,
+    // src/worker-tasks.ts is an entry too, which keeps it in a small chunk of its own: a worker thread loads
+    // that chunk (its import.meta.url) and only what its task needs, not the report's code.
+    entryPoints: ["src/cli.ts", "src/worker-tasks.ts"],
+    outdir: "dist",
+    splitting: true,
+    entryNames: "[name]",
+    // Named by content, so the same src/ gives the same files.
+    chunkNames: "cli/[name]-[hash]",
+  });
+  for (const f of cli.outputFiles ?? []) {
+    const path = relative(ROOT, f.path);
+    out.set(path, path === "dist/cli.js" ? `${SHEBANG}${f.text}` : f.text);
   }
+  if (!out.has("dist/cli.js")) throw new Error("esbuild produced no dist/cli.js for src/cli.ts");
   return out;
 }
 
+/** The files of dist/ that a fresh build would write differently, add, or no longer write. */
 export async function staleFiles(): Promise<string[]> {
+  const fresh = await bundles();
   const stale: string[] = [];
-  for (const [path, text] of await bundles()) {
+  for (const [path, text] of fresh) {
     const current = await readFile(join(ROOT, path), "utf8").catch(() => "");
     if (current !== text) stale.push(path);
   }
+  for (const path of await filesOnDisk()) if (!fresh.has(path)) stale.push(path);
   return stale;
+}
+
+/** Every file in dist/ now, repository-relative. */
+async function filesOnDisk(): Promise<string[]> {
+  const names = await readdir(join(ROOT, "dist"), { recursive: true, withFileTypes: true }).catch(() => []);
+  return names.filter((d) => d.isFile()).map((d) => relative(ROOT, join(d.parentPath, d.name)));
+}
+
+async function write(): Promise<void> {
+  const fresh = await bundles();
+  // dist/ is written whole, so no chunk of an older build stays behind.
+  for (const path of await filesOnDisk()) if (!fresh.has(path)) await rm(join(ROOT, path));
+  for (const [path, text] of fresh) {
+    await mkdir(dirname(join(ROOT, path)), { recursive: true });
+    await writeFile(join(ROOT, path), text, path === "dist/cli.js" ? { mode: 0o755 } : {});
+  }
+  const kib = (paths: string[]) =>
+    Math.round(paths.reduce((n, p) => n + (fresh.get(p)?.length ?? 0), 0) / 1024);
+  const chunks = [...fresh.keys()].filter((p) => p.startsWith(`${CLI_CHUNKS}/`));
+  console.log(`wrote dist/index.js (${kib(["dist/index.js"])} KiB)`);
+  console.log(
+    `wrote dist/cli.js (${kib(["dist/cli.js"])} KiB) and ${chunks.length} chunks in ${CLI_CHUNKS}/ (${kib(chunks)} KiB)`,
+  );
 }
 
 if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
@@ -70,10 +109,5 @@ if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
       console.error(`stale: ${stale.join(", ")}; run \`node scripts/build-dist.ts\``);
       process.exitCode = 1;
     } else console.log("dist/ is up to date");
-  } else {
-    for (const [path, text] of await bundles()) {
-      await writeFile(join(ROOT, path), text);
-      console.log(`wrote ${path} (${Math.round(text.length / 1024)} KiB)`);
-    }
-  }
+  } else await write();
 }

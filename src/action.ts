@@ -1,12 +1,15 @@
 // The GitHub Action's entry point (bundled to dist/index.js): read the inputs once, call runAction, and
 // report through the runner: outputs, the job summary, and one clear error with an exit code.
 import { readFile } from "node:fs/promises";
+import { isMainThread } from "node:worker_threads";
 import * as core from "@actions/core";
 import { inputSecrets, readInputs } from "./action/inputs.ts";
 import { runAction } from "./action/run.ts";
 import { renderSummary } from "./action/summary.ts";
 import { describe, exitCodeFor } from "./cli/exit.ts";
 import { secretValues } from "./cli/redact.ts";
+// Imported for its effect too: in a worker thread started from dist/index.js it answers the task it was given.
+import "./worker-tasks.ts";
 
 export async function main(env: Record<string, string | undefined> = process.env): Promise<number> {
   const secrets = new Set<string>(secretValues(env));
@@ -42,4 +45,5 @@ export async function main(env: Record<string, string | undefined> = process.env
   }
 }
 
-process.exitCode = await main();
+// In a worker thread (worker-tasks.ts loads this bundle to run a task) the Action itself does not run.
+if (isMainThread) process.exitCode = await main();

@@ -2,52 +2,51 @@
 // message and an exit code in one place. See README.md for the exit codes.
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { audit } from "./cli/audit.ts";
-import { budget } from "./cli/budget.ts";
-import { check } from "./cli/check.ts";
-import { type Command, type Io, parse } from "./cli/command.ts";
-import { draftCommand } from "./cli/draft.ts";
-import { exceptions } from "./cli/exceptions.ts";
+import { isMainThread } from "node:worker_threads";
+import type { Command, Io } from "./cli/command.ts";
+import { parse } from "./cli/command.ts";
 import { describe, exitCodeFor } from "./cli/exit.ts";
-import { ingestCommand } from "./cli/ingest.ts";
-import { init } from "./cli/init.ts";
-import { planCommand } from "./cli/plan.ts";
 import { redact } from "./cli/redact.ts";
-import { report } from "./cli/report.ts";
-import { retract } from "./cli/retract.ts";
-import { review } from "./cli/review.ts";
-import { reviewPeriod } from "./cli/review-period.ts";
-import { runCommand } from "./cli/run.ts";
-import { status } from "./cli/status.ts";
-import { validate } from "./cli/validate.ts";
 
-export const COMMANDS: Command[] = [
-  init,
-  validate,
-  planCommand,
-  runCommand,
-  review,
-  draftCommand,
-  ingestCommand,
-  check,
-  budget,
-  exceptions,
-  audit,
-  status,
-  reviewPeriod,
-  retract,
-  report,
+/**
+ * Every command, loaded only when it runs: dist/cli.js is split into chunks (scripts/build-dist.ts), so
+ * `loopcast report` does not load Octokit, the prose checks or the channels, and the memory and start-up
+ * time they cost. The name is repeated here so the right module is found without loading the others.
+ */
+export const COMMANDS: CommandEntry[] = [
+  { name: "init", load: async () => (await import("./cli/init.ts")).init },
+  { name: "validate", load: async () => (await import("./cli/validate.ts")).validate },
+  { name: "plan", load: async () => (await import("./cli/plan.ts")).planCommand },
+  { name: "run", load: async () => (await import("./cli/run.ts")).runCommand },
+  { name: "review", load: async () => (await import("./cli/review.ts")).review },
+  { name: "draft", load: async () => (await import("./cli/draft.ts")).draftCommand },
+  { name: "ingest", load: async () => (await import("./cli/ingest.ts")).ingestCommand },
+  { name: "check", load: async () => (await import("./cli/check.ts")).check },
+  { name: "budget", load: async () => (await import("./cli/budget.ts")).budget },
+  { name: "exceptions", load: async () => (await import("./cli/exceptions.ts")).exceptions },
+  { name: "audit", load: async () => (await import("./cli/audit.ts")).audit },
+  { name: "status", load: async () => (await import("./cli/status.ts")).status },
+  { name: "review-period", load: async () => (await import("./cli/review-period.ts")).reviewPeriod },
+  { name: "retract", load: async () => (await import("./cli/retract.ts")).retract },
+  { name: "report", load: async () => (await import("./cli/report.ts")).report },
 ];
 
-function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+export interface CommandEntry {
+  name: string;
+  load: () => Promise<Command>;
+}
+
+/** Help lists every command's summary, so it loads them all; only `--help` and a wrong name pay for that. */
+async function help(): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map((c) => c.load()));
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     "loopcast: autonomous marketing as GitOps",
     "",
     "usage: loopcast <command> [--config DIR] [--json] [--help]",
     "",
     "commands:",
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     "exit codes: 0 done, 1 problems found, 2 usage error, 3 an outside service failed",
     "example: loopcast validate --config marketing",
@@ -57,15 +56,16 @@ function help(): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.out(help());
+    io.out(await help());
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const entry = COMMANDS.find((c) => c.name === name);
   try {
-    if (!command) {
-      io.err(`loopcast: unknown command "${name}"\n\n${help()}`);
+    if (!entry) {
+      io.err(`loopcast: unknown command "${name}"\n\n${await help()}`);
       return 2;
     }
+    const command = await entry.load();
     const parsed = parse(command, rest);
     if (parsed.help) {
       io.out(`${command.summary}\n\n${command.usage}`);
@@ -102,4 +102,5 @@ export async function runCli(): Promise<void> {
   process.exitCode = await main(process.argv.slice(2), io);
 }
 
-if (isEntryPoint()) await runCli();
+// In a worker thread (worker-tasks.ts may load this module to run a task) the CLI itself does not run.
+if (isMainThread && isEntryPoint()) await runCli();

@@ -159,6 +159,7 @@ export class RecordTally {
   rejected = 0;
   judged = 0;
   met = 0;
+  /** Edit ratios of the merged items, kept ascending: a record per weekly snapshot takes the median. */
   readonly ratios: number[] = [];
 
   clone(): RecordTally {
@@ -175,7 +176,7 @@ export class RecordTally {
   add(o: CycleOutcome): void {
     if (o.review?.merged === true) {
       this.merged++;
-      this.ratios.push(o.review.editRatio);
+      insertSorted(this.ratios, o.review.editRatio);
       if (o.review.editRatio === 0) this.unchanged++;
     } else if (o.review?.merged === false) this.rejected++;
     if (o.benchmarksMet !== undefined) {
@@ -198,7 +199,7 @@ export class RecordTally {
       met,
     };
     if (reviewed) record.approvalRate = merged / reviewed;
-    const median = medianOf(this.ratios);
+    const median = medianOfSorted(this.ratios);
     if (median !== undefined) record.medianEditRatio = median;
     if (judged) record.benchmarkMetRate = met / judged;
     return record;
@@ -326,8 +327,23 @@ export function promotionProgress(record: TrackRecord, t: AutonomyThresholds): P
 }
 
 export function medianOf(xs: readonly number[]): number | undefined {
-  if (!xs.length) return undefined;
-  const s = Float64Array.from(xs).sort();
+  return medianOfSorted(Float64Array.from(xs).sort());
+}
+
+function medianOfSorted(s: ArrayLike<number>): number | undefined {
+  if (!s.length) return undefined;
   const mid = s.length >> 1;
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** Inserts x into an ascending array, keeping it ascending (after any equal values). */
+function insertSorted(xs: number[], x: number): void {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  xs.splice(lo, 0, x);
 }

@@ -14,11 +14,14 @@ export const report: Command = {
   options: { at: { type: "string" }, commit: { type: "boolean", default: false } },
   async run(args, io) {
     // Loaded when the command runs, so `loopcast --help` and other commands start fast.
-    const { writeReports } = await import("../report/index.ts");
-    const config = await requireConfig(resolve(io.cwd, args.values.config));
-    const repoDir = await repoRootOf(config.dir);
+    const { readMetricsAhead, writeReports } = await import("../report/index.ts");
+    const configDir = resolve(io.cwd, args.values.config);
     const now = args.values.at === undefined ? undefined : parseAt(args);
-    const written = await writeReports({ config, repoDir, ...(now ? { now } : {}) });
+    // The metric files are read in a worker thread while this one loads the configuration.
+    const metricsAhead = readMetricsAhead(configDir);
+    const config = await requireConfig(configDir);
+    const repoDir = await repoRootOf(config.dir);
+    const written = await writeReports({ config, repoDir, metricsAhead, ...(now ? { now } : {}) });
     let commit: string | undefined;
     if (args.values.commit && written.length)
       commit = await commitPaths(new Git(repoDir), `loopcast: reports (${written.length} file(s))`, written);

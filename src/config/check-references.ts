@@ -255,13 +255,21 @@ function duplicates(ids: string[]): number[] {
   return ids.flatMap((id, i) => (ids.indexOf(id) !== i ? [i] : []));
 }
 
+// Asked once per workflow's cadence: building an Intl.DateTimeFormat costs ~0.4 ms, 20 ms for 50 workflows.
+const timeZones = new Map<string, boolean>();
+
 export function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  let known = timeZones.get(tz);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      known = true;
+    } catch {
+      known = false;
+    }
+    timeZones.set(tz, known);
   }
+  return known;
 }
 
 /** Returns why a cadence is invalid, or undefined when it is a valid five-field cron expression. */

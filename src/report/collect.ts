@@ -2,7 +2,7 @@
 // decisions, existing weekly reports and the titles of the items the reports will list. Nothing here
 // reads the clock: without `now`, the report's time is the latest time recorded in the state.
 import { closeSync, openSync, readSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { parse } from "yaml";
 import { validator } from "../config/schemas.ts";
 import type { Config } from "../config/types.ts";
@@ -10,7 +10,10 @@ import { parseCycleId } from "../core/time.ts";
 import { listExceptions } from "../state/exceptions.ts";
 import { cycleStatus, type LedgerEvent, readLedger } from "../state/ledger.ts";
 import { listFiles, readEach } from "../state/read-files.ts";
-import type { CycleRecord, DecisionEntry, MetricPoint, ReportData } from "./types.ts";
+import { runTask } from "../worker-tasks.ts";
+import type { MetricColumns } from "./metric-columns.ts";
+import { MetricStore } from "./metric-store.ts";
+import type { CycleRecord, DecisionEntry, ReportData } from "./types.ts";
 import { addWeeks, weekOf, weekOfMs, weeksToWrite } from "./weeks.ts";
 
 export const REPORTS_DIR = "reports";
@@ -20,6 +23,24 @@ export interface CollectOptions {
   config: Config;
   repoDir: string;
   now?: Date;
+  /** Metric files already being read (readMetricsAhead), for the configuration folder they were read from. */
+  metricsAhead?: MetricsAhead;
+}
+
+export interface MetricsAhead {
+  configDir: string;
+  columns: Promise<MetricColumns>;
+}
+
+/**
+ * Starts reading the metric files of a configuration folder in a worker thread (see worker-tasks.ts), so
+ * the reading overlaps with what this thread does meanwhile: loading the configuration, reading the ledger.
+ */
+export function readMetricsAhead(configDir: string): MetricsAhead {
+  const columns = runTask("read-metric-columns", join(resolve(configDir), "metrics"));
+  // Also settled here, so a run that fails before collecting does not leave a rejection unhandled.
+  columns.catch(() => {});
+  return { configDir: resolve(configDir), columns };
 }
 
 export async function collect(opts: CollectOptions): Promise<ReportData> {
@@ -27,6 +48,7 @@ export async function collect(opts: CollectOptions): Promise<ReportData> {
   const dir = config.dir;
   const configRel = relative(repoDir, dir).split(sep).join("/") || ".";
   const problems: string[] = [];
+  const ahead = opts.metricsAhead?.configDir === resolve(dir) ? opts.metricsAhead : readMetricsAhead(dir);
   const ledger = await readLedger(dir);
   const tz = config.strategy.timezone;
   const cycles: CycleRecord[] = [];
@@ -40,7 +62,9 @@ export async function collect(opts: CollectOptions): Promise<ReportData> {
   cycles.sort((a, b) => a.slotMs - b.slotMs || (a.cycle < b.cycle ? -1 : 1));
   const exceptions = await listExceptions(dir);
   const decisions = await readDecisions(dir, configRel, problems);
-  const metrics = await readMetrics(join(dir, "metrics"), problems);
+  const columns = await ahead.columns;
+  problems.push(...columns.problems);
+  const metrics = new MetricStore(columns);
   const weeklyReports = listFiles(join(dir, WEEKLY_DIR), ".md")
     .map((f) => f.replace(/\.md$/, ""))
     .filter((w) => /^\d{4}-W\d{2}$/.test(w));
@@ -103,7 +127,7 @@ function latestTime(
   cycles: readonly CycleRecord[],
   exceptions: ReadonlyArray<{ raisedAt: string; resolvedAt?: string }>,
   decisions: readonly DecisionEntry[],
-  metrics: Map<string, MetricPoint[]>,
+  metrics: MetricStore,
 ): string | undefined {
   let best = Number.NEGATIVE_INFINITY;
   const see = (iso: string | undefined) => {
@@ -117,7 +141,7 @@ function latestTime(
     see(e.resolvedAt);
   }
   for (const d of decisions) see(d.at);
-  for (const list of metrics.values()) for (const m of list) see(m.receivedAt);
+  if (metrics.latestReceived > best) best = metrics.latestReceived;
   return Number.isFinite(best) ? new Date(best).toISOString() : undefined;
 }
 
@@ -148,51 +172,6 @@ async function readDecisions(dir: string, configRel: string, problems: string[])
     out.push({ ...d, path });
   });
   return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
-}
-
-const ITEM_FILE = /^\d{4}\/\d{2}\/[^/]+\.jsonl$/;
-
-/** Stored metric values (`metrics/<yyyy>/<mm>/<cycle>.jsonl`); inbox and quarantine are not values. */
-async function readMetrics(root: string, problems: string[]): Promise<Map<string, MetricPoint[]>> {
-  const out = new Map<string, MetricPoint[]>();
-  const files = listFiles(root, ".jsonl").filter((f) => ITEM_FILE.test(f));
-  await readEach(root, files, (file, text) => {
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
-      if (!line.trim()) continue;
-      let r: {
-        cycle?: unknown;
-        date?: unknown;
-        metric?: unknown;
-        value?: unknown;
-        receivedAt?: unknown;
-        replaced?: Array<{ value: number; receivedAt: string }>;
-      };
-      try {
-        r = JSON.parse(line);
-      } catch {
-        problems.push(`metrics/${file}:${i + 1}: not JSON; the line was left out of the reports`);
-        continue;
-      }
-      if (typeof r.cycle !== "string" || typeof r.metric !== "string" || typeof r.value !== "number") {
-        problems.push(`metrics/${file}:${i + 1}: no cycle, metric or value; the line was left out`);
-        continue;
-      }
-      const point: MetricPoint = {
-        metric: r.metric,
-        value: r.value,
-        receivedAt: typeof r.receivedAt === "string" ? r.receivedAt : "1970-01-01T00:00:00.000Z",
-      };
-      if (typeof r.date === "string") point.date = r.date;
-      if (Array.isArray(r.replaced) && r.replaced.length)
-        point.replaced = r.replaced.map((x) => ({ value: x.value, receivedAt: x.receivedAt }));
-      const list = out.get(r.cycle);
-      if (list) list.push(point);
-      else out.set(r.cycle, [point]);
-    }
-  });
-  return out;
 }
 
 /** The `title:` of an item's front matter; undefined when the file is not there. */

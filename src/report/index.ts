@@ -2,15 +2,14 @@
 // missing, write what changed and say which files those were (the caller commits them).
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { Config } from "../config/types.ts";
-import { collect, REPORTS_DIR, WEEKLY_DIR } from "./collect.ts";
+import { type CollectOptions, collect, REPORTS_DIR, WEEKLY_DIR } from "./collect.ts";
 import { renderHtml } from "./html.ts";
 import { renderDashboardMd, renderWeeklyMd } from "./markdown.ts";
 import { dashboardViews, weekViews } from "./model.ts";
 import type { ReportData } from "./types.ts";
 import { weeksToWrite } from "./weeks.ts";
 
-export { collect } from "./collect.ts";
+export { collect, readMetricsAhead } from "./collect.ts";
 export { renderJobSummary } from "./job-summary.ts";
 export type { ReportData } from "./types.ts";
 
@@ -23,27 +22,50 @@ export interface RenderedReports {
 
 /** Every report the state calls for, as text. Pure: the same data gives the same bytes. */
 export function renderReports(data: ReportData): RenderedReports {
+  const { files, weeks } = dashboardAndWeeks(data);
+  const weekly = new Map<string, string>();
+  for (const week of weeks) weekly.set(weeklyPath(data, week), renderWeek(data, week));
+  return { files, weekly };
+}
+
+/** dashboard.md and index.html rendered, and the completed weeks that have no weekly report yet. */
+function dashboardAndWeeks(data: ReportData): { files: Map<string, string>; weeks: string[] } {
   const base = `${data.configRel}/${REPORTS_DIR}`;
   const views = dashboardViews(data);
   const files = new Map<string, string>([
     [`${base}/dashboard.md`, renderDashboardMd(data, views)],
     [`${base}/index.html`, renderHtml(data, views)],
   ]);
-  const weekly = new Map<string, string>();
-  const due = weeksToWrite(data.cycles[0]?.week, views?.scope.week, new Set(data.weeklyReports));
-  for (const week of due)
-    weekly.set(`${data.configRel}/${WEEKLY_DIR}/${week}.md`, renderWeeklyMd(data, weekViews(data, week)));
-  return { files, weekly };
+  const weeks = weeksToWrite(data.cycles[0]?.week, views?.scope.week, new Set(data.weeklyReports));
+  return { files, weeks };
+}
+
+function weeklyPath(data: ReportData, week: string): string {
+  return `${data.configRel}/${WEEKLY_DIR}/${week}.md`;
+}
+
+function renderWeek(data: ReportData, week: string): string {
+  return renderWeeklyMd(data, weekViews(data, week));
 }
 
 /**
  * Regenerates dashboard.md and index.html and writes the weekly report of every completed ISO week
  * (strategy time zone) that has none yet — never rewriting one. Returns the repository-relative paths it
- * wrote or changed. Without `now`, "now" is the latest time recorded in the state.
+ * wrote or changed. Without `now`, "now" is the latest time recorded in the state. A first report over a
+ * year writes 51 weekly reports: each is written as soon as it is rendered, so none is held meanwhile.
+ * Rendering is pure; should it fail, every file written before is whole, and a later run writes the rest.
  */
-export async function writeReports(opts: { config: Config; repoDir: string; now?: Date }): Promise<string[]> {
+export async function writeReports(opts: CollectOptions): Promise<string[]> {
   const data = await collect(opts);
-  return writeRendered(opts.repoDir, renderReports(data));
+  const { files, weeks } = dashboardAndWeeks(data);
+  const written: string[] = [];
+  for (const week of weeks) {
+    const path = weeklyPath(data, week);
+    if (await writeNew(opts.repoDir, path, renderWeek(data, week))) written.push(path);
+  }
+  // The dashboard last: it links the weekly reports, which exist by now.
+  written.push(...(await writeRendered(opts.repoDir, { files, weekly: new Map() })));
+  return written.sort();
 }
 
 export async function writeRendered(repoDir: string, rendered: RenderedReports): Promise<string[]> {
@@ -56,16 +78,20 @@ export async function writeRendered(repoDir: string, rendered: RenderedReports):
     await writeFile(abs, text);
     written.push(path);
   }
-  for (const [path, text] of rendered.weekly) {
-    const abs = join(repoDir, path);
-    await mkdir(dirname(abs), { recursive: true });
-    try {
-      // "wx": a weekly report that appeared meanwhile is never overwritten.
-      await writeFile(abs, text, { flag: "wx" });
-      written.push(path);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-    }
-  }
+  for (const [path, text] of rendered.weekly) if (await writeNew(repoDir, path, text)) written.push(path);
   return written.sort();
+}
+
+/** Writes a file that must not exist yet; false when it does (it is left as it is). */
+async function writeNew(repoDir: string, path: string, text: string): Promise<boolean> {
+  const abs = join(repoDir, path);
+  await mkdir(dirname(abs), { recursive: true });
+  try {
+    // "wx": a weekly report that appeared meanwhile is never overwritten.
+    await writeFile(abs, text, { flag: "wx" });
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    return false;
+  }
 }

@@ -1,12 +1,11 @@
 // One row of the output log: what a cycle produced, when, where, its proposal and its result — as it
 // stood at a given time, so a weekly report shows the week as it was known when the week ended.
 import { aggregateMetrics } from "../metrics/aggregate.ts";
-import type { MetricValue } from "../metrics/types.ts";
 import { type CycleStatus, cycleStatus, type LedgerEvent } from "../state/ledger.ts";
 import { ledgerPath } from "../state/paths.ts";
 import { fmtMetric } from "./format.ts";
 import { eventsBefore } from "./snapshot.ts";
-import type { CycleRecord, MetricPoint, ReportData } from "./types.ts";
+import type { CycleRecord, ReportData } from "./types.ts";
 
 export interface Verdict {
   benchmark: string;
@@ -132,22 +131,7 @@ export function verdictText(row: ItemRow): string {
     .join(", ");
 }
 
-/** The item's metric values as known at `until` (a corrected value counts from when it arrived). */
-export function valuesAt(cycle: string, points: readonly MetricPoint[], until?: number): MetricValue[] {
-  const out: MetricValue[] = [];
-  for (const p of points) {
-    let value: number | undefined = p.value;
-    if (until !== undefined && Date.parse(p.receivedAt) >= until) {
-      value = p.replaced?.find((r) => Date.parse(r.receivedAt) < until)?.value;
-    }
-    if (value === undefined) continue;
-    out.push({ cycle, metric: p.metric, value, ...(p.date !== undefined ? { date: p.date } : {}) });
-  }
-  return out;
-}
-
 /** An item's metrics summed over its whole life (as known at `until`). */
 export function itemMetrics(data: ReportData, cycle: string, until?: number): Record<string, number> {
-  const points = data.metrics.get(cycle);
-  return points ? aggregateMetrics(valuesAt(cycle, points, until)) : {};
+  return data.metrics.has(cycle) ? aggregateMetrics(data.metrics.valuesAt(cycle, until)) : {};
 }

@@ -5,7 +5,6 @@ import { aggregateMetrics, type Pooled, poolItems } from "../metrics/aggregate.t
 import { performanceDelta } from "../metrics/delta.ts";
 import type { Benchmark, DeltaEntry, PublishedItem } from "../metrics/types.ts";
 import { fmtMetric } from "./format.ts";
-import { valuesAt } from "./items.ts";
 import type { Scope } from "./scope.ts";
 import { hasMetricsBefore, lastMetricAt, metricsSettled } from "./snapshot.ts";
 import type { CycleRecord, DecisionEntry, ReportData } from "./types.ts";
@@ -115,22 +114,21 @@ function publishedIn(c: Prepared, workflow: string, week: string, until: number 
 
 /** An item's lifetime metrics as known at the scope's end; final values are computed once and reused. */
 function metricsOf(data: ReportData, cycle: string, until: number | undefined): Record<string, number> {
-  const points = data.metrics.get(cycle);
-  if (!points) return {};
+  if (!data.metrics.has(cycle)) return {};
   const c = prepared(data);
   if (!metricsSettled(data, cycle, until)) {
     // Values still arriving at `until`: the delta, the charts and the drivers of one snapshot share them.
     if (c.pending.until !== until) c.pending = { until, byCycle: new Map() };
     let m = c.pending.byCycle.get(cycle);
     if (!m) {
-      m = aggregateMetrics(valuesAt(cycle, points, until));
+      m = aggregateMetrics(data.metrics.valuesAt(cycle, until));
       c.pending.byCycle.set(cycle, m);
     }
     return m;
   }
   let m = c.finals.get(cycle);
   if (!m) {
-    m = aggregateMetrics(valuesAt(cycle, points));
+    m = aggregateMetrics(data.metrics.valuesAt(cycle));
     c.finals.set(cycle, m);
   }
   return m;

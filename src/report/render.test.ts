@@ -35,12 +35,12 @@ async function history() {
     titles: { [BLOG]: HOSTILE, [OLD]: "Last week's post" },
     metrics: {
       [OLD]: [
-        { date: "2026-11-24", metric: "views", value: 300, receivedAt: "2026-11-26T00:00:00Z" },
-        { date: "2026-11-24", metric: "clicks", value: 9, receivedAt: "2026-11-26T00:00:00Z" },
+        { date: "2026-11-24", metric: "views", value: 300, receivedMs: Date.parse("2026-11-26T00:00:00Z") },
+        { date: "2026-11-24", metric: "clicks", value: 9, receivedMs: Date.parse("2026-11-26T00:00:00Z") },
       ],
       [BLOG]: [
-        { date: "2026-12-01", metric: "views", value: 400, receivedAt: "2026-12-02T00:00:00Z" },
-        { date: "2026-12-01", metric: "clicks", value: 16, receivedAt: "2026-12-02T00:00:00Z" },
+        { date: "2026-12-01", metric: "views", value: 400, receivedMs: Date.parse("2026-12-02T00:00:00Z") },
+        { date: "2026-12-01", metric: "clicks", value: 16, receivedMs: Date.parse("2026-12-02T00:00:00Z") },
       ],
     },
     exceptions: [

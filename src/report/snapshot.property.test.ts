@@ -10,10 +10,10 @@ import { periodReview } from "../autonomy/period-review.ts";
 import { autonomyThresholds, recordsOf } from "../autonomy/track-record.ts";
 import { commitments } from "../guardrails/budget.ts";
 import { aggregateMetrics, poolItems } from "../metrics/aggregate.ts";
-import type { Benchmark } from "../metrics/types.ts";
+import type { Benchmark, MetricValue } from "../metrics/types.ts";
 import { budgetView, capRows } from "./budget-view.ts";
-import { valuesAt } from "./items.ts";
 import { ladderView } from "./ladder-view.ts";
+import { MetricStore } from "./metric-store.ts";
 import { lowerIsBetter, perfView, primaryBenchmark } from "./perf-view.ts";
 import { dashboardScope, type Scope, weekScope } from "./scope.ts";
 import { eventsBefore, outcomesAt } from "./snapshot.ts";
@@ -67,6 +67,25 @@ const cycleArb = fc.record({
 
 type Gen = typeof cycleArb extends fc.Arbitrary<infer T> ? T : never;
 
+/** The points each generated state's MetricStore was built from, for the plain definitions. */
+const pointsOf = new WeakMap<ReportData, Map<string, MetricPoint[]>>();
+
+/** An item's values as known at `until`, by definition: a value counts from its arrival, else what it corrected. */
+function plainValuesAt(
+  cycle: string,
+  points: readonly MetricPoint[],
+  until: number | undefined,
+): MetricValue[] {
+  return points.flatMap((p) => {
+    const value =
+      until === undefined || p.receivedMs < until
+        ? p.value
+        : p.replaced?.find((r) => r.receivedMs < until)?.value;
+    if (value === undefined) return [];
+    return [{ cycle, metric: p.metric, value, ...(p.date !== undefined ? { date: p.date } : {}) }];
+  });
+}
+
 async function dataOf(gens: Gen[]): Promise<ReportData> {
   const config = await exampleConfig();
   const tz = config.strategy.timezone;
@@ -102,15 +121,14 @@ async function dataOf(gens: Gen[]): Promise<ReportData> {
       metrics.set(
         cycle,
         g.metrics.map((m) => {
-          const receivedAt = new Date(slotMs + m.receivedAfter * HOUR).toISOString();
           const point: MetricPoint = {
             date: new Date(slotMs + m.day * 86_400_000).toISOString().slice(0, 10),
             metric: m.metric,
             value: m.value,
-            receivedAt,
+            receivedMs: slotMs + m.receivedAfter * HOUR,
           };
           if (m.correctedFrom !== undefined)
-            point.replaced = [{ value: m.correctedFrom, receivedAt: new Date(slotMs + HOUR).toISOString() }];
+            point.replaced = [{ value: m.correctedFrom, receivedMs: slotMs + HOUR }];
           return point;
         }),
       );
@@ -119,18 +137,20 @@ async function dataOf(gens: Gen[]): Promise<ReportData> {
   const cycles = [...byId.values()].sort((a, b) => a.slotMs - b.slotMs || (a.cycle < b.cycle ? -1 : 1));
   let now = START;
   for (const c of cycles) for (const t of c.times) now = Math.max(now, t);
-  return {
+  const data: ReportData = {
     config,
     configRel: "marketing",
     now: new Date(now).toISOString(),
     cycles,
-    metrics,
+    metrics: MetricStore.fromPoints(metrics),
     titles: new Map(),
     exceptions: [],
     decisions: [],
     problems: [],
     weeklyReports: [],
   };
+  pointsOf.set(data, metrics);
+  return data;
 }
 
 /** The ladder by its definition: every outcome as known at T, summed in one pass. */
@@ -186,7 +206,8 @@ function plainSeries(data: ReportData, scope: Scope) {
         const t = rec.times[i];
         if (rec.workflow !== wf.id || t === undefined) return [];
         if (weekOfMs(t, tz) !== week || (scope.until !== undefined && t >= scope.until)) return [];
-        return [aggregateMetrics(valuesAt(rec.cycle, data.metrics.get(rec.cycle) ?? [], scope.until))];
+        const points = pointsOf.get(data)?.get(rec.cycle) ?? [];
+        return [aggregateMetrics(plainValuesAt(rec.cycle, points, scope.until))];
       });
       return items.length ? poolItems(items)[b.metric]?.value : undefined;
     });

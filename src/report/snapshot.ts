@@ -22,13 +22,12 @@ interface Prepared {
   status: Array<CycleStatus | undefined | null>;
   outcome: Array<CycleOutcome | undefined | null>;
   commitment: Array<Held | undefined>;
-  /** Every event's time and type code (index in typeNames), unsorted: a week's counts are one scan. */
-  eventTimes: Float64Array;
-  eventTypes: Uint8Array;
+  /**
+   * Every event as time × 256 + type code (index in typeNames), ascending: a week's events are one range
+   * (found by binary search). Exact: ms times times 256 stay far below 2^53, and there are < 256 types.
+   */
+  eventKeys: Float64Array;
   typeNames: string[];
-  /** Earliest metric arrival, and each cycle's latest one. */
-  firstReceived: number;
-  lastReceived: Map<string, number>;
   /** Each cycle's slot in ms, in data.cycles order (sorted). */
   slots: Float64Array;
   /** prefixLast[i]: the latest event of cycles 0..i — cycles before the first index at or after T are settled. */
@@ -41,6 +40,8 @@ interface Prepared {
 }
 
 const cache = new WeakMap<ReportData, Prepared>();
+/** Room for the type code in an event key (see Prepared.eventKeys). */
+const TYPE_CODES = 256;
 
 function prepare(data: ReportData): Prepared {
   let p = cache.get(data);
@@ -50,8 +51,7 @@ function prepare(data: ReportData): Prepared {
   const last = new Float64Array(n);
   let events = 0;
   for (const rec of data.cycles) events += rec.times.length;
-  const eventTimes = new Float64Array(events);
-  const eventTypes = new Uint8Array(events);
+  const eventKeys = new Float64Array(events);
   const typeNames: string[] = [];
   const codes = new Map<string, number>();
   let k = 0;
@@ -67,24 +67,13 @@ function prepare(data: ReportData): Prepared {
       let code = codes.get(type);
       if (code === undefined) {
         code = typeNames.push(type) - 1;
+        if (code >= TYPE_CODES) throw new Error(`more than ${TYPE_CODES} ledger event types`);
         codes.set(type, code);
       }
-      eventTimes[k] = t;
-      eventTypes[k++] = code;
+      eventKeys[k++] = t * TYPE_CODES + code;
     }
     first[i] = lo;
     last[i] = hi;
-  }
-  let firstReceived = Number.POSITIVE_INFINITY;
-  const lastReceived = new Map<string, number>();
-  for (const [cycle, points] of data.metrics) {
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const pt of points) {
-      const t = Date.parse(pt.receivedAt);
-      if (t > hi) hi = t;
-      if (t < firstReceived) firstReceived = t;
-    }
-    lastReceived.set(cycle, hi);
   }
   const prefixLast = new Float64Array(n);
   const proposed = new Float64Array(n).fill(Number.NaN);
@@ -120,11 +109,8 @@ function prepare(data: ReportData): Prepared {
     status: new Array(n).fill(null),
     outcome: new Array(n).fill(null),
     commitment,
-    eventTimes,
-    eventTypes,
+    eventKeys: eventKeys.sort(),
     typeNames,
-    firstReceived,
-    lastReceived,
     slots: Float64Array.from(data.cycles, (c) => c.slotMs),
     prefixLast,
     suffixFirst,
@@ -252,12 +238,13 @@ function commitmentBase(data: ReportData, rec: CycleRecord): Held {
 
 /** How many events of each type happened in [from, to). */
 export function eventCounts(data: ReportData, from: number, to: number): Map<string, number> {
-  const { eventTimes, eventTypes, typeNames } = prepare(data);
+  const { eventKeys, typeNames } = prepare(data);
   const counts = new Uint32Array(typeNames.length);
-  for (let i = 0; i < eventTimes.length; i++) {
-    const t = eventTimes[i] as number;
-    if (t >= from && t < to)
-      counts[eventTypes[i] as number] = (counts[eventTypes[i] as number] as number) + 1;
+  const end = lowerBound(eventKeys, to * TYPE_CODES);
+  for (let i = lowerBound(eventKeys, from * TYPE_CODES); i < end; i++) {
+    const key = eventKeys[i] as number;
+    const code = key - Math.floor(key / TYPE_CODES) * TYPE_CODES;
+    counts[code] = (counts[code] as number) + 1;
   }
   const out = new Map<string, number>();
   counts.forEach((c, code) => {
@@ -268,18 +255,17 @@ export function eventCounts(data: ReportData, from: number, to: number): Map<str
 
 /** Whether any metric value had arrived before `until`. */
 export function hasMetricsBefore(data: ReportData, until?: number): boolean {
-  const p = prepare(data);
-  return until === undefined ? data.metrics.size > 0 : p.firstReceived < until;
+  return until === undefined ? data.metrics.size > 0 : data.metrics.firstReceived < until;
 }
 
 /** Whether all of a cycle's metric values had arrived before `until`. */
 export function metricsSettled(data: ReportData, cycle: string, until?: number): boolean {
-  return until === undefined || (prepare(data).lastReceived.get(cycle) ?? Number.NEGATIVE_INFINITY) < until;
+  return until === undefined || data.metrics.lastReceived(cycle) < until;
 }
 
 /** The latest arrival of a cycle's metric values (-Infinity when it has none). */
 export function lastMetricAt(data: ReportData, cycle: string): number {
-  return prepare(data).lastReceived.get(cycle) ?? Number.NEGATIVE_INFINITY;
+  return data.metrics.lastReceived(cycle);
 }
 
 /** Index of the first cycle (in data.cycles) whose slot is at or after `ms`. */

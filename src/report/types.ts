@@ -4,6 +4,7 @@ import type { Config } from "../config/types.ts";
 import type { Decision } from "../schema-types/decision.generated.ts";
 import type { ExceptionItem } from "../state/exceptions.ts";
 import type { LedgerEvent } from "../state/ledger.ts";
+import type { MetricStore } from "./metric-store.ts";
 
 export type { Decision };
 
@@ -26,9 +27,10 @@ export interface MetricPoint {
   date?: string;
   metric: string;
   value: number;
-  receivedAt: string;
+  /** When it arrived, in ms. */
+  receivedMs: number;
   /** Earlier values this one corrected, newest first. */
-  replaced?: Array<{ value: number; receivedAt: string }>;
+  replaced?: Array<{ value: number; receivedMs: number }>;
 }
 
 export interface DecisionEntry extends Decision {
@@ -45,7 +47,7 @@ export interface ReportData {
   /** Every cycle, sorted by slot then id. */
   cycles: CycleRecord[];
   /** Stored metric values by cycle. */
-  metrics: Map<string, MetricPoint[]>;
+  metrics: MetricStore;
   /** Item titles by cycle, for items whose content file is on the base branch (and was read). */
   titles: Map<string, string>;
   exceptions: ExceptionItem[];

@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { requireConfig } from "../../src/config/load.ts";
 import type { Config } from "../../src/config/types.ts";
+import { MetricStore } from "../../src/report/metric-store.ts";
 import type { DecisionEntry, MetricPoint, ReportData } from "../../src/report/types.ts";
 import { weekOfMs } from "../../src/report/weeks.ts";
 import type { ExceptionItem } from "../../src/state/exceptions.ts";
@@ -47,7 +48,7 @@ export async function reportData(opts: {
     configRel: "marketing",
     ...(opts.now ? { now: opts.now } : {}),
     cycles,
-    metrics: new Map(Object.entries(opts.metrics ?? {})),
+    metrics: MetricStore.fromPoints(new Map(Object.entries(opts.metrics ?? {}))),
     titles: new Map(Object.entries(opts.titles ?? {})),
     exceptions: opts.exceptions ?? [],
     decisions: opts.decisions ?? [],

@@ -1,13 +1,14 @@
 // `loopcast report` end to end: three weeks of real history made through the CLI, reports generated
 // twice (same bytes), every link resolving, every Mermaid block parsed by Mermaid, and index.html opened in
 // headless Chromium at desktop and phone widths. An empty repository gets a helpful dashboard.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TempRepo, tempRepo } from "../helpers/repo.ts";
+import { ROOT, type TempRepo, tempRepo } from "../helpers/repo.ts";
 import { checkPage, distinctColours, launch, mermaidBlocks, parseMermaid } from "./browser.ts";
 import { cli, MEASURED_AT, REJECTED, scenario } from "./scenario.ts";
 
@@ -85,6 +86,19 @@ describe("loopcast report on three weeks of history", () => {
     await cli(repo, "report");
     expect(await repo.read(`${REPORTS}/weekly/2026-W47.md`)).toBe("edited by hand\n");
     await writeFile(join(repo.dir, REPORTS, "weekly/2026-W47.md"), before[2] as string);
+  });
+
+  it("gives the same bytes from the built CLI (dist/cli.js: chunks, and a worker thread for the metrics)", async () => {
+    const before = await Promise.all(written.map((f) => repo.read(f)));
+    await rm(join(repo.dir, REPORTS), { recursive: true });
+    const built = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "report", "--json"], {
+      cwd: repo.dir,
+      encoding: "utf8",
+    });
+    expect(built.stderr).toBe("");
+    expect(built.status).toBe(0);
+    expect((JSON.parse(built.stdout) as { written: string[] }).written).toEqual(written);
+    expect(await Promise.all(written.map((f) => repo.read(f)))).toEqual(before);
   });
 
   it("shows the five views, the ladder and the review with the history's numbers", async () => {
