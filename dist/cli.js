@@ -52,19 +52,19 @@ ${err.stack}` : ""}`;
 var COMMANDS = [
   { name: "init", load: async () => (await import("./cli/init-RCVBWPH7.js")).init },
   { name: "validate", load: async () => (await import("./cli/validate-GPZNJDHE.js")).validate },
-  { name: "plan", load: async () => (await import("./cli/plan-DW3RS3YU.js")).planCommand },
-  { name: "run", load: async () => (await import("./cli/run-TDN3CX4U.js")).runCommand },
-  { name: "review", load: async () => (await import("./cli/review-HTAG7IIB.js")).review },
-  { name: "draft", load: async () => (await import("./cli/draft-ZXVJOR2K.js")).draftCommand },
-  { name: "ingest", load: async () => (await import("./cli/ingest-B7HPGBOE.js")).ingestCommand },
+  { name: "plan", load: async () => (await import("./cli/plan-IANGUTLJ.js")).planCommand },
+  { name: "run", load: async () => (await import("./cli/run-HR2RKMDH.js")).runCommand },
+  { name: "review", load: async () => (await import("./cli/review-HVOF737S.js")).review },
+  { name: "draft", load: async () => (await import("./cli/draft-6O6HNJFG.js")).draftCommand },
+  { name: "ingest", load: async () => (await import("./cli/ingest-YVXGGGQS.js")).ingestCommand },
   { name: "check", load: async () => (await import("./cli/check-XRPUIPTN.js")).check },
-  { name: "budget", load: async () => (await import("./cli/budget-GUKW3DNU.js")).budget },
+  { name: "budget", load: async () => (await import("./cli/budget-5U6CUMWO.js")).budget },
   { name: "exceptions", load: async () => (await import("./cli/exceptions-7VGKGXQ5.js")).exceptions },
   { name: "audit", load: async () => (await import("./cli/audit-XNDSXGIR.js")).audit },
-  { name: "status", load: async () => (await import("./cli/status-VTOJHMX6.js")).status },
-  { name: "review-period", load: async () => (await import("./cli/review-period-WUGZTDXM.js")).reviewPeriod },
-  { name: "retract", load: async () => (await import("./cli/retract-6YYUTIAD.js")).retract },
-  { name: "report", load: async () => (await import("./cli/report-X3JPVK5H.js")).report }
+  { name: "status", load: async () => (await import("./cli/status-6Q6R5CRF.js")).status },
+  { name: "review-period", load: async () => (await import("./cli/review-period-MYHSQCGM.js")).reviewPeriod },
+  { name: "retract", load: async () => (await import("./cli/retract-LSH5AMW5.js")).retract },
+  { name: "report", load: async () => (await import("./cli/report-H7CHIP4L.js")).report }
 ];
 async function help() {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));

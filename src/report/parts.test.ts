@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -89,6 +89,15 @@ describe("reading the state", () => {
     await expect(readLedger(dir)).rejects.toThrow(
       "ledger/2026/12/broken@20261201T0800Z.jsonl:1: ledger event is invalid",
     );
+    // Lines are counted as an editor counts them: blank lines included, the last one with or without "\n".
+    const valid = (
+      await readFile(join(dir, "ledger/2026/12/weekly-blog@20261201T0800Z.jsonl"), "utf8")
+    ).split("\n")[0];
+    await writeFile(join(dir, "ledger/2026/12/broken@20261201T0800Z.jsonl"), `${valid}\n\n{"type":`);
+    await expect(readLedger(dir)).rejects.toThrow("broken@20261201T0800Z.jsonl:3: ledger line is not JSON");
+    await writeFile(join(dir, "ledger/2026/12/broken@20261201T0800Z.jsonl"), `${valid}\n  \n${valid}`);
+    const own = ledger.get("weekly-blog@20261201T0800Z")?.length ?? 0;
+    expect((await readLedger(dir)).get("weekly-blog@20261201T0800Z")?.length).toBe(own + 2);
   });
 
   it("collect validates decisions, reads titles and derives now from the state", async () => {

@@ -3,15 +3,15 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   describeAction
-} from "./chunk-5XRWUSAI.js";
+} from "./chunk-XJCRIV62.js";
 import {
   printMeasure
-} from "./chunk-FPGRNIEO.js";
-import "./chunk-JR4ACCPZ.js";
-import "./chunk-LV66SWO5.js";
+} from "./chunk-DQP35PJX.js";
+import "./chunk-IBOJW4BM.js";
+import "./chunk-BPMJMQEM.js";
 import "./chunk-7DDQNVPB.js";
 import "./chunk-7XGYD7MT.js";
-import "./chunk-35RVXHIC.js";
+import "./chunk-MNBRI4V4.js";
 import "./chunk-U626UNMK.js";
 import "./chunk-6MQALDFV.js";
 import "./chunk-A4TB5ZE2.js";
@@ -43,7 +43,7 @@ var runCommand = {
   usage: "usage: loopcast run [--config DIR] [--at ISO-TIME] [--dry-run] [--json]\n\nexample: loopcast run --at 2026-12-01T08:00:00Z",
   options: { at: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   async run(args, io) {
-    const { reconcile } = await import("./reconcile-PHW2OBTF.js");
+    const { reconcile } = await import("./reconcile-AUXC3UYR.js");
     const now = parseAt(args);
     const ctx = await openRun(args, io, now);
     const report = await reconcile({ ...ctx, now, dryRun: args.values["dry-run"] === true });

@@ -9,7 +9,7 @@ import {
   cycleStatus,
   lastOf,
   proposalBranch
-} from "./chunk-35RVXHIC.js";
+} from "./chunk-MNBRI4V4.js";
 import {
   capCrossed,
   commitments,

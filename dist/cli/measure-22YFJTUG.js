@@ -6,9 +6,9 @@ import {
   measureFiles,
   metricsDir,
   publishedItems
-} from "./chunk-YOBPV76A.js";
+} from "./chunk-UA5CONB2.js";
 import "./chunk-HXUFKRPE.js";
-import "./chunk-35RVXHIC.js";
+import "./chunk-MNBRI4V4.js";
 import "./chunk-6MQALDFV.js";
 import "./chunk-A4TB5ZE2.js";
 import "./chunk-WEEXOROM.js";

@@ -3,12 +3,12 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   OVERRIDE_LABEL
-} from "./chunk-LV66SWO5.js";
+} from "./chunk-BPMJMQEM.js";
 import "./chunk-7DDQNVPB.js";
 import "./chunk-7XGYD7MT.js";
 import {
   proposalBranch
-} from "./chunk-35RVXHIC.js";
+} from "./chunk-MNBRI4V4.js";
 import "./chunk-U626UNMK.js";
 import "./chunk-6MQALDFV.js";
 import "./chunk-A4TB5ZE2.js";

@@ -5,7 +5,7 @@ import {
   appendEvents,
   cycleStatus,
   readLedger
-} from "./chunk-35RVXHIC.js";
+} from "./chunk-MNBRI4V4.js";
 import "./chunk-A4TB5ZE2.js";
 import {
   Git,

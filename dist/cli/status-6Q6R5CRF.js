@@ -8,7 +8,7 @@ import {
 import "./chunk-7XGYD7MT.js";
 import {
   readLedger
-} from "./chunk-35RVXHIC.js";
+} from "./chunk-MNBRI4V4.js";
 import "./chunk-A4TB5ZE2.js";
 import {
   requireConfig

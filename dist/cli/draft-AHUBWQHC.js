@@ -4,26 +4,26 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   applyProposals,
   newReport
-} from "./chunk-MQW5GC5P.js";
-import "./chunk-YOBPV76A.js";
-import "./chunk-LVNG5SRJ.js";
+} from "./chunk-RLGXHYIW.js";
+import "./chunk-UA5CONB2.js";
+import "./chunk-QS73VXB3.js";
 import "./chunk-L3HD56O3.js";
 import "./chunk-FLQ5WXKS.js";
 import "./chunk-HXUFKRPE.js";
 import "./chunk-QQYXOFOF.js";
 import {
   gather
-} from "./chunk-JR4ACCPZ.js";
+} from "./chunk-IBOJW4BM.js";
 import {
   createWalls,
   proposeOrRefuse
-} from "./chunk-LV66SWO5.js";
+} from "./chunk-BPMJMQEM.js";
 import "./chunk-7DDQNVPB.js";
 import "./chunk-7XGYD7MT.js";
 import {
   cycleStatus,
   proposalBranch
-} from "./chunk-35RVXHIC.js";
+} from "./chunk-MNBRI4V4.js";
 import "./chunk-U626UNMK.js";
 import "./chunk-6MQALDFV.js";
 import "./chunk-6RLCUORW.js";

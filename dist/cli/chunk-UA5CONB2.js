@@ -7,7 +7,7 @@ import {
 import {
   appendEvents,
   lastOf
-} from "./chunk-35RVXHIC.js";
+} from "./chunk-MNBRI4V4.js";
 import {
   KNOWN_METRICS,
   metricKind,

@@ -3,10 +3,10 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   gather
-} from "./chunk-JR4ACCPZ.js";
+} from "./chunk-IBOJW4BM.js";
 import {
   plan
-} from "./chunk-LV66SWO5.js";
+} from "./chunk-BPMJMQEM.js";
 import {
   openRun,
   parseAt

@@ -3,7 +3,7 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   readLedger
-} from "./chunk-35RVXHIC.js";
+} from "./chunk-MNBRI4V4.js";
 import {
   capUses,
   commitments,

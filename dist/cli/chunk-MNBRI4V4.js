@@ -54,8 +54,12 @@ async function readLedger(configDir) {
 }
 function parseLines(file, text, validate) {
   const events = [];
-  text.split("\n").forEach((line, i) => {
-    if (!line.trim()) return;
+  for (let start = 0, i = 0; start <= text.length; i++) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (!line.trim()) continue;
     let event;
     try {
       event = JSON.parse(line);
@@ -71,7 +75,7 @@ function parseLines(file, text, validate) {
       );
     }
     events.push(event);
-  });
+  }
   return events;
 }
 async function readLedgerCycles(configDir, cycles) {

@@ -3,7 +3,7 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   readLedger
-} from "./chunk-35RVXHIC.js";
+} from "./chunk-MNBRI4V4.js";
 import {
   openRun,
   parseAt
@@ -30,7 +30,7 @@ are quarantined in marketing/metrics/quarantine/ with their line and reason.
 example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
   options: { at: { type: "string" }, inbox: { type: "boolean", default: false } },
   async run(args, io) {
-    const { measure } = await import("./measure-F25WN6AC.js");
+    const { measure } = await import("./measure-22YFJTUG.js");
     if (!args.positionals.length && !args.values.inbox)
       throw new UsageError(`no FILE given
 

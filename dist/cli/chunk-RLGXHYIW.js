@@ -3,10 +3,10 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   measure
-} from "./chunk-YOBPV76A.js";
+} from "./chunk-UA5CONB2.js";
 import {
   writeReports
-} from "./chunk-LVNG5SRJ.js";
+} from "./chunk-QS73VXB3.js";
 import {
   exceptionId,
   listExceptions,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-QQYXOFOF.js";
 import {
   gather
-} from "./chunk-JR4ACCPZ.js";
+} from "./chunk-IBOJW4BM.js";
 import {
   OVERRIDE_LABEL,
   plan
-} from "./chunk-LV66SWO5.js";
+} from "./chunk-BPMJMQEM.js";
 import {
   appendAutonomy,
   demotionInForce,
@@ -37,7 +37,7 @@ import {
   proposalBranch,
   readLedger,
   readLedgerCycles
-} from "./chunk-35RVXHIC.js";
+} from "./chunk-MNBRI4V4.js";
 import {
   adapterFor
 } from "./chunk-64X6TCW4.js";

@@ -24,7 +24,7 @@ import {
   cycleStatus,
   ledgerPath,
   readLedger
-} from "./chunk-35RVXHIC.js";
+} from "./chunk-MNBRI4V4.js";
 import {
   commitments,
   holdOf
@@ -59,6 +59,7 @@ import {
 } from "./chunk-C5E2OCZS.js";
 
 // src/report/index.ts
+import { mkdirSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join as join2 } from "node:path";
 
@@ -2434,7 +2435,7 @@ async function writeReports(opts) {
   const written = [];
   for (const week of weeks) {
     const path = weeklyPath(data, week);
-    if (await writeNew(opts.repoDir, path, renderWeek(data, week))) written.push(path);
+    if (writeNew(opts.repoDir, path, renderWeek(data, week))) written.push(path);
   }
   written.push(...await writeRendered(opts.repoDir, { files, weekly: /* @__PURE__ */ new Map() }));
   return written.sort();
@@ -2449,14 +2450,14 @@ async function writeRendered(repoDir, rendered) {
     await writeFile(abs, text);
     written.push(path);
   }
-  for (const [path, text] of rendered.weekly) if (await writeNew(repoDir, path, text)) written.push(path);
+  for (const [path, text] of rendered.weekly) if (writeNew(repoDir, path, text)) written.push(path);
   return written.sort();
 }
-async function writeNew(repoDir, path, text) {
+function writeNew(repoDir, path, text) {
   const abs = join2(repoDir, path);
-  await mkdir(dirname(abs), { recursive: true });
+  mkdirSync(dirname(abs), { recursive: true });
   try {
-    await writeFile(abs, text, { flag: "wx" });
+    writeFileSync(abs, text, { flag: "wx" });
     return true;
   } catch (err) {
     if (err.code !== "EEXIST") throw err;

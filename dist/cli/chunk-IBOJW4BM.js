@@ -3,14 +3,14 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   pendingCycles
-} from "./chunk-LV66SWO5.js";
+} from "./chunk-BPMJMQEM.js";
 import {
   readAutonomy
 } from "./chunk-7DDQNVPB.js";
 import {
   proposalBranch,
   readLedger
-} from "./chunk-35RVXHIC.js";
+} from "./chunk-MNBRI4V4.js";
 
 // src/pipeline/gather.ts
 import { readdir } from "node:fs/promises";
