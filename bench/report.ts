@@ -13,9 +13,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const CLI = join(root, "dist/cli.js");
 // Preloaded into the CLI's process: prints its peak RSS as a JSON line on stderr when it exits.
 const RSS_ON_EXIT = pathToFileURL(join(root, "bench/rss-on-exit.mjs")).href;

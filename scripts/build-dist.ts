@@ -9,9 +9,11 @@
 //   node scripts/build-dist.ts --check  exit 1 if dist/ differs from a fresh build
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type BuildOptions, build } from "esbuild";
 
-export const ROOT = new URL("..", import.meta.url).pathname;
+// fileURLToPath, not URL#pathname: a checkout path with a space would stay "%20" and match nothing.
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** The folder of the CLI's chunks. */
 export const CLI_CHUNKS = "dist/cli";
@@ -102,7 +104,7 @@ async function write(): Promise<void> {
   );
 }
 
-if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes("--check")) {
     const stale = await staleFiles();
     if (stale.length) {

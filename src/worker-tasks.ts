@@ -23,7 +23,18 @@ interface Request {
   input: unknown;
 }
 
-type Reply = { ok: true; result: unknown } | { ok: false; name: string; message: string; code?: string };
+type Reply = { ok: true; result: unknown } | { ok: false; error: ErrorDetails };
+
+/** What crosses back of an error: enough for the CLI's message, its exit code and a useful stack. */
+interface ErrorDetails {
+  name: string;
+  message: string;
+  stack?: string;
+  code?: string;
+  errno?: number;
+  path?: string;
+  syscall?: string;
+}
 
 /** Runs a task in a worker thread and resolves with its result; a task that throws rejects with its error. */
 export function runTask<K extends TaskName>(
@@ -32,7 +43,8 @@ export function runTask<K extends TaskName>(
 ): Promise<ReturnType<Tasks[K]>> {
   const here = new URL(import.meta.url);
   // A module that is not a file (a test runner's virtual module, say) cannot be loaded by a worker.
-  if (here.protocol !== "file:") return Promise.resolve(call(task, input) as ReturnType<Tasks[K]>);
+  if (here.protocol !== "file:")
+    return new Promise((resolve) => resolve(call(task, input) as ReturnType<Tasks[K]>));
   return new Promise((resolve, reject) => {
     const request: Request = { loopcastTask: task, input };
     // argv/execArgv: the worker is not the CLI and must not read its flags.
@@ -41,7 +53,9 @@ export function runTask<K extends TaskName>(
     worker.once("message", (reply: Reply) => {
       replied = true;
       if (reply.ok) resolve(reply.result as ReturnType<Tasks[K]>);
-      else reject(Object.assign(new Error(reply.message), { name: reply.name, code: reply.code }));
+      else reject(Object.assign(new Error(reply.error.message), reply.error));
+      // The answer is all it was for; in the Action the worker would otherwise finish evaluating the bundle.
+      void worker.terminate();
     });
     worker.once("error", (err) => {
       replied = true;
@@ -74,12 +88,10 @@ export function serveWorkerTask(): void {
     transfer = buffersOf(result);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    reply = {
-      ok: false,
-      name: e?.name ?? "Error",
-      message: e?.message ?? String(err),
-      ...(e?.code ? { code: e.code } : {}),
-    };
+    const error: ErrorDetails = { name: e?.name ?? "Error", message: e?.message ?? String(err) };
+    for (const key of ["stack", "code", "errno", "path", "syscall"] as const)
+      if (e?.[key] !== undefined) Object.assign(error, { [key]: e[key] });
+    reply = { ok: false, error };
   }
   parentPort.postMessage(reply, transfer);
 }

@@ -60,6 +60,16 @@ describe("fmtTime", () => {
     expect(fmtTime("2026-12-01T08:05:00Z", "Europe/Berlin")).toBe("Tue, 1 Dec 2026, 09:05");
   });
 
+  it("keeps apart dates a century apart, early years included", () => {
+    for (const iso of [
+      "0050-03-01T10:00:00Z",
+      "1950-03-01T10:00:00Z",
+      "0001-01-01T12:00:00Z",
+      "1901-01-01T12:00:00Z",
+    ])
+      expect(fmtTime(iso, "UTC")).toBe(reference(Date.parse(iso), "UTC"));
+  });
+
   it("refuses a time that is not one, as Intl does", () => {
     expect(() => fmtTime("not a time", "UTC")).toThrow(RangeError);
   });

@@ -37,7 +37,8 @@ export function fmtTime(iso: string | number, tz: string): string {
   const ms = typeof iso === "number" ? iso : Date.parse(iso);
   if (!Number.isFinite(ms)) return f.intl.format(ms);
   const p = localParts(new Date(ms), tz);
-  const day = Date.UTC(p.year, p.month - 1, p.day);
+  // A number per local date (Date.UTC would read the years 0–99 as 1900–1999).
+  const day = (p.year * 100 + p.month) * 100 + p.day;
   let prefix = f.days.get(day);
   if (prefix === undefined) {
     const parts = f.intl.formatToParts(ms);

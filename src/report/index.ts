@@ -1,6 +1,6 @@
 // The reports use case: read the state, render dashboard.md, index.html and the weekly reports still
 // missing, write what changed and say which files those were (the caller commits them).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { type CollectOptions, collect, REPORTS_DIR, WEEKLY_DIR } from "./collect.ts";
@@ -54,18 +54,27 @@ function renderWeek(data: ReportData, week: string): string {
  * (strategy time zone) that has none yet — never rewriting one. Returns the repository-relative paths it
  * wrote or changed. Without `now`, "now" is the latest time recorded in the state. A first report over a
  * year writes 51 weekly reports: each is written as soon as it is rendered, so none is held meanwhile.
- * Rendering is pure; should it fail, every file written before is whole, and a later run writes the rest.
+ * Should rendering or writing fail, the weekly reports this run wrote are removed again.
  */
 export async function writeReports(opts: CollectOptions): Promise<string[]> {
   const data = await collect(opts);
   const { files, weeks } = dashboardAndWeeks(data);
   const written: string[] = [];
-  for (const week of weeks) {
-    const path = weeklyPath(data, week);
-    if (writeNew(opts.repoDir, path, renderWeek(data, week))) written.push(path);
+  try {
+    for (const week of weeks) {
+      const path = weeklyPath(data, week);
+      if (writeNew(opts.repoDir, path, renderWeek(data, week))) written.push(path);
+    }
+    // The dashboard last: it links the weekly reports, which exist by now.
+    written.push(...(await writeRendered(opts.repoDir, { files, weekly: new Map() })));
+  } catch (err) {
+    // All or nothing for the weekly reports: one left behind by a failed run would never be reported
+    // as written (it exists next time), so never committed. Each was new, so removing it loses nothing.
+    for (const path of written)
+      if (path.startsWith(`${data.configRel}/${WEEKLY_DIR}/`))
+        rmSync(join(opts.repoDir, path), { force: true });
+    throw err;
   }
-  // The dashboard last: it links the weekly reports, which exist by now.
-  written.push(...(await writeRendered(opts.repoDir, { files, weekly: new Map() })));
   return written.sort();
 }
 

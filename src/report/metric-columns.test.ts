@@ -111,7 +111,11 @@ describe("metric columns", () => {
     await symlink(join(root, "gone.jsonl"), join(root, "2026/12/dangling.jsonl"));
     await expect(runTask("read-metric-columns", root)).rejects.toMatchObject({
       code: "ENOENT",
+      syscall: "open",
+      path: expect.stringContaining("dangling.jsonl"),
       message: expect.stringContaining("dangling.jsonl"),
+      // The worker's own stack, where the read failed, not only where the answer arrived.
+      stack: expect.stringContaining("readMetricColumns"),
     });
   });
 });

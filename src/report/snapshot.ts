@@ -23,10 +23,14 @@ interface Prepared {
   outcome: Array<CycleOutcome | undefined | null>;
   commitment: Array<Held | undefined>;
   /**
-   * Every event as time × 256 + type code (index in typeNames), ascending: a week's events are one range
-   * (found by binary search). Exact: ms times times 256 stay far below 2^53, and there are < 256 types.
+   * Every event as (time − eventBase) × 256 + type code (index in typeNames), ascending: a week's events
+   * are one range, found by binary search. Exact while the ledger spans less than ~1,100 years; a ledger
+   * that spans more (a mistyped year) has no keys, and its events are counted by a scan of eventTimes.
    */
-  eventKeys: Float64Array;
+  eventKeys: Float64Array | undefined;
+  eventBase: number;
+  eventTimes: Float64Array;
+  eventTypes: Uint8Array;
   typeNames: string[];
   /** Each cycle's slot in ms, in data.cycles order (sorted). */
   slots: Float64Array;
@@ -51,7 +55,8 @@ function prepare(data: ReportData): Prepared {
   const last = new Float64Array(n);
   let events = 0;
   for (const rec of data.cycles) events += rec.times.length;
-  const eventKeys = new Float64Array(events);
+  const eventTimes = new Float64Array(events);
+  const eventTypes = new Uint8Array(events);
   const typeNames: string[] = [];
   const codes = new Map<string, number>();
   let k = 0;
@@ -70,7 +75,8 @@ function prepare(data: ReportData): Prepared {
         if (code >= TYPE_CODES) throw new Error(`more than ${TYPE_CODES} ledger event types`);
         codes.set(type, code);
       }
-      eventKeys[k++] = t * TYPE_CODES + code;
+      eventTimes[k] = t;
+      eventTypes[k++] = code;
     }
     first[i] = lo;
     last[i] = hi;
@@ -109,7 +115,9 @@ function prepare(data: ReportData): Prepared {
     status: new Array(n).fill(null),
     outcome: new Array(n).fill(null),
     commitment,
-    eventKeys: eventKeys.sort(),
+    ...eventKeysOf(eventTimes, eventTypes),
+    eventTimes,
+    eventTypes,
     typeNames,
     slots: Float64Array.from(data.cycles, (c) => c.slotMs),
     prefixLast,
@@ -238,19 +246,46 @@ function commitmentBase(data: ReportData, rec: CycleRecord): Held {
 
 /** How many events of each type happened in [from, to). */
 export function eventCounts(data: ReportData, from: number, to: number): Map<string, number> {
-  const { eventKeys, typeNames } = prepare(data);
+  const { eventKeys, eventBase, eventTimes, eventTypes, typeNames } = prepare(data);
   const counts = new Uint32Array(typeNames.length);
-  const end = lowerBound(eventKeys, to * TYPE_CODES);
-  for (let i = lowerBound(eventKeys, from * TYPE_CODES); i < end; i++) {
-    const key = eventKeys[i] as number;
-    const code = key - Math.floor(key / TYPE_CODES) * TYPE_CODES;
-    counts[code] = (counts[code] as number) + 1;
+  if (eventKeys) {
+    const end = lowerBound(eventKeys, (to - eventBase) * TYPE_CODES);
+    for (let i = lowerBound(eventKeys, (from - eventBase) * TYPE_CODES); i < end; i++) {
+      const key = eventKeys[i] as number;
+      const code = key - Math.floor(key / TYPE_CODES) * TYPE_CODES;
+      counts[code] = (counts[code] as number) + 1;
+    }
+  } else {
+    for (let i = 0; i < eventTimes.length; i++) {
+      const t = eventTimes[i] as number;
+      if (t >= from && t < to)
+        counts[eventTypes[i] as number] = (counts[eventTypes[i] as number] as number) + 1;
+    }
   }
   const out = new Map<string, number>();
   counts.forEach((c, code) => {
     if (c) out.set(typeNames[code] as string, c);
   });
   return out;
+}
+
+/** The sorted event keys (see Prepared.eventKeys), when the ledger's span keeps them exact. */
+function eventKeysOf(
+  times: Float64Array,
+  types: Uint8Array,
+): { eventKeys: Float64Array | undefined; eventBase: number } {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const t of times) {
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
+  if (!times.length || !((hi - lo) * TYPE_CODES < Number.MAX_SAFE_INTEGER))
+    return { eventKeys: undefined, eventBase: 0 };
+  const keys = new Float64Array(times.length);
+  for (let i = 0; i < times.length; i++)
+    keys[i] = ((times[i] as number) - lo) * TYPE_CODES + (types[i] as number);
+  return { eventKeys: keys.sort(), eventBase: lo };
 }
 
 /** Whether any metric value had arrived before `until`. */

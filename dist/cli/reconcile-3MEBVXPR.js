@@ -2,35 +2,42 @@
 import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
-  collect,
-  readMetricsAhead,
-  renderJobSummary,
-  renderReports,
-  writeRendered,
-  writeReports
-} from "./chunk-QS73VXB3.js";
+  newReport,
+  readRepoFile,
+  reconcile
+} from "./chunk-3O3ATU3W.js";
+import "./chunk-UA5CONB2.js";
+import "./chunk-KFCYR4HS.js";
 import "./chunk-L3HD56O3.js";
 import "./chunk-FLQ5WXKS.js";
 import "./chunk-HXUFKRPE.js";
+import "./chunk-QQYXOFOF.js";
+import {
+  gather
+} from "./chunk-IBOJW4BM.js";
+import "./chunk-BPMJMQEM.js";
+import "./chunk-7DDQNVPB.js";
 import "./chunk-7XGYD7MT.js";
 import "./chunk-MNBRI4V4.js";
 import "./chunk-U626UNMK.js";
 import "./chunk-6MQALDFV.js";
-import "./chunk-6RLCUORW.js";
+import "./chunk-77K7AXMU.js";
 import "./chunk-A4TB5ZE2.js";
+import "./chunk-5PCOVU6C.js";
+import "./chunk-64X6TCW4.js";
+import "./chunk-5QPGSYOI.js";
 import "./chunk-3KCPIKGV.js";
 import "./chunk-WEEXOROM.js";
 import "./chunk-ZXEYCYF6.js";
 import "./chunk-XNI3KERS.js";
+import "./chunk-NWDC6AXY.js";
 import "./chunk-Y733P4YW.js";
 import "./chunk-XAEMMKYY.js";
 import "./chunk-B54GOTXK.js";
 import "./chunk-C5E2OCZS.js";
 export {
-  collect,
-  readMetricsAhead,
-  renderJobSummary,
-  renderReports,
-  writeRendered,
-  writeReports
+  gather,
+  newReport,
+  readRepoFile,
+  reconcile
 };

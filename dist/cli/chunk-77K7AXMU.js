@@ -82,7 +82,8 @@ var TASKS = {
 };
 function runTask(task, input) {
   const here = new URL(import.meta.url);
-  if (here.protocol !== "file:") return Promise.resolve(call(task, input));
+  if (here.protocol !== "file:")
+    return new Promise((resolve) => resolve(call(task, input)));
   return new Promise((resolve, reject) => {
     const request = { loopcastTask: task, input };
     const worker = new Worker(here, { workerData: request, argv: [], stdout: false, stderr: false });
@@ -90,7 +91,8 @@ function runTask(task, input) {
     worker.once("message", (reply) => {
       replied = true;
       if (reply.ok) resolve(reply.result);
-      else reject(Object.assign(new Error(reply.message), { name: reply.name, code: reply.code }));
+      else reject(Object.assign(new Error(reply.error.message), reply.error));
+      void worker.terminate();
     });
     worker.once("error", (err) => {
       replied = true;
@@ -119,12 +121,10 @@ function serveWorkerTask() {
     transfer = buffersOf(result);
   } catch (err) {
     const e = err;
-    reply = {
-      ok: false,
-      name: e?.name ?? "Error",
-      message: e?.message ?? String(err),
-      ...e?.code ? { code: e.code } : {}
-    };
+    const error = { name: e?.name ?? "Error", message: e?.message ?? String(err) };
+    for (const key of ["stack", "code", "errno", "path", "syscall"])
+      if (e?.[key] !== void 0) Object.assign(error, { [key]: e[key] });
+    reply = { ok: false, error };
   }
   parentPort.postMessage(reply, transfer);
 }

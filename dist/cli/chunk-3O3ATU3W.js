@@ -6,7 +6,7 @@ import {
 } from "./chunk-UA5CONB2.js";
 import {
   writeReports
-} from "./chunk-QS73VXB3.js";
+} from "./chunk-KFCYR4HS.js";
 import {
   exceptionId,
   listExceptions,

@@ -36,7 +36,7 @@ import {
 } from "./chunk-6MQALDFV.js";
 import {
   runTask
-} from "./chunk-6RLCUORW.js";
+} from "./chunk-77K7AXMU.js";
 import {
   listFiles,
   readEach
@@ -59,7 +59,7 @@ import {
 } from "./chunk-C5E2OCZS.js";
 
 // src/report/index.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join as join2 } from "node:path";
 
@@ -443,7 +443,7 @@ function fmtTime(iso, tz) {
   const ms = typeof iso === "number" ? iso : Date.parse(iso);
   if (!Number.isFinite(ms)) return f.intl.format(ms);
   const p = localParts(new Date(ms), tz);
-  const day = Date.UTC(p.year, p.month - 1, p.day);
+  const day = (p.year * 100 + p.month) * 100 + p.day;
   let prefix = f.days.get(day);
   if (prefix === void 0) {
     const parts = f.intl.formatToParts(ms);
@@ -506,7 +506,8 @@ function prepare(data) {
   const last = new Float64Array(n);
   let events = 0;
   for (const rec of data.cycles) events += rec.times.length;
-  const eventKeys = new Float64Array(events);
+  const eventTimes = new Float64Array(events);
+  const eventTypes = new Uint8Array(events);
   const typeNames = [];
   const codes = /* @__PURE__ */ new Map();
   let k = 0;
@@ -525,7 +526,8 @@ function prepare(data) {
         if (code >= TYPE_CODES) throw new Error(`more than ${TYPE_CODES} ledger event types`);
         codes.set(type, code);
       }
-      eventKeys[k++] = t * TYPE_CODES + code;
+      eventTimes[k] = t;
+      eventTypes[k++] = code;
     }
     first[i] = lo;
     last[i] = hi;
@@ -561,7 +563,9 @@ function prepare(data) {
     status: new Array(n).fill(null),
     outcome: new Array(n).fill(null),
     commitment,
-    eventKeys: eventKeys.sort(),
+    ...eventKeysOf(eventTimes, eventTypes),
+    eventTimes,
+    eventTypes,
     typeNames,
     slots: Float64Array.from(data.cycles, (c) => c.slotMs),
     prefixLast,
@@ -655,19 +659,41 @@ function commitmentBase(data, rec) {
   return held(data, c);
 }
 function eventCounts(data, from, to) {
-  const { eventKeys, typeNames } = prepare(data);
+  const { eventKeys, eventBase, eventTimes, eventTypes, typeNames } = prepare(data);
   const counts = new Uint32Array(typeNames.length);
-  const end = lowerBound(eventKeys, to * TYPE_CODES);
-  for (let i = lowerBound(eventKeys, from * TYPE_CODES); i < end; i++) {
-    const key = eventKeys[i];
-    const code = key - Math.floor(key / TYPE_CODES) * TYPE_CODES;
-    counts[code] = counts[code] + 1;
+  if (eventKeys) {
+    const end = lowerBound(eventKeys, (to - eventBase) * TYPE_CODES);
+    for (let i = lowerBound(eventKeys, (from - eventBase) * TYPE_CODES); i < end; i++) {
+      const key = eventKeys[i];
+      const code = key - Math.floor(key / TYPE_CODES) * TYPE_CODES;
+      counts[code] = counts[code] + 1;
+    }
+  } else {
+    for (let i = 0; i < eventTimes.length; i++) {
+      const t = eventTimes[i];
+      if (t >= from && t < to)
+        counts[eventTypes[i]] = counts[eventTypes[i]] + 1;
+    }
   }
   const out = /* @__PURE__ */ new Map();
   counts.forEach((c, code) => {
     if (c) out.set(typeNames[code], c);
   });
   return out;
+}
+function eventKeysOf(times, types) {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const t of times) {
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
+  if (!times.length || !((hi - lo) * TYPE_CODES < Number.MAX_SAFE_INTEGER))
+    return { eventKeys: void 0, eventBase: 0 };
+  const keys = new Float64Array(times.length);
+  for (let i = 0; i < times.length; i++)
+    keys[i] = (times[i] - lo) * TYPE_CODES + types[i];
+  return { eventKeys: keys.sort(), eventBase: lo };
 }
 function hasMetricsBefore(data, until) {
   return until === void 0 ? data.metrics.size > 0 : data.metrics.firstReceived < until;
@@ -2433,11 +2459,18 @@ async function writeReports(opts) {
   const data = await collect(opts);
   const { files, weeks } = dashboardAndWeeks(data);
   const written = [];
-  for (const week of weeks) {
-    const path = weeklyPath(data, week);
-    if (writeNew(opts.repoDir, path, renderWeek(data, week))) written.push(path);
+  try {
+    for (const week of weeks) {
+      const path = weeklyPath(data, week);
+      if (writeNew(opts.repoDir, path, renderWeek(data, week))) written.push(path);
+    }
+    written.push(...await writeRendered(opts.repoDir, { files, weekly: /* @__PURE__ */ new Map() }));
+  } catch (err) {
+    for (const path of written)
+      if (path.startsWith(`${data.configRel}/${WEEKLY_DIR}/`))
+        rmSync(join2(opts.repoDir, path), { force: true });
+    throw err;
   }
-  written.push(...await writeRendered(opts.repoDir, { files, weekly: /* @__PURE__ */ new Map() }));
   return written.sort();
 }
 async function writeRendered(repoDir, rendered) {
