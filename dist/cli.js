@@ -53,9 +53,9 @@ var COMMANDS = [
   { name: "init", load: async () => (await import("./cli/init-RCVBWPH7.js")).init },
   { name: "validate", load: async () => (await import("./cli/validate-GPZNJDHE.js")).validate },
   { name: "plan", load: async () => (await import("./cli/plan-IANGUTLJ.js")).planCommand },
-  { name: "run", load: async () => (await import("./cli/run-UGGHE4J5.js")).runCommand },
+  { name: "run", load: async () => (await import("./cli/run-FWFBF4GZ.js")).runCommand },
   { name: "review", load: async () => (await import("./cli/review-HVOF737S.js")).review },
-  { name: "draft", load: async () => (await import("./cli/draft-ALG4NHVE.js")).draftCommand },
+  { name: "draft", load: async () => (await import("./cli/draft-UDZDXEQF.js")).draftCommand },
   { name: "ingest", load: async () => (await import("./cli/ingest-YVXGGGQS.js")).ingestCommand },
   { name: "check", load: async () => (await import("./cli/check-XRPUIPTN.js")).check },
   { name: "budget", load: async () => (await import("./cli/budget-5U6CUMWO.js")).budget },
@@ -64,7 +64,7 @@ var COMMANDS = [
   { name: "status", load: async () => (await import("./cli/status-6Q6R5CRF.js")).status },
   { name: "review-period", load: async () => (await import("./cli/review-period-MYHSQCGM.js")).reviewPeriod },
   { name: "retract", load: async () => (await import("./cli/retract-LSH5AMW5.js")).retract },
-  { name: "report", load: async () => (await import("./cli/report-TZM6QEOR.js")).report }
+  { name: "report", load: async () => (await import("./cli/report-3MGF7V5M.js")).report }
 ];
 async function help() {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));

@@ -4,7 +4,7 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   runTask,
   serveWorkerTask
-} from "./cli/chunk-77K7AXMU.js";
+} from "./cli/chunk-FFIO3WKM.js";
 import "./cli/chunk-A4TB5ZE2.js";
 import "./cli/chunk-C5E2OCZS.js";
 export {

@@ -59,23 +59,21 @@ function renderWeek(data: ReportData, week: string): string {
 export async function writeReports(opts: CollectOptions): Promise<string[]> {
   const data = await collect(opts);
   const { files, weeks } = dashboardAndWeeks(data);
-  const written: string[] = [];
+  const weekly: string[] = [];
   try {
     for (const week of weeks) {
       const path = weeklyPath(data, week);
-      if (writeNew(opts.repoDir, path, renderWeek(data, week))) written.push(path);
+      if (writeNew(opts.repoDir, path, renderWeek(data, week))) weekly.push(path);
     }
     // The dashboard last: it links the weekly reports, which exist by now.
-    written.push(...(await writeRendered(opts.repoDir, { files, weekly: new Map() })));
+    const dashboard = await writeRendered(opts.repoDir, { files, weekly: new Map() });
+    return [...weekly, ...dashboard].sort();
   } catch (err) {
     // All or nothing for the weekly reports: one left behind by a failed run would never be reported
     // as written (it exists next time), so never committed. Each was new, so removing it loses nothing.
-    for (const path of written)
-      if (path.startsWith(`${data.configRel}/${WEEKLY_DIR}/`))
-        rmSync(join(opts.repoDir, path), { force: true });
+    for (const path of weekly) rmSync(join(opts.repoDir, path), { force: true });
     throw err;
   }
-  return written.sort();
 }
 
 export async function writeRendered(repoDir: string, rendered: RenderedReports): Promise<string[]> {

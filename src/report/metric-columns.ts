@@ -90,7 +90,7 @@ export function readMetricColumns(root: string): MetricColumns {
 }
 
 /** Distinct strings in first-seen order, each with its index. */
-class Table {
+export class Table {
   readonly values: string[] = [];
   private readonly seen = new Map<string, number>();
 

@@ -3,7 +3,7 @@
 // ~180,000 values, ~17 MB as objects and ~5 MB as columns, and the views only ever ask for one cycle's
 // values at a time.
 import type { MetricValue } from "../metrics/types.ts";
-import type { MetricColumns } from "./metric-columns.ts";
+import { type MetricColumns, Table } from "./metric-columns.ts";
 import type { MetricPoint } from "./types.ts";
 
 export class MetricStore {
@@ -92,24 +92,9 @@ export class MetricStore {
 
   /** A store of points given as objects (tests and small callers build these by hand). */
   static fromPoints(points: ReadonlyMap<string, readonly MetricPoint[]>): MetricStore {
-    const strings = () => {
-      const values: string[] = [];
-      const seen = new Map<string, number>();
-      return {
-        values,
-        index(s: string): number {
-          let k = seen.get(s);
-          if (k === undefined) {
-            k = values.push(s) - 1;
-            seen.set(s, k);
-          }
-          return k;
-        },
-      };
-    };
-    const cycles = strings();
-    const metrics = strings();
-    const dates = strings();
+    const cycles = new Table();
+    const metrics = new Table();
+    const dates = new Table();
     const rows: MetricPoint[] = [];
     const cycle: number[] = [];
     for (const [id, list] of points) {

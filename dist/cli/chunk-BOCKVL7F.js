@@ -6,7 +6,7 @@ import {
 } from "./chunk-UA5CONB2.js";
 import {
   writeReports
-} from "./chunk-KFCYR4HS.js";
+} from "./chunk-6CIQU3VH.js";
 import {
   exceptionId,
   listExceptions,

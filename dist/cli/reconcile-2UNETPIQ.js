@@ -5,9 +5,9 @@ import {
   newReport,
   readRepoFile,
   reconcile
-} from "./chunk-3O3ATU3W.js";
+} from "./chunk-BOCKVL7F.js";
 import "./chunk-UA5CONB2.js";
-import "./chunk-KFCYR4HS.js";
+import "./chunk-6CIQU3VH.js";
 import "./chunk-L3HD56O3.js";
 import "./chunk-FLQ5WXKS.js";
 import "./chunk-HXUFKRPE.js";
@@ -21,7 +21,7 @@ import "./chunk-7XGYD7MT.js";
 import "./chunk-MNBRI4V4.js";
 import "./chunk-U626UNMK.js";
 import "./chunk-6MQALDFV.js";
-import "./chunk-77K7AXMU.js";
+import "./chunk-FFIO3WKM.js";
 import "./chunk-A4TB5ZE2.js";
 import "./chunk-5PCOVU6C.js";
 import "./chunk-64X6TCW4.js";

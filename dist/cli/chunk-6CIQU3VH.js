@@ -35,8 +35,9 @@ import {
   localParts
 } from "./chunk-6MQALDFV.js";
 import {
+  Table,
   runTask
-} from "./chunk-77K7AXMU.js";
+} from "./chunk-FFIO3WKM.js";
 import {
   listFiles,
   readEach
@@ -148,24 +149,9 @@ var MetricStore = class _MetricStore {
   }
   /** A store of points given as objects (tests and small callers build these by hand). */
   static fromPoints(points) {
-    const strings = () => {
-      const values = [];
-      const seen = /* @__PURE__ */ new Map();
-      return {
-        values,
-        index(s) {
-          let k = seen.get(s);
-          if (k === void 0) {
-            k = values.push(s) - 1;
-            seen.set(s, k);
-          }
-          return k;
-        }
-      };
-    };
-    const cycles = strings();
-    const metrics = strings();
-    const dates = strings();
+    const cycles = new Table();
+    const metrics = new Table();
+    const dates = new Table();
     const rows = [];
     const cycle = [];
     for (const [id, list] of points) {
@@ -2458,20 +2444,18 @@ function renderWeek(data, week) {
 async function writeReports(opts) {
   const data = await collect(opts);
   const { files, weeks } = dashboardAndWeeks(data);
-  const written = [];
+  const weekly = [];
   try {
     for (const week of weeks) {
       const path = weeklyPath(data, week);
-      if (writeNew(opts.repoDir, path, renderWeek(data, week))) written.push(path);
+      if (writeNew(opts.repoDir, path, renderWeek(data, week))) weekly.push(path);
     }
-    written.push(...await writeRendered(opts.repoDir, { files, weekly: /* @__PURE__ */ new Map() }));
+    const dashboard = await writeRendered(opts.repoDir, { files, weekly: /* @__PURE__ */ new Map() });
+    return [...weekly, ...dashboard].sort();
   } catch (err) {
-    for (const path of written)
-      if (path.startsWith(`${data.configRel}/${WEEKLY_DIR}/`))
-        rmSync(join2(opts.repoDir, path), { force: true });
+    for (const path of weekly) rmSync(join2(opts.repoDir, path), { force: true });
     throw err;
   }
-  return written.sort();
 }
 async function writeRendered(repoDir, rendered) {
   const written = [];

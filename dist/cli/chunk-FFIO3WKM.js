@@ -139,6 +139,7 @@ function buffersOf(result) {
 serveWorkerTask();
 
 export {
+  Table,
   runTask,
   serveWorkerTask
 };

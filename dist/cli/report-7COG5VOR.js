@@ -8,7 +8,7 @@ import {
   renderReports,
   writeRendered,
   writeReports
-} from "./chunk-KFCYR4HS.js";
+} from "./chunk-6CIQU3VH.js";
 import "./chunk-L3HD56O3.js";
 import "./chunk-FLQ5WXKS.js";
 import "./chunk-HXUFKRPE.js";
@@ -16,7 +16,7 @@ import "./chunk-7XGYD7MT.js";
 import "./chunk-MNBRI4V4.js";
 import "./chunk-U626UNMK.js";
 import "./chunk-6MQALDFV.js";
-import "./chunk-77K7AXMU.js";
+import "./chunk-FFIO3WKM.js";
 import "./chunk-A4TB5ZE2.js";
 import "./chunk-3KCPIKGV.js";
 import "./chunk-WEEXOROM.js";
