@@ -99,6 +99,16 @@ export function checkReferences(config: Config): Problem[] {
         `define what good looks like in benchmarks.yaml (workflow: ${w.id}) before going above L3`,
       );
     }
+    // The ceiling would cap the workflow anyway; a level above it says something the run will not do.
+    const ceiling = channel ? guardrails.channels?.ceiling?.[channel.id] : undefined;
+    if (ceiling && levelNumber(w.level) > levelNumber(ceiling)) {
+      at(
+        file,
+        ["level"],
+        `workflow "${w.id}" is set to ${w.level}, above the ${ceiling} ceiling of channel "${w.channel}" (guardrails.yaml channels.ceiling)`,
+        `lower level: to ${ceiling} or below, or raise channels.ceiling.${w.channel} in guardrails.yaml to ${w.level}`,
+      );
+    }
     if (w.level === "L5" && channel && !isReversible(channel) && !w.allowIrreversible) {
       at(
         file,

@@ -1,10 +1,11 @@
 // The plan is a pure function of configuration, ledger, forge state and time.
 import { beforeAll, describe, expect, it } from "vitest";
 import { requireConfig } from "../config/load.ts";
-import type { Config } from "../config/types.ts";
+import type { Channel, Config, Guardrails, Level, Workflow } from "../config/types.ts";
 import type { Proposal } from "../forge/types.ts";
-import type { Ledger, LedgerEvent } from "../state/ledger.ts";
-import { plan } from "./plan.ts";
+import type { AutonomyLog } from "../state/autonomy.ts";
+import type { EventOf, Ledger, LedgerEvent } from "../state/ledger.ts";
+import { type Action, MAX_PUBLISH_ATTEMPTS, OVERRIDE_LABEL, plan } from "./plan.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const BLOG = "weekly-blog@20261201T0800Z";
@@ -174,5 +175,440 @@ describe("plan", () => {
     const paused = { ...config, guardrails: { ...config.guardrails, paused: true } };
     const q = plan({ ...world(new Map(), { now: new Date("2026-11-30T12:00:00Z") }), config: paused });
     expect(q.actions.filter((a) => a.kind === "propose")).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The decision rules, one at a time, on a configuration built here by hand: every value a rule reads is
+// stated below, so a change to the example in marketing/ cannot quietly change what these tests mean.
+
+/** Three workflows: social (Mastodon, L5, 12 h window), article (blog, L4, default window), letter (email, L3). */
+function rules(change: { guardrails?: Partial<Guardrails>; channels?: Channel[] } = {}): Config {
+  const workflow = (
+    w: Pick<Workflow, "id" | "channel" | "level" | "cadence" | "format"> & Partial<Workflow>,
+  ) => ({ name: w.id, pillars: ["p"], ...w }) as Workflow;
+  return {
+    dir: "/nonexistent/marketing",
+    strategy: {
+      version: 1,
+      business: { name: "B", url: "https://b.example", description: "d", audience: "a" },
+      timezone: "Europe/Berlin",
+      pillars: [{ id: "p", name: "P", points: ["x"] }],
+      channels: change.channels ?? [
+        { id: "blog", type: "blog", outputDir: "site", siteUrl: "https://b.example/blog" },
+        { id: "mastodon", type: "mastodon", instanceUrl: "https://m.example", tokenEnv: "MASTODON_TOKEN" },
+        {
+          id: "newsletter",
+          type: "email",
+          from: "b@b.example",
+          to: "list@b.example",
+          smtp: { hostEnv: "SMTP_HOST", portEnv: "SMTP_PORT" },
+        } as Channel,
+      ],
+    },
+    guardrails: {
+      version: 1,
+      // Two good cycles earn the next level, so a record is a few lines of ledger.
+      autonomy: { minCycles: 2, minApprovalRate: 0.9, maxMedianEditRatio: 0.1, minBenchmarkMetRate: 0.8 },
+      ...change.guardrails,
+    },
+    benchmarks: { version: 1, benchmarks: [] },
+    workflows: [
+      workflow({
+        id: "social",
+        channel: "mastodon",
+        level: "L5",
+        cadence: "30 12 * * 1-5",
+        format: "post",
+        reviewWindow: "12h",
+      }),
+      workflow({ id: "article", channel: "blog", level: "L4", cadence: "0 9 * * 2", format: "article" }),
+      workflow({ id: "letter", channel: "newsletter", level: "L3", cadence: "0 8 * * 4", format: "email" }),
+    ],
+    voiceGuide: "",
+    sources: new Map(),
+  };
+}
+
+const OPENED = "2026-12-01T06:00:00.000Z";
+const openedPlus = (ms: number) => new Date(Date.parse(OPENED) + ms);
+const HOUR = 3_600_000;
+
+/** A proposed event as the run that opened the proposal recorded it. */
+function opened(
+  cycle: string,
+  channel: string,
+  change: Partial<EventOf<"proposed">> = {},
+): EventOf<"proposed"> {
+  return { ...(proposed(cycle, channel) as EventOf<"proposed">), at: OPENED, level: "L4", ...change };
+}
+
+const mergedEvent = (cycle: string, change: Partial<EventOf<"merged">> = {}): LedgerEvent => ({
+  type: "merged",
+  at: OPENED,
+  cycle,
+  mergedSha: "b",
+  editRatio: 0,
+  humanCommits: 0,
+  ...change,
+});
+
+/**
+ * A track record that earns L5 (two cycles proposed at L4, merged unchanged, benchmarks met, published),
+ * so the effective level is whatever the configuration and demotions leave.
+ */
+function earnedL5(workflow: string, channel: string): Ledger {
+  const ledger: Ledger = new Map();
+  for (const day of ["02", "03"]) {
+    const cycle = `${workflow}@202611${day}T1130Z`;
+    ledger.set(cycle, [
+      { ...opened(cycle, channel), at: `2026-11-${day}T06:00:00.000Z` },
+      mergedEvent(cycle),
+      { type: "publishing", at: "x", cycle, channel, idempotencyKey: "k" },
+      { type: "published", at: "x", cycle, channel, idempotencyKey: "k", receipt: { id: "r" } },
+      { type: "judged", at: "x", cycle, benchmark: "b", metric: "m", status: "met", primary: true, value: 1 },
+    ]);
+  }
+  return ledger;
+}
+
+const SOCIAL = "social@20261202T1130Z";
+const ARTICLE = "article@20261208T0800Z";
+
+const open = (cycle: string, change: Partial<Proposal> = {}): Proposal => ({
+  ...proposal(cycle, "open"),
+  ...change,
+});
+
+/** The auto-merge action the plan takes for one open proposal, or undefined. */
+function autoMerge(opts: {
+  cycle: string;
+  channel: string;
+  now: Date;
+  event?: Partial<EventOf<"proposed">>;
+  proposal?: Partial<Proposal>;
+  autonomy?: AutonomyLog;
+  record?: boolean;
+}): Action | undefined {
+  const workflow = opts.cycle.split("@")[0] as string;
+  const ledger = opts.record === false ? new Map() : earnedL5(workflow, opts.channel);
+  ledger.set(opts.cycle, [opened(opts.cycle, opts.channel, opts.event)]);
+  const p = plan(
+    world(ledger, {
+      config: rules(),
+      now: opts.now,
+      pending: new Map([[opts.cycle, open(opts.cycle, opts.proposal)]]),
+      autonomy: opts.autonomy ?? new Map(),
+    }),
+  );
+  return p.actions.find((a) => a.kind === "auto-merge" && a.cycle === opts.cycle);
+}
+
+const demoted = (workflow: string, to: Level): AutonomyLog =>
+  new Map([
+    [
+      workflow,
+      [{ type: "demoted", at: OPENED, workflow, from: "L5", to, trigger: "guardrail-error", reason: "r" }],
+    ],
+  ]);
+
+describe("auto-merge rules", () => {
+  it("L5 merges at once when every check passes", () => {
+    const a = autoMerge({
+      cycle: SOCIAL,
+      channel: "mastodon",
+      event: { level: "L5" },
+      now: openedPlus(60_000),
+    });
+    expect(a).toMatchObject({ kind: "auto-merge", reason: "L5: every check passed" });
+  });
+
+  it("L4 waits for the workflow's own review window: not a millisecond before, at once when it has passed", () => {
+    // social's reviewWindow is 12h; proposed at L4, so L4's rule applies although the workflow is at L5.
+    const at = (ms: number) => autoMerge({ cycle: SOCIAL, channel: "mastodon", now: openedPlus(ms) });
+    expect(at(12 * HOUR - 1)).toBeUndefined();
+    expect(at(12 * HOUR)).toMatchObject({ reason: "L4: the 12h review window passed with no objection" });
+    expect(at(30 * HOUR)).toMatchObject({ kind: "auto-merge" });
+  });
+
+  it("L4 without a reviewWindow waits the default 24 hours", () => {
+    const at = (ms: number) => autoMerge({ cycle: ARTICLE, channel: "blog", now: openedPlus(ms) });
+    expect(at(12 * HOUR)).toBeUndefined();
+    expect(at(24 * HOUR - 1)).toBeUndefined();
+    expect(at(24 * HOUR)).toMatchObject({ reason: "L4: the 24h review window passed with no objection" });
+  });
+
+  it("never merges below L4: approval mode is a person's merge, however long it waits", () => {
+    const week = openedPlus(7 * 24 * HOUR);
+    // Proposed at L3 (the workflow was in approval mode then), though the record now earns L5.
+    expect(
+      autoMerge({ cycle: SOCIAL, channel: "mastodon", event: { level: "L3" }, now: week }),
+    ).toBeUndefined();
+    // Configured L4 but nothing earned yet: the effective level is L3.
+    expect(autoMerge({ cycle: ARTICLE, channel: "blog", now: week, record: false })).toBeUndefined();
+    // The control: the same proposal with its record merges.
+    expect(autoMerge({ cycle: ARTICLE, channel: "blog", now: week })).toMatchObject({ kind: "auto-merge" });
+  });
+
+  it("uses the lower of the effective level and the level the item was proposed at", () => {
+    const soon = openedPlus(60_000);
+    const window = openedPlus(12 * HOUR);
+    // Proposed at L4, running at L5 now: the L4 window still applies.
+    expect(
+      autoMerge({ cycle: SOCIAL, channel: "mastodon", event: { level: "L4" }, now: soon }),
+    ).toBeUndefined();
+    // Proposed at L5, demoted to L4 since: it waits for the window like any L4 item.
+    const toL4 = {
+      cycle: SOCIAL,
+      channel: "mastodon",
+      event: { level: "L5" as const },
+      autonomy: demoted("social", "L4"),
+    };
+    expect(autoMerge({ ...toL4, now: soon })).toBeUndefined();
+    expect(autoMerge({ ...toL4, now: window })).toMatchObject({ reason: expect.stringMatching(/^L4: /) });
+    // Proposed at L5, demoted to L3 since: a person merges it.
+    const toL3 = { ...toL4, autonomy: demoted("social", "L3") };
+    expect(autoMerge({ ...toL3, now: openedPlus(7 * 24 * HOUR) })).toBeUndefined();
+  });
+
+  // Spelled out rather than read from HOLD_LABELS: these are the labels people are told to use.
+  it.each(["hold", "loopcast:hold", "loopcast:needs-human"])("the %s label holds the proposal", (label) => {
+    const l5 = {
+      cycle: SOCIAL,
+      channel: "mastodon",
+      event: { level: "L5" as const },
+      now: openedPlus(60_000),
+    };
+    expect(autoMerge({ ...l5, proposal: { labels: [label] } })).toBeUndefined();
+    expect(autoMerge({ ...l5, proposal: { labels: ["documentation", label] } })).toBeUndefined();
+    // Any other label does not.
+    expect(autoMerge({ ...l5, proposal: { labels: ["documentation"] } })).toMatchObject({
+      kind: "auto-merge",
+    });
+  });
+
+  it("never merges a proposal a person added a commit to", () => {
+    const l4 = { cycle: SOCIAL, channel: "mastodon", now: openedPlus(24 * HOUR) };
+    expect(autoMerge({ ...l4, proposal: { humanCommits: 1 } })).toBeUndefined();
+    expect(autoMerge({ ...l4, event: { level: "L5" }, proposal: { humanCommits: 1 } })).toBeUndefined();
+    expect(autoMerge({ ...l4, proposal: { humanCommits: 0 } })).toMatchObject({ kind: "auto-merge" });
+  });
+
+  it("never merges when a reviewer asked for changes", () => {
+    const l5 = {
+      cycle: SOCIAL,
+      channel: "mastodon",
+      event: { level: "L5" as const },
+      now: openedPlus(60_000),
+    };
+    expect(autoMerge({ ...l5, proposal: { changesRequested: true } })).toBeUndefined();
+    expect(autoMerge({ ...l5, proposal: { changesRequested: false } })).toMatchObject({ kind: "auto-merge" });
+  });
+
+  it("never merges an item that needs a person (topic, spend, channel)", () => {
+    const l5 = { cycle: SOCIAL, channel: "mastodon", now: openedPlus(60_000) };
+    const needs = (needsHuman: string[]) => autoMerge({ ...l5, event: { level: "L5", needsHuman } });
+    expect(needs(["topic: pricing changes need the founder"])).toBeUndefined();
+    expect(needs([])).toMatchObject({ kind: "auto-merge" });
+  });
+
+  it("never merges an item with error findings; warnings do not stop it", () => {
+    const l5 = { cycle: SOCIAL, channel: "mastodon", now: openedPlus(60_000) };
+    const checks = (errors: number, warnings: number) =>
+      autoMerge({ ...l5, event: { level: "L5", checks: { errors, warnings, suggestions: 0 } } });
+    expect(checks(1, 0)).toBeUndefined();
+    expect(checks(0, 3)).toMatchObject({ kind: "auto-merge" });
+  });
+});
+
+// Section 2 of the plan: a merged item is checked against every wall again when its slot comes.
+const DUE = "article@20261201T0800Z"; // Tuesday 09:00 in Berlin
+const DUE_AT = new Date("2026-12-01T09:00:00Z");
+const LETTER = "letter@20261203T0700Z"; // Thursday 08:00 in Berlin, email
+
+/** What the plan does with one merged cycle: its publish, hold or wait action. */
+function publishStep(
+  cycle: string,
+  events: LedgerEvent[],
+  opts: { config?: Config; now?: Date; pending?: Map<string, Proposal | undefined> } = {},
+): Action | undefined {
+  const p = plan(
+    world(new Map([[cycle, events]]), {
+      config: opts.config ?? rules(),
+      now: opts.now ?? DUE_AT,
+      ...(opts.pending ? { pending: opts.pending } : {}),
+    }),
+  );
+  return p.actions.find(
+    (a) => (a.kind === "publish" || a.kind === "hold" || a.kind === "wait") && a.cycle === cycle,
+  );
+}
+
+const mergedItem = (
+  cycle = DUE,
+  channel = "blog",
+  merged: Partial<EventOf<"merged">> = {},
+): LedgerEvent[] => [opened(cycle, channel), mergedEvent(cycle, merged)];
+
+describe("publish-time walls", () => {
+  it("publishes a merged item whose slot has come (the control for every wall below)", () => {
+    expect(publishStep(DUE, mergedItem())).toEqual({
+      kind: "publish",
+      cycle: DUE,
+      channel: "blog",
+      attempt: 1,
+      override: false,
+    });
+  });
+
+  it("holds an item whose channel is no longer configured", () => {
+    const config = rules({ channels: rules().strategy.channels.filter((c) => c.id !== "blog") });
+    expect(publishStep(DUE, mergedItem(), { config })).toEqual({
+      kind: "hold",
+      cycle: DUE,
+      reason: 'channel "blog" is no longer configured',
+    });
+  });
+
+  it("holds everything while the kill switch is on", () => {
+    expect(publishStep(DUE, mergedItem(), { config: rules({ guardrails: { paused: true } }) })).toEqual({
+      kind: "hold",
+      cycle: DUE,
+      reason: "paused by the kill switch (guardrails.paused)",
+    });
+  });
+
+  it("holds an item for a blocked channel, and only for that channel", () => {
+    const blocked = (block: string[]) => rules({ guardrails: { channels: { block } } });
+    expect(publishStep(DUE, mergedItem(), { config: blocked(["blog"]) })).toEqual({
+      kind: "hold",
+      cycle: DUE,
+      reason: 'channel "blog" is blocked in guardrails',
+    });
+    expect(publishStep(DUE, mergedItem(), { config: blocked(["mastodon"]) })).toMatchObject({
+      kind: "publish",
+    });
+  });
+
+  it("holds an unconfirmed publish on email, and retries it on a channel that takes idempotency keys", () => {
+    const unconfirmed = (cycle: string, channel: string) => [
+      ...mergedItem(cycle, channel),
+      { type: "publishing", at: "x", cycle, channel, idempotencyKey: "k" } as LedgerEvent,
+    ];
+    const now = new Date("2026-12-03T08:00:00Z");
+    expect(publishStep(LETTER, unconfirmed(LETTER, "newsletter"), { now })).toMatchObject({
+      kind: "hold",
+      reason: expect.stringContaining("started but never confirmed; it cannot be retried safely"),
+    });
+    expect(publishStep(DUE, unconfirmed(DUE, "blog"), { now })).toEqual({
+      kind: "publish",
+      cycle: DUE,
+      channel: "blog",
+      attempt: 1,
+      override: false,
+    });
+    // A failure the email channel reported is not unconfirmed: nothing went out, so it is tried again.
+    const refused = [
+      ...unconfirmed(LETTER, "newsletter"),
+      { type: "publish-failed", at: "x", cycle: LETTER, error: "550", attempt: 1 } as LedgerEvent,
+    ];
+    expect(publishStep(LETTER, refused, { now })).toMatchObject({ kind: "publish", attempt: 2 });
+  });
+
+  it(`tries ${MAX_PUBLISH_ATTEMPTS} times, then holds`, () => {
+    const failures = (n: number) => {
+      const events = mergedItem();
+      for (let i = 1; i <= n; i++) {
+        events.push({ type: "publishing", at: "x", cycle: DUE, channel: "blog", idempotencyKey: "k" });
+        events.push({ type: "publish-failed", at: "x", cycle: DUE, error: "boom", attempt: i });
+      }
+      return events;
+    };
+    expect(MAX_PUBLISH_ATTEMPTS).toBe(3);
+    expect(publishStep(DUE, failures(2))).toMatchObject({ kind: "publish", attempt: 3 });
+    expect(publishStep(DUE, failures(3))).toEqual({
+      kind: "hold",
+      cycle: DUE,
+      reason: "publishing failed 3 times; see the ledger for the errors",
+    });
+  });
+
+  it("waits for the slot; publishes at the slot itself", () => {
+    const slot = new Date("2026-12-01T08:00:00Z");
+    expect(publishStep(DUE, mergedItem(), { now: new Date(slot.getTime() - 1) })).toEqual({
+      kind: "wait",
+      cycle: DUE,
+      reason: "scheduled for 2026-12-01T08:00:00.000Z",
+    });
+    expect(publishStep(DUE, mergedItem(), { now: slot })).toMatchObject({ kind: "publish" });
+  });
+
+  it("waits out a blackout at publish time, in the strategy's time zone, for the channels it names", () => {
+    const blackout = (channels?: string[]) =>
+      rules({
+        guardrails: {
+          channels: {
+            blackouts: [{ dates: ["2026-12-02"], reason: "launch day", ...(channels ? { channels } : {}) }],
+          },
+        },
+      });
+    // The item was due on the 1st and is still unpublished when the run comes on the 2nd (Berlin).
+    const midnightBerlin = new Date("2026-12-01T23:30:00Z");
+    expect(publishStep(DUE, mergedItem(), { config: blackout(), now: midnightBerlin })).toEqual({
+      kind: "wait",
+      cycle: DUE,
+      reason: "blackout on 2026-12-02 (launch day); published after it",
+    });
+    expect(publishStep(DUE, mergedItem(), { config: blackout(["blog"]), now: midnightBerlin })).toMatchObject(
+      {
+        kind: "wait",
+      },
+    );
+    // A blackout on another channel, or one that is over by now, does not hold it.
+    expect(
+      publishStep(DUE, mergedItem(), { config: blackout(["mastodon"]), now: midnightBerlin }),
+    ).toMatchObject({
+      kind: "publish",
+    });
+    expect(
+      publishStep(DUE, mergedItem(), { config: blackout(), now: new Date("2026-12-02T23:30:00Z") }),
+    ).toMatchObject({ kind: "publish" });
+    // 22:30 UTC on the 1st is still the 1st in Berlin.
+    expect(
+      publishStep(DUE, mergedItem(), { config: blackout(), now: new Date("2026-12-01T22:30:00Z") }),
+    ).toMatchObject({ kind: "publish" });
+  });
+
+  it("carries the override from the ledger's merged event", () => {
+    expect(publishStep(DUE, mergedItem(DUE, "blog", { override: true }))).toMatchObject({
+      kind: "publish",
+      override: true,
+    });
+    expect(publishStep(DUE, mergedItem(DUE, "blog", { override: false }))).toMatchObject({ override: false });
+  });
+
+  it("carries the override from a proposal merged in this run, before the ledger records it", () => {
+    const mergedNow = (labels: string[]) =>
+      publishStep(DUE, [opened(DUE, "blog")], {
+        pending: new Map([[DUE, { ...proposal(DUE, "merged"), labels }]]),
+      });
+    expect(mergedNow([OVERRIDE_LABEL])).toMatchObject({ kind: "publish", override: true });
+    expect(mergedNow(["documentation"])).toMatchObject({ kind: "publish", override: false });
+  });
+
+  it("carries the hash of the content the guardrails blocked, so the same content is not reported twice", () => {
+    const hash = "ab".repeat(32);
+    const blocked = [
+      ...mergedItem(),
+      { type: "blocked", at: "x", cycle: DUE, contentHash: hash, errors: 1 } as LedgerEvent,
+    ];
+    expect(publishStep(DUE, blocked)).toEqual({
+      kind: "publish",
+      cycle: DUE,
+      channel: "blog",
+      attempt: 1,
+      override: false,
+      blockedHash: hash,
+    });
   });
 });

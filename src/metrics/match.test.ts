@@ -53,6 +53,19 @@ describe("normaliseUrl", () => {
     expect(normaliseUrl("/")).toBe("/");
     expect(normaliseUrl("  ")).toBeUndefined();
   });
+
+  // Exports and hand-built links spell them UTM_Source or utm_Medium; analytics tools read them alike, so
+  // an item's numbers must not be lost to the spelling. Other parameters keep their case and their value.
+  it("drops utm_ parameters whatever their case", () => {
+    expect(
+      normaliseUrl("https://loopcast.dev/blog/post?UTM_Source=news&Utm_Medium=email&utm_campaign=z"),
+    ).toBe("https://loopcast.dev/blog/post");
+    expect(normaliseUrl("/blog/post/?UTM_SOURCE=x&Page=2")).toBe("/blog/post?Page=2");
+    // Only the utm_ prefix: a parameter that merely contains it is kept.
+    expect(normaliseUrl("https://loopcast.dev/blog/post?ref_utm_source=x")).toBe(
+      "https://loopcast.dev/blog/post?ref_utm_source=x",
+    );
+  });
 });
 
 describe("matchRow", () => {
@@ -63,6 +76,13 @@ describe("matchRow", () => {
       "weekly-blog@20261202T0800Z",
     );
     expect(m({ url: "/blog/gitops-for-marketing/", metrics: {} })).toBe("weekly-blog@20261202T0800Z");
+  });
+
+  it("credits a row whose URL carries UTM_Source= as it credits one with utm_source=", () => {
+    for (const query of ["utm_source=buffer", "UTM_Source=buffer", "Utm_Source=buffer&UTM_MEDIUM=social"])
+      expect(m({ url: `https://loopcast.dev/blog/gitops-for-marketing/?${query}`, metrics: {} })).toBe(
+        "weekly-blog@20261202T0800Z",
+      );
   });
 
   it("names what it looked for when nothing matches", () => {
