@@ -15,7 +15,7 @@ export interface IngestResult {
   summary?: string;
 }
 
-/** The metrics ingest, injected by the entry point (src/metrics owns it). */
+/** The metrics ingest: runAction passes ActionOptions.ingest, else ingestMetrics (metrics-ingest.ts). */
 export type MetricsIngest = (input: {
   payload: unknown;
   config: Config;

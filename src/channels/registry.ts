@@ -1,24 +1,34 @@
-// Channel kinds to adapters. Adding a channel means adding a folder and a line here; a test checks that
-// this map and the catalogue name the same kinds. Each adapter's code (SMTP, HTTP clients) is loaded the
-// first time it publishes, so commands that publish nothing start fast.
+// Channel kinds to adapters. Adding a channel means adding a folder and a line here; a test
+// (test/meta/registry.test.ts) checks that this map, the catalogue and the folders name the same kinds, and
+// that each kind loads the adapter of its own folder, which declares that kind. Each adapter's code (SMTP,
+// HTTP clients) is loaded the first time it publishes, so commands that publish nothing start fast.
 import { ChannelError } from "../errors.ts";
 import type { ChannelType } from "./catalogue.ts";
 import type { ChannelAdapter, PublishRequest, PublishResult } from "./types.ts";
 
 export type ChannelRegistry = Partial<Record<ChannelType, ChannelAdapter>>;
 
-function lazy(type: ChannelType, load: () => Promise<ChannelAdapter>): ChannelAdapter {
+/** An adapter that imports the real one on first use; `load()` returns that real adapter. */
+export interface LazyChannelAdapter extends ChannelAdapter {
+  load(): Promise<ChannelAdapter>;
+}
+
+function lazy(type: ChannelType, importAdapter: () => Promise<ChannelAdapter>): LazyChannelAdapter {
   let adapter: Promise<ChannelAdapter> | undefined;
+  const load = () => {
+    adapter ??= importAdapter();
+    return adapter;
+  };
   return {
     type,
+    load,
     async publish(request: PublishRequest): Promise<PublishResult> {
-      adapter ??= load();
-      return (await adapter).publish(request);
+      return (await load()).publish(request);
     },
   };
 }
 
-export const CHANNELS: ChannelRegistry = {
+export const CHANNELS: Record<ChannelType, LazyChannelAdapter> = {
   blog: lazy("blog", () => import("./blog/index.ts").then((m) => m.blog)),
   email: lazy("email", () => import("./email/index.ts").then((m) => m.email)),
   mastodon: lazy("mastodon", () => import("./mastodon/index.ts").then((m) => m.mastodon)),

@@ -1,7 +1,7 @@
 // The content brief for one draft: the pillar, the point and the title, hook and call-to-action
 // variants, drawn with the same seeded random source, in the same order, from the same lists as the
-// template generator. So an arm ("pillar: guardrails, hook: 2") means the same thing whichever
-// generator wrote the item, and what the optimiser learned carries over when a business switches.
+// template generator. So an arm ("pillar: guardrails, hook: 2") recorded in the ledger means the same
+// thing whichever generator wrote the item, also across a switch from one generator to the other.
 import { createHash } from "node:crypto";
 import type { Pillar } from "../config/types.ts";
 import { seededRandom } from "../core/random.ts";

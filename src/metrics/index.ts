@@ -1,4 +1,4 @@
-// Metrics in (files, repository_dispatch, channel APIs), benchmarks judged, spend settled, deltas.
+// Metrics in (files, repository_dispatch, a MetricsSource), benchmarks judged, spend settled, deltas.
 export { aggregateMetrics, deriveRate, poolItems, type Range } from "./aggregate.ts";
 export { columnTarget, normaliseHeader } from "./aliases.ts";
 export {

@@ -1,18 +1,20 @@
 // The 50 MB case: generated here in a temp folder (never committed), ingested with a small buffer so the
-// spill path is taken, and every row accounted for. Speed and memory are measured by bench/ingest.ts.
+// spill path is taken (observed through onSpill), and every row accounted for. Speed and memory are
+// measured by bench/ingest.ts.
 import { once } from "node:events";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, existsSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "./ingest.ts";
-import { readItemMetrics } from "./store.ts";
+import { readItemMetrics, type SpillInfo } from "./store.ts";
 import { tempDir } from "./test-helpers.ts";
 import type { IngestSummary, PublishedItem, QuarantineRecord } from "./types.ts";
 
 const ITEMS = 100;
 const DAYS = 500;
 const MB = 1_000_000;
+const BUFFER = 20_000;
 
 const items: PublishedItem[] = Array.from({ length: ITEMS }, (_, i) => {
   const cycle = `daily-toot@2026${String(1 + Math.floor(i / 28)).padStart(2, "0")}${String(1 + (i % 28)).padStart(2, "0")}T1200Z`;
@@ -37,6 +39,8 @@ let cleanup: () => Promise<void>;
 let summary: IngestSummary;
 let size: number;
 const unknownLines: number[] = [];
+// Each spill as it happened, with the size of its temp segment on disk right after it was written.
+const spills: Array<SpillInfo & { onDisk: number }> = [];
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir());
@@ -75,15 +79,31 @@ beforeAll(async () => {
     sources: [path],
     items,
     receivedAt: "2026-12-15T06:00:00Z",
-    maxBufferedValues: 20_000,
+    maxBufferedValues: BUFFER,
+    onSpill: (spill) => spills.push({ ...spill, onDisk: statSync(spill.path).size }),
   });
 }, 120_000);
 
 afterAll(() => cleanup());
 
 describe("a 50 MB export", () => {
-  it("is at least 50 MB", () => {
+  it("is 50 MB, and goes through temp segments: the buffer spills every time it fills", () => {
     expect(size).toBeGreaterThanOrEqual(50 * MB);
+    // Matched rows carry 3 values each; the buffer spills once it holds BUFFER values or more, i.e.
+    // every ceil(BUFFER / 3) rows, and what is left at the end is merged from memory.
+    const matchedRows = ITEMS * DAYS + 100 + 1;
+    const rowsPerSpill = Math.ceil(BUFFER / 3);
+    expect(spills).toHaveLength(Math.floor(matchedRows / rowsPerSpill));
+    expect(spills.length).toBeGreaterThan(1);
+    for (const spill of spills) {
+      expect(spill.values).toBe(rowsPerSpill * 3);
+      expect(spill.items).toBe(ITEMS);
+      expect(spill.bytes).toBeGreaterThan(0);
+      expect(spill.onDisk).toBe(spill.bytes);
+    }
+    expect(new Set(spills.map((s) => s.path)).size).toBe(spills.length);
+    // and the temp segments are gone once the ingest is done
+    for (const spill of spills) expect(existsSync(spill.path), spill.path).toBe(false);
   });
 
   it("accounts for every row: accepted, duplicate, corrected or quarantined", () => {

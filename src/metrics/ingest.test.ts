@@ -235,14 +235,25 @@ describe("ingest", () => {
       "corrections.csv",
       "buffer-posts.csv",
     );
-    const big = await ingest({ dir: join(dir, "mem"), sources: files, items, receivedAt: AT });
+    let bigSpills = 0;
+    let tinySpills = 0;
+    const big = await ingest({
+      dir: join(dir, "mem"),
+      sources: files,
+      items,
+      receivedAt: AT,
+      onSpill: () => bigSpills++,
+    });
     const tiny = await ingest({
       dir: join(dir, "spill"),
       sources: files,
       items,
       receivedAt: AT,
       maxBufferedValues: 3,
+      onSpill: () => tinySpills++,
     });
+    expect(bigSpills).toBe(0);
+    expect(tinySpills).toBeGreaterThan(1);
     expect(counts(tiny)).toEqual(counts(big));
     expect(tiny.values).toEqual(big.values);
     for (const item of items) {

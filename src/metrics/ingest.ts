@@ -4,7 +4,7 @@ import { basename, isAbsolute, relative, sep } from "node:path";
 import { buildItemIndex, matchRow } from "./match.ts";
 import { QuarantineWriter } from "./quarantine.ts";
 import { readMetricsFile } from "./read.ts";
-import { MetricStore } from "./store.ts";
+import { MetricStore, type SpillInfo } from "./store.ts";
 import type {
   ColumnReport,
   IngestSource,
@@ -23,6 +23,8 @@ export interface IngestOptions {
   receivedAt: string;
   /** Values held in memory before spilling to temp files (memory bound; default 100,000). */
   maxBufferedValues?: number;
+  /** Called after each spill of the buffer to a temp segment has been written (tests, diagnostics). */
+  onSpill?: (spill: SpillInfo) => void;
   /** Called every 10,000 rows, for progress on a TTY. */
   onProgress?: (progress: { source: string; rows: number }) => void;
 }
@@ -66,6 +68,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     receivedAt: opts.receivedAt,
     sources: names,
     ...(opts.maxBufferedValues ? { maxBufferedValues: opts.maxBufferedValues } : {}),
+    ...(opts.onSpill ? { onSpill: opts.onSpill } : {}),
   });
   const bySource: Record<string, SourceSummary> = {};
   const writers: QuarantineWriter[] = [];

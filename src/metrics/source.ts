@@ -1,5 +1,5 @@
-// The port channels implement to pull metrics from their own APIs, an in-memory one for tests and the
-// simulator, and the adapter that feeds any MetricsSource into ingest with the same validation as files.
+// MetricsSource (a port to pull metric rows from; no channel implements it yet), an in-memory one for
+// tests, and the adapter that feeds any MetricsSource into ingest with the same validation as files.
 import { validateRow } from "./row.ts";
 import type { MetricRow, MetricsSource, PublishedItem, ReadResult } from "./types.ts";
 

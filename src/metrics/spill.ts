@@ -22,12 +22,13 @@ export class Spill {
     return this.#ranges.keys();
   }
 
-  /** Writes one segment holding every batch, keyed by item, a megabyte at a time. */
-  async write(batches: Map<string, Batch>): Promise<void> {
+  /** Writes one segment holding every batch, keyed by item, a megabyte at a time; says where and how much. */
+  async write(batches: Map<string, Batch>): Promise<{ path: string; bytes: number }> {
     this.#dir ??= mkdtempSync(join(tmpdir(), "loopcast-ingest-"));
     const segment = this.#segments.length;
     const path = join(this.#dir, `segment-${segment}.json`);
     const fh = await open(path, "w");
+    let bytes = 0;
     try {
       let offset = 0;
       let parts: string[] = [];
@@ -51,10 +52,12 @@ export class Spill {
         }
       }
       await fh.write(parts.join(""));
+      bytes = offset;
     } finally {
       await fh.close();
     }
     this.#segments.push(path);
+    return { path, bytes };
   }
 
   /** The texts spilled for one item, oldest first. */

@@ -12,6 +12,15 @@ import type { MetricRow, StoredMetric } from "./types.ts";
 
 export const DEFAULT_MAX_BUFFERED_VALUES = 100_000;
 
+/** One flush of the buffer to a temp segment: how many values, of how many items, written where. */
+export interface SpillInfo {
+  values: number;
+  items: number;
+  /** The temp segment (removed when the ingest finishes) and its size in bytes. */
+  path: string;
+  bytes: number;
+}
+
 const CYCLE_SLOT = /@(\d{4})(\d{2})\d{2}T\d{4}Z$/;
 
 /** `<yyyy>/<mm>/<cycle>.jsonl`, from the cycle id's slot. */
@@ -99,13 +108,21 @@ export class MetricStore {
   // Which item files exist, listed once per month folder: a stat per item costs more than the merge
   // itself on some filesystems, and most items of a large ingest are new.
   readonly #existing = new Map<string, Set<string>>();
+  readonly #onSpill: ((spill: SpillInfo) => void) | undefined;
 
-  constructor(opts: { dir: string; receivedAt: string; sources: string[]; maxBufferedValues?: number }) {
+  constructor(opts: {
+    dir: string;
+    receivedAt: string;
+    sources: string[];
+    maxBufferedValues?: number;
+    onSpill?: (spill: SpillInfo) => void;
+  }) {
     this.#dir = opts.dir;
     this.#receivedAt = opts.receivedAt;
     this.#sources = opts.sources;
     this.#sourceJson = opts.sources.map((x) => JSON.stringify(x));
     this.#max = opts.maxBufferedValues ?? DEFAULT_MAX_BUFFERED_VALUES;
+    this.#onSpill = opts.onSpill;
   }
 
   /**
@@ -129,9 +146,12 @@ export class MetricStore {
     this.#buffered += batch.length - before;
     if (this.#buffered < this.#max) return undefined;
     const batches = this.#pending;
+    const spilled = { values: this.#buffered, items: batches.size };
     this.#pending = new Map();
     this.#buffered = 0;
-    return this.#spill.write(batches);
+    const written = this.#spill.write(batches);
+    const onSpill = this.#onSpill;
+    return written.then((segment) => onSpill?.({ ...spilled, ...segment }));
   }
 
   /** Forgets everything buffered (after a failure elsewhere) and removes the spill files. */

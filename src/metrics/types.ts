@@ -98,7 +98,10 @@ export interface QuarantineRecord {
   raw: string;
 }
 
-/** A port that channels implement to pull metrics from their own APIs. */
+/**
+ * A source of metric rows to pull from (fed to ingest by fromMetricsSource). Only InMemoryMetricsSource
+ * implements it today; no channel does, and no run reads one.
+ */
 export interface MetricsSource {
   id: string;
   fetch(items: PublishedItem[], since: string): AsyncIterable<MetricRow>;

@@ -1,5 +1,5 @@
 // L2 ("partial"): items people wrote wait in marketing/queue/<workflow>/ and go out on the fixed cadence,
-// one per slot, with no generation and no adaptation. Taking an item moves it to content/ and records it
+// one per slot, with no generation and no rewriting. Taking an item moves it to content/ and records it
 // as proposed and merged (a person wrote it and committed it: that is the approval); publishing follows.
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";

@@ -144,7 +144,7 @@ export function perfHtml(v: Views): string {
 export function decisionsHtml(v: Views, L: Linker): string {
   if (!v.decisions.rows.length)
     return note(
-      "No decisions yet: decisions appear here when the optimiser changes course — the slot, subject line, call to action or frequency it moved to, and the signal it acted on (e.g. “P(Tue better) = 0.94 after 12 sends”).",
+      "No decisions yet. This log lists the decision files in <code>marketing/decisions/&lt;yyyy&gt;/&lt;mm&gt;/</code>: each records one change of course for a workflow — its slot, subject line, call to action or frequency, from what to what — and the signal behind it (e.g. “click rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends”). Loopcast reads them; no run writes them.",
     );
   return table(
     ["When", "Workflow", "What changed", "Signal"],
@@ -161,7 +161,7 @@ export function exceptionsHtml(v: Views, L: Linker, configRel: string): string {
   const { open } = v.exceptions;
   if (!open.length)
     return note(
-      "No open exceptions. Items flagged as outside the guardrails or the system's confidence wait here for a person; <code>loopcast exceptions resolve ID</code> resolves one.",
+      "No open exceptions. What a run flags for a person (budget, guardrail, anomaly, tamper, publish failure, promotion ready) waits here; <code>loopcast exceptions resolve ID</code> resolves one.",
     );
   return table(
     ["Severity", "Type", "What", "Raised"],

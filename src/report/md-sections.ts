@@ -153,7 +153,7 @@ export function decisionSection(v: Views, L: Linker): string {
     out.push(
       v.scope.kind === "week" && v.decisions.total === 0
         ? "No decisions this week."
-        : "No decisions yet: decisions appear here when the optimiser changes course — the slot, subject line, call to action or frequency it moved to, and the signal it acted on (e.g. “P(Tue better) = 0.94 after 12 sends”). Each is a file in `marketing/decisions/<yyyy>/<mm>/`.",
+        : "No decisions yet. This log lists the decision files in `marketing/decisions/<yyyy>/<mm>/`: each records one change of course for a workflow — its slot, subject line, call to action or frequency, from what to what — and the signal behind it (e.g. “click rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends”). Loopcast reads them; no run writes them.",
     );
   } else {
     out.push(
@@ -186,7 +186,7 @@ export function exceptionSection(v: Views, L: Linker, configRel: string): string
   const file = (id: string) => L.link(mdText(id), `${configRel}/exceptions/${id}.yaml`);
   if (!open.length) {
     out.push(
-      "No open exceptions. Items the system flags as outside its guardrails or its confidence — budget, guardrail, anomaly, low confidence, tamper, publish failure, promotion ready — wait here for a person; `loopcast exceptions resolve ID` resolves one.",
+      "No open exceptions. What a run flags for a person waits here — budget, guardrail, anomaly, tamper, publish failure, promotion ready; `loopcast exceptions resolve ID` resolves one.",
     );
   } else {
     out.push(

@@ -35,7 +35,7 @@ interface Published {
   week: string;
 }
 
-/** The benchmark a workflow optimises: its primary one, else the first that judges it. */
+/** The benchmark a workflow is judged by: its primary one, else the first that judges it. */
 export function primaryBenchmark(benchmarks: readonly Benchmark[], wf: Workflow): Benchmark | undefined {
   const applies = benchmarks.filter((b) => b.workflow === wf.id || b.channel === wf.channel);
   return (

@@ -43,7 +43,7 @@ export type Benchmark = Benchmark1 & {
    */
   window: string;
   /**
-   * The primary metric the optimiser maximises for this workflow (one per workflow).
+   * The benchmark the workflow's results are judged by (one per workflow): missing it three times in a row demotes the workflow, the 30-day review compares it against the approval-mode baseline, and the reports chart it and rank items by it.
    */
   primary?: boolean;
 } & Benchmark2;

@@ -1,7 +1,7 @@
 /* Generated from schemas/decision.schema.json by scripts/gen-types.ts. Do not edit: change the schema and run npm run gen:types. */
 
 /**
- * marketing/decisions/<yyyy>/<mm>/<id>.json: one change of course by the system, with the signal it acted on. The decision log of the dashboard.
+ * marketing/decisions/<yyyy>/<mm>/<id>.json: one change of course for a workflow (or for the whole system), with the signal behind it. The reports' decision log reads these files; no Loopcast run writes them.
  */
 export interface Decision {
   /**
@@ -25,7 +25,7 @@ export interface Decision {
    */
   summary: string;
   /**
-   * The evidence the system acted on, e.g. 'P(Tue better) = 0.94 after 12 sends, click rate 3.1 % vs 2.2 %'.
+   * The evidence the change was based on, e.g. 'click rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends'.
    */
   signal: string;
   /**
@@ -37,7 +37,7 @@ export interface Decision {
    */
   to?: string;
   /**
-   * The cycle whose planning made the decision, if any.
+   * The cycle the decision was made for, if any.
    */
   cycle?: string;
 }

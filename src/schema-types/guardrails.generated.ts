@@ -135,7 +135,7 @@ export interface Guardrails {
     maxTries?: number;
   };
   /**
-   * Thresholds for earning autonomy (the article's defaults).
+   * Thresholds for earning autonomy; each has the default it names.
    */
   autonomy?: {
     /**

@@ -66,7 +66,7 @@ export interface Workflow {
    */
   allowIrreversible?: boolean;
   /**
-   * Variants the template generator (and the optimiser) chooses between. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.
+   * Variants both generators choose from: one title, hook and call to action per item, drawn at random (seeded by the cycle id, and by the attempt for a rewrite) and recorded as the item's arms. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.
    */
   templates?: {
     titles?: Variants;

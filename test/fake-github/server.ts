@@ -23,6 +23,7 @@ import { FaultBook, type FaultSpec } from "./faults.ts";
 import { matchGitRoute, serveGit } from "./git-http.ts";
 import { executeGraphql, graphqlOperationId } from "./graphql.ts";
 import { type Human, humanActions } from "./human.ts";
+import { registerFake } from "./live.ts";
 import { getSharedBackend } from "./openapi.ts";
 import { runAutoMerges, syncPulls } from "./pulls.ts";
 import { RestRouter } from "./rest-router.ts";
@@ -245,7 +246,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  return {
+  const fake: FakeGitHub = {
     apiUrl: base,
     graphqlUrl: `${base}/graphql`,
     serverUrl: base,
@@ -277,7 +278,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      live.closed();
       await rm(root, { recursive: true, force: true });
     },
   };
+  // Seen by the vitest setup file that fails a test whose fakes recorded violations (live.ts).
+  const live = registerFake(fake);
+  return fake;
 }

@@ -30,16 +30,25 @@ async function repoWithHistory(): Promise<{ repo: string; dir: string }> {
   return { repo, dir };
 }
 
+const WEEKS = ["2026-W46", "2026-W47", "2026-W48"];
+const EVERYTHING = [
+  "marketing/reports/dashboard.md",
+  "marketing/reports/index.html",
+  ...WEEKS.map((w) => `marketing/reports/weekly/${w}.md`),
+];
+
 describe("writeReports", () => {
   it("writes every missing weekly report and the dashboard, and says so", async () => {
     const config = await exampleConfig();
     const { repo, dir } = await repoWithHistory();
     const written = await writeReports({ config: { ...config, dir }, repoDir: repo });
-    const weekly = written.filter((p) => p.includes("/weekly/"));
-    expect(weekly.length).toBeGreaterThanOrEqual(3);
-    expect(written).toEqual([...written].sort());
-    expect(written).toContain("marketing/reports/dashboard.md");
+    // "Now" is the latest time in the state (the 1 December cycle, week 49, not complete yet): the three
+    // completed weeks before it get a weekly report each, in sorted order with the dashboard and the page.
+    expect(written).toEqual(EVERYTHING);
     for (const p of written) expect(existsSync(join(repo, p))).toBe(true);
+    expect((await readdir(join(dir, "reports/weekly"))).sort()).toEqual(WEEKS.map((w) => `${w}.md`));
+    // Nothing is missing the second time: the weekly reports are never rewritten, the rest is unchanged.
+    expect(await writeReports({ config: { ...config, dir }, repoDir: repo })).toEqual([]);
   });
 
   it("takes back the weekly reports it wrote when the run fails after them", async () => {
@@ -54,6 +63,6 @@ describe("writeReports", () => {
     // Fixed, the next run writes them all and reports them as written.
     await rm(join(dir, "reports/dashboard.md"), { recursive: true });
     const written = await writeReports({ config: { ...config, dir }, repoDir: repo });
-    expect(written.filter((p) => p.includes("/weekly/")).length).toBeGreaterThanOrEqual(3);
+    expect(written).toEqual(EVERYTHING);
   });
 });
