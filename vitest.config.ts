@@ -1,11 +1,27 @@
 import { defineConfig } from "vitest/config";
 
+// Two projects: `unit` (npm test: unit, CLI, Action, fake GitHub and browser tests, a few minutes) and
+// `scenarios` (npm run test:scenarios: the long end-to-end walks up and down the autonomy ladder).
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    // CLI tests spawn real processes and real git; give them room on a 2-core machine.
+    // Tests that drive real git and local servers; room for a busy 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    setupFiles: ["test/setup/fake-github-contract.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: ["test/scenario/**"],
+        },
+      },
+      {
+        extends: true,
+        test: { name: "scenarios", include: ["test/scenario/**/*.test.ts"] },
+      },
+    ],
   },
 });

@@ -44,6 +44,14 @@ export class ForgeError extends Error {
   }
 }
 
+/**
+ * A merge Loopcast asked for could not happen yet (the forge's required checks are still running); the
+ * forge may have armed its own auto-merge. Not a failure: the item waits.
+ */
+export class MergePendingError extends ForgeError {
+  override name = "MergePendingError";
+}
+
 /** A channel failed to publish. Exit code 3 when it ends a command. */
 export class ChannelError extends Error {
   readonly channel: string;

@@ -3,18 +3,18 @@
 // commit; this step covers the gap in between: a proposal armed earlier that a person has pushed to since is
 // no longer the bot's item, so its auto-merge is turned off and a person must merge it.
 import type { Level } from "../config/types.ts";
-import type { ExtendedForge, ForgeProposal } from "../forge/github/types.ts";
+import type { Forge, Proposal } from "../forge/types.ts";
 
 export function levelOf(labels: string[]): Level | undefined {
   return labels.filter((l) => /^L[0-5]$/.test(l)).sort()[0] as Level | undefined;
 }
 
 /** Open proposals whose auto-merge is armed but whose head is no longer the bot's commit. */
-export function armedButEdited(proposals: ForgeProposal[]): ForgeProposal[] {
+export function armedButEdited(proposals: Proposal[]): Proposal[] {
   return proposals.filter((p) => p.state === "open" && p.autoMergeEnabled && p.headSha !== p.botSha);
 }
 
-export async function disarmEdited(forge: ExtendedForge, proposals: ForgeProposal[]): Promise<string[]> {
+export async function disarmEdited(forge: Forge, proposals: Proposal[]): Promise<string[]> {
   const lines: string[] = [];
   for (const p of armedButEdited(proposals)) {
     await forge.cancelAutoMerge?.(p.branch);

@@ -1,18 +1,18 @@
 // The dashboard issue in a run: read whether Loopcast is paused, apply the boxes a person ticked, and
 // write the issue again from the state after the run.
-import type { Dashboard, DashboardState, Ticks } from "../forge/github/dashboard.ts";
+import type { DashboardState, Ticks } from "../forge/github/dashboard.ts";
 import { HOLD_LABEL, PAUSE_LABEL } from "../forge/github/dashboard.ts";
-import type { ExtendedForge, ForgeProposal } from "../forge/github/types.ts";
+import type { DashboardPort, Forge, Proposal } from "../forge/types.ts";
 import { levelOf } from "./auto-merge.ts";
 
 /** Applies ticked boxes: approve merges (the person who ticked is the approver), hold labels, pause. */
 export async function applyTicks(opts: {
-  forge: ExtendedForge;
-  dashboard: Dashboard;
+  forge: Forge;
+  dashboard: DashboardPort;
   ticks: Ticks;
   by: string;
   paused: boolean;
-  open: ForgeProposal[];
+  open: Proposal[];
 }): Promise<string[]> {
   const { forge, ticks, by } = opts;
   const lines: string[] = [];
@@ -44,7 +44,7 @@ export async function applyTicks(opts: {
 }
 
 export function dashboardState(
-  open: ForgeProposal[],
+  open: Proposal[],
   paused: boolean,
   notices: readonly string[],
 ): DashboardState {

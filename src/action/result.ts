@@ -4,6 +4,7 @@ import type { Identity } from "../forge/git.ts";
 import type { TokenSource } from "../forge/github/auth.ts";
 import type { Pacing } from "../forge/github/client.ts";
 import type { OnProtectedBase } from "../forge/github/state-writer.ts";
+import type { Forge } from "../forge/types.ts";
 import type { RunReport } from "../pipeline/reconcile.ts";
 import type { MetricsIngest } from "./dispatch-metrics.ts";
 import type { Route } from "./route.ts";
@@ -35,8 +36,14 @@ export interface ActionOptions {
   onProtectedBase: OnProtectedBase;
   /** Environment for channels and the generator (SMTP settings, API keys named in the configuration). */
   env: Record<string, string | undefined>;
-  /** The metrics ingest for repository_dispatch; wired by the entry point. */
+  /** The metrics ingest for repository_dispatch; default: src/action/metrics-ingest.ts (tests pass another). */
   ingest?: MetricsIngest;
+  /**
+   * The forge to run against, already open; default: the GitHub forge for owner/repo at apiUrl, made with
+   * createForge after the token is resolved. Tests pass another (e.g. the local forge) to test the run's
+   * rules without HTTP.
+   */
+  forge?: Forge;
   pacing?: Partial<Pacing>;
   fetch?: typeof globalThis.fetch;
   log?: (line: string) => void;

@@ -7,18 +7,17 @@ import { repoRootOf } from "../cli/context.ts";
 import { loadConfig, requireConfig } from "../config/load.ts";
 import type { Config } from "../config/types.ts";
 import { ConfigError } from "../errors.ts";
+import { createForge } from "../forge/create.ts";
 import { Git } from "../forge/git.ts";
 import { ACTIONS_BOT, appBot, resolveToken } from "../forge/github/auth.ts";
 import {
-  Dashboard,
   type DashboardSection,
   HOLD_LABEL,
   PAUSE_LABEL,
   parseTicks,
   renderDashboard,
 } from "../forge/github/dashboard.ts";
-import { GitHubForge } from "../forge/github/forge.ts";
-import type { ForgeProposal } from "../forge/github/types.ts";
+import type { Forge, Proposal } from "../forge/types.ts";
 import { createGenerator } from "../generate/registry.ts";
 import { reconcile } from "../pipeline/reconcile.ts";
 import { listExceptions } from "../state/exceptions.ts";
@@ -59,35 +58,14 @@ export async function runAction(o: ActionOptions): Promise<ActionResult> {
   const now = o.at ?? new Date();
   const loaded = await requireConfig(resolve(o.workspace, o.configPath));
   const repoDir = await repoRootOf(loaded.dir);
-  const auth = await resolveToken(o.auth, {
-    apiUrl: o.apiUrl,
-    owner: o.owner,
-    repo: o.repo,
-    ...(o.pacing ? { pacing: o.pacing } : {}),
-    log,
-  });
-  if (auth.kind === "app") o.onSecret?.(auth.token);
-  const forge = await GitHubForge.open({
-    owner: o.owner,
-    repo: o.repo,
-    repoDir,
-    token: auth.token,
-    apiUrl: o.apiUrl,
-    baseBranch: loaded.strategy.baseBranch ?? defaultBranch(o.event) ?? (await currentBranch(repoDir)),
-    bot: o.committer ?? (auth.kind === "app" ? appBot("loopcast") : ACTIONS_BOT),
-    now,
-    stateBranch: o.stateBranch,
-    onProtectedBase: o.onProtectedBase,
-    log,
-    ...(o.runUrl ? { runUrl: o.runUrl } : {}),
-    ...(o.pacing ? { pacing: o.pacing } : {}),
-    ...(o.fetch ? { fetch: o.fetch } : {}),
-  });
-  const count = () => auth.requests + forge.requests;
+  const { forge, authRequests } = o.forge
+    ? { forge: o.forge, authRequests: 0 }
+    : await openGitHub(o, { config: loaded, repoDir, now, log });
+  const count = () => authRequests + (forge.requests ?? 0);
   try {
     await routeRun(o, route, { forge, config: loaded, repoDir, now, dryRun, result });
   } finally {
-    result.notices.push(...forge.notices);
+    result.notices.push(...(forge.notices ?? []));
     result.requests = count();
   }
   result.outputs = outputsOf(result.report);
@@ -95,8 +73,41 @@ export async function runAction(o: ActionOptions): Promise<ActionResult> {
   return result;
 }
 
+/** The GitHub forge for this run: the token (a PAT, GITHUB_TOKEN or an App's installation token) first. */
+async function openGitHub(
+  o: ActionOptions,
+  c: { config: Config; repoDir: string; now: Date; log: (line: string) => void },
+): Promise<{ forge: Forge; authRequests: number }> {
+  const auth = await resolveToken(o.auth, {
+    apiUrl: o.apiUrl,
+    owner: o.owner,
+    repo: o.repo,
+    ...(o.pacing ? { pacing: o.pacing } : {}),
+    log: c.log,
+  });
+  if (auth.kind === "app") o.onSecret?.(auth.token);
+  const forge = await createForge({
+    kind: "github",
+    owner: o.owner,
+    repo: o.repo,
+    repoDir: c.repoDir,
+    token: auth.token,
+    apiUrl: o.apiUrl,
+    baseBranch: c.config.strategy.baseBranch ?? defaultBranch(o.event) ?? (await currentBranch(c.repoDir)),
+    bot: o.committer ?? (auth.kind === "app" ? appBot("loopcast") : ACTIONS_BOT),
+    now: c.now,
+    stateBranch: o.stateBranch,
+    onProtectedBase: o.onProtectedBase,
+    log: c.log,
+    ...(o.runUrl ? { runUrl: o.runUrl } : {}),
+    ...(o.pacing ? { pacing: o.pacing } : {}),
+    ...(o.fetch ? { fetch: o.fetch } : {}),
+  });
+  return { forge, authRequests: auth.requests };
+}
+
 interface RunCtx {
-  forge: GitHubForge;
+  forge: Forge;
   config: Config;
   repoDir: string;
   now: Date;
@@ -124,21 +135,20 @@ async function routeRun(o: ActionOptions, route: Route, c: RunCtx): Promise<void
     );
     return;
   }
-  const dashboard = new Dashboard(forge.client.octokit, forge.repo);
-  const issue = await dashboard.find();
+  const dashboard = forge.dashboard;
+  const issue = await dashboard?.find();
   let paused = issue?.labels.includes(PAUSE_LABEL) ?? false;
   // Ticked boxes are applied by the edit's own run, or by the next run if that one never came (a newer
   // run replaced it in the concurrency queue). Between edits the pause label, not the box, is the truth.
   const ticks = parseTicks(route.kind === "dashboard" ? route.body : issue?.body);
   if (route.kind !== "dashboard") ticks.pause = undefined;
-  if (!c.dryRun && (ticks.approve.length || ticks.hold.length || ticks.pause !== undefined)) {
-    const open = (await forge.listOpenProposals()) as ForgeProposal[];
+  if (dashboard && !c.dryRun && (ticks.approve.length || ticks.hold.length || ticks.pause !== undefined)) {
+    const open = await forge.listOpenProposals();
     const by = route.kind === "dashboard" ? route.by : "dashboard";
     result.applied.push(...(await applyTicks({ forge, dashboard, ticks, by, paused, open })));
     if (ticks.pause !== undefined) paused = ticks.pause;
   }
-  if (!c.dryRun)
-    result.applied.push(...(await disarmEdited(forge, (await forge.listOpenProposals()) as ForgeProposal[])));
+  if (!c.dryRun) result.applied.push(...(await disarmEdited(forge, await forge.listOpenProposals())));
   // The pause label on the dashboard is the kill switch people can reach without editing YAML.
   const config = paused ? { ...c.config, guardrails: { ...c.config.guardrails, paused: true } } : c.config;
   const generator = createGenerator(
@@ -158,15 +168,15 @@ async function routeRun(o: ActionOptions, route: Route, c: RunCtx): Promise<void
     env: o.env,
   });
   if (c.dryRun) return;
-  const open = (await forge.listOpenProposals()) as ForgeProposal[];
-  const state = dashboardState(open, paused, forge.notices);
+  const open = await forge.listOpenProposals();
+  const state = dashboardState(open, paused, forge.notices ?? []);
   state.sections = await dashboardSections(c.config.dir, open);
-  const updated = await dashboard.update(renderDashboard(state));
-  result.dashboardUrl = updated.url;
+  const updated = await dashboard?.update(renderDashboard(state));
+  if (updated) result.dashboardUrl = updated.url;
 }
 
 /** The exception queue and the promotions waiting for a person, for the dashboard issue. */
-async function dashboardSections(configDir: string, open: ForgeProposal[]): Promise<DashboardSection[]> {
+async function dashboardSections(configDir: string, open: Proposal[]): Promise<DashboardSection[]> {
   const exceptions = (await listExceptions(configDir)).filter((e) => e.status === "open");
   const promotions = open.filter(
     (p) => p.state === "open" && p.branch.startsWith("loopcast/config/promote-"),
@@ -196,7 +206,7 @@ async function dashboardSections(configDir: string, open: ForgeProposal[]): Prom
 
 /** A review of a proposal: a request for changes holds it (so it never merges on its own). */
 async function recordReview(
-  forge: GitHubForge,
+  forge: Forge,
   route: Extract<Route, { kind: "review" }>,
   c: RunCtx,
 ): Promise<string[]> {
@@ -228,7 +238,7 @@ async function recordReview(
     return [`review of #${route.number} by @${route.by}: changes requested, but it is no longer open`];
   if (open.labels.includes(HOLD_LABEL))
     return [`review of #${route.number} by @${route.by}: changes requested; already on hold`];
-  if (!dryRun) await forge.addLabels(route.branch, [HOLD_LABEL]);
+  if (!dryRun) await forge.addLabels?.(route.branch, [HOLD_LABEL]);
   return [
     `review of #${route.number} by @${route.by}: changes requested, so it is on hold until a person merges it or removes \`hold\``,
   ];

@@ -1,10 +1,8 @@
 // `loopcast audit`: the article's step 01 — every workflow by frequency and sensitivity, where it should
 // start and how far it should go.
-import { resolve } from "node:path";
 import { audit as auditRows } from "../autonomy/audit.ts";
-import { requireConfig } from "../config/load.ts";
 import { type Command, printJson } from "./command.ts";
-import { parseAt } from "./context.ts";
+import { parseAt, requireConfigOf } from "./context.ts";
 
 export const audit: Command = {
   name: "audit",
@@ -13,7 +11,7 @@ export const audit: Command = {
   usage: "usage: loopcast audit [--at ISO-TIME] [--config DIR] [--json]\n\nexample: loopcast audit",
   options: { at: { type: "string" } },
   async run(args, io) {
-    const config = await requireConfig(resolve(io.cwd, args.values.config));
+    const config = await requireConfigOf(args, io);
     const rows = auditRows(config, parseAt(args));
     if (args.values.json) {
       printJson(io, rows);

@@ -1,10 +1,8 @@
 // `loopcast budget`: spend against each cap, now and over the period (reserved and settled).
-import { resolve } from "node:path";
-import { requireConfig } from "../config/load.ts";
 import { capUses, commitments, money } from "../guardrails/budget.ts";
 import { readLedger } from "../state/ledger.ts";
 import { type Command, printJson } from "./command.ts";
-import { parseAt } from "./context.ts";
+import { parseAt, requireConfigOf } from "./context.ts";
 
 export const budget: Command = {
   name: "budget",
@@ -14,7 +12,7 @@ export const budget: Command = {
   options: { at: { type: "string" } },
   async run(args, io) {
     const at = parseAt(args);
-    const config = await requireConfig(resolve(io.cwd, args.values.config));
+    const config = await requireConfigOf(args, io);
     const held = commitments(config, await readLedger(config.dir));
     const currency = config.guardrails.budget?.currency ?? "";
     const rows = [

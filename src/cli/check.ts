@@ -1,10 +1,10 @@
 // `loopcast check FILE…`: the guardrail check of items (or any Markdown) in the manner of Vale.
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
-import { requireConfig } from "../config/load.ts";
 import { UsageError } from "../errors.ts";
 import { bodyLineOffset, renderItem } from "../state/item.ts";
 import { type Command, printJson } from "./command.ts";
+import { requireConfigOf } from "./context.ts";
 
 export const check: Command = {
   name: "check",
@@ -23,7 +23,7 @@ example: loopcast check marketing/content/weekly-blog/weekly-blog@20261201T0800Z
     const output = String(args.values.output);
     if (output !== "text" && output !== "json")
       throw new UsageError(`--output must be text or json\n\n${check.usage}`);
-    const config = await requireConfig(resolve(io.cwd, args.values.config));
+    const config = await requireConfigOf(args, io);
     const results = [];
     for (const file of args.positionals) {
       const path = resolve(io.cwd, file);

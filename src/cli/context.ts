@@ -6,8 +6,8 @@ import { requireConfig } from "../config/load.ts";
 import type { Config } from "../config/types.ts";
 import { parseInstant } from "../core/time.ts";
 import { StateError, UsageError } from "../errors.ts";
+import { createForge } from "../forge/create.ts";
 import { Git } from "../forge/git.ts";
-import { LocalForge } from "../forge/local.ts";
 import { createGenerator } from "../generate/registry.ts";
 import type { RunPorts } from "../pipeline/reconcile.ts";
 import type { Io, Parsed } from "./command.ts";
@@ -30,14 +30,20 @@ export function parseAt(args: Parsed): Date {
   }
 }
 
+/** The configuration `--config` names, its problems shown relative to the user's working folder. */
+export function requireConfigOf(args: Parsed, io: Io): Promise<Config> {
+  return requireConfig(resolve(io.cwd, args.values.config), { displayFrom: io.cwd });
+}
+
 export async function openRun(
   args: Parsed,
   io: Io,
   now: Date,
 ): Promise<{ config: Config; repoDir: string } & RunPorts> {
-  const config = await requireConfig(resolve(io.cwd, args.values.config));
+  const config = await requireConfigOf(args, io);
   const repoDir = await repoRootOf(config.dir);
-  const forge = await LocalForge.open({
+  const forge = await createForge({
+    kind: "local",
     repoDir,
     now,
     ...(config.strategy.baseBranch ? { baseBranch: config.strategy.baseBranch } : {}),

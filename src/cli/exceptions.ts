@@ -1,11 +1,10 @@
 // `loopcast exceptions list | resolve ID`: the queue of things that wait for a person.
 import { resolve } from "node:path";
-import { requireConfig } from "../config/load.ts";
 import { UsageError } from "../errors.ts";
 import { Git } from "../forge/git.ts";
 import { exceptionPath, listExceptions, resolveException } from "../state/exceptions.ts";
 import { type Command, printJson } from "./command.ts";
-import { repoRootOf } from "./context.ts";
+import { repoRootOf, requireConfigOf } from "./context.ts";
 
 const USAGE = `usage: loopcast exceptions list [--all] [--config DIR] [--json]
        loopcast exceptions resolve ID [--note TEXT]
@@ -19,7 +18,7 @@ export const exceptions: Command = {
   options: { all: { type: "boolean", default: false }, note: { type: "string" } },
   async run(args, io) {
     const [sub, id] = args.positionals;
-    const config = await requireConfig(resolve(io.cwd, args.values.config));
+    const config = await requireConfigOf(args, io);
     if (sub === "list" || sub === undefined) {
       const all = await listExceptions(config.dir);
       const shown = args.values.all ? all : all.filter((e) => e.status === "open");

@@ -19,7 +19,7 @@ export const report: Command = {
     const now = args.values.at === undefined ? undefined : parseAt(args);
     // The metric files are read in a worker thread while this one loads the configuration.
     const metricsAhead = readMetricsAhead(configDir);
-    const config = await requireConfig(configDir);
+    const config = await requireConfig(configDir, { displayFrom: io.cwd });
     const repoDir = await repoRootOf(config.dir);
     const written = await writeReports({ config, repoDir, metricsAhead, ...(now ? { now } : {}) });
     let commit: string | undefined;

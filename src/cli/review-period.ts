@@ -1,13 +1,12 @@
 // `loopcast review-period`: the article's step 06 — autonomous cycles against the approval-mode baseline
 // of the same workflow over a period, with a verdict: expand, hold or tighten.
-import { resolve } from "node:path";
 import { periodReview } from "../autonomy/period-review.ts";
 import { autonomyThresholds } from "../autonomy/track-record.ts";
-import { requireConfig } from "../config/load.ts";
 import { parseInstant } from "../core/time.ts";
 import { UsageError } from "../errors.ts";
 import { readLedger } from "../state/ledger.ts";
 import { type Command, printJson } from "./command.ts";
+import { requireConfigOf } from "./context.ts";
 
 export const reviewPeriod: Command = {
   name: "review-period",
@@ -17,7 +16,7 @@ export const reviewPeriod: Command = {
     "usage: loopcast review-period [--from ISO-TIME] [--to ISO-TIME] [--config DIR] [--json]\n\nexample: loopcast review-period --from 2026-11-01T00:00:00Z --to 2026-12-01T00:00:00Z",
   options: { from: { type: "string" }, to: { type: "string" } },
   async run(args, io) {
-    const config = await requireConfig(resolve(io.cwd, args.values.config));
+    const config = await requireConfigOf(args, io);
     const instant = (flag: "from" | "to") => {
       const v = args.values[flag];
       if (v === undefined) return undefined;

@@ -4,7 +4,8 @@ import { resolve } from "node:path";
 import { OVERRIDE_LABEL } from "../core/plan.ts";
 import { isCycleId } from "../core/time.ts";
 import { StateError, UsageError } from "../errors.ts";
-import { LocalForge } from "../forge/local.ts";
+import { createForge } from "../forge/create.ts";
+import type { LocalForge } from "../forge/local.ts";
 import type { Proposal } from "../forge/types.ts";
 import { proposalBranch } from "../state/paths.ts";
 import { type Command, type Io, type Parsed, printJson } from "./command.ts";
@@ -34,7 +35,7 @@ export const review: Command = {
     const [sub, target] = args.positionals;
     const repoDir = await repoRootOf(resolve(io.cwd, args.values.config));
     const readOnly = sub === "list" || sub === "show";
-    const forge = await LocalForge.open({ repoDir, readOnly });
+    const forge = await createForge({ kind: "local", repoDir, readOnly });
     switch (sub) {
       case "list":
         return list(forge, args, io);

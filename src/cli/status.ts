@@ -1,18 +1,17 @@
 // `loopcast status`: the level each workflow runs at — configured, earned, ceiling, demotion — and why,
 // with its track record and what it still needs for the next level.
-import { resolve } from "node:path";
 import { levelDecisions } from "../autonomy/effective-level.ts";
-import { requireConfig } from "../config/load.ts";
 import { readAutonomy } from "../state/autonomy.ts";
 import { readLedger } from "../state/ledger.ts";
 import { type Command, printJson } from "./command.ts";
+import { requireConfigOf } from "./context.ts";
 
 export const status: Command = {
   name: "status",
   summary: "Show each workflow's effective level, why, and its progress toward the next level",
   usage: "usage: loopcast status [--config DIR] [--json]\n\nexample: loopcast status",
   async run(args, io) {
-    const config = await requireConfig(resolve(io.cwd, args.values.config));
+    const config = await requireConfigOf(args, io);
     const decisions = [
       ...levelDecisions(config, await readLedger(config.dir), await readAutonomy(config.dir)).values(),
     ];

@@ -8,7 +8,9 @@ export const validate: Command = {
   summary: "Check the configuration and report every problem at once",
   usage: "usage: loopcast validate [--config DIR] [--json]\n\nexample: loopcast validate --config marketing",
   async run(args, io) {
-    const { config, problems } = await loadConfig(resolve(io.cwd, args.values.config));
+    const { config, problems } = await loadConfig(resolve(io.cwd, args.values.config), {
+      displayFrom: io.cwd,
+    });
     if (args.values.json) {
       printJson(io, { ok: problems.length === 0, problems });
     } else if (problems.length) {

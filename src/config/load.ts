@@ -24,12 +24,18 @@ const TOP_FILES: Array<{ name: string; schema: SchemaName; hint: string }> = [
   { name: "benchmarks.yaml", schema: "benchmarks", hint: "create it with `version: 1` and `benchmarks: []`" },
 ];
 
+export interface LoadOptions {
+  /** The folder file names in problems are shown relative to: the user's working folder (default: this process's). */
+  displayFrom?: string;
+}
+
 /** Loads and validates; returns problems instead of throwing, so `validate` can list them all. */
-export async function loadConfig(dirArg: string): Promise<LoadResult> {
+export async function loadConfig(dirArg: string, options: LoadOptions = {}): Promise<LoadResult> {
   const dir = resolve(dirArg);
   const problems: Problem[] = [];
   const sources = new Map<string, YamlSource>();
-  const display = (name: string) => relative(process.cwd(), join(dir, name)) || name;
+  const from = options.displayFrom ?? process.cwd();
+  const display = (name: string) => relative(from, join(dir, name)) || name;
 
   const readYaml = async (name: string, schema: SchemaName, hint: string) => {
     let text: string;
@@ -94,8 +100,8 @@ export async function loadConfig(dirArg: string): Promise<LoadResult> {
 }
 
 /** Loads or throws a ConfigError with every problem. */
-export async function requireConfig(dir: string): Promise<Config> {
-  const { config, problems } = await loadConfig(dir);
+export async function requireConfig(dir: string, options: LoadOptions = {}): Promise<Config> {
+  const { config, problems } = await loadConfig(dir, options);
   if (!config) throw new ConfigError(problems);
   return config;
 }

@@ -201,8 +201,12 @@ export class LocalForge implements Forge {
 
   /** Adds a label, as a reviewer does on GitHub (e.g. loopcast:override before approving). */
   async addLabel(branch: string, label: string): Promise<void> {
+    await this.addLabels(branch, [label]);
+  }
+
+  async addLabels(branch: string, labels: string[]): Promise<void> {
     const record = await this.requireOpen(branch);
-    if (!record.labels.includes(label)) record.labels.push(label);
+    for (const label of labels) if (!record.labels.includes(label)) record.labels.push(label);
     await this.writeRecord(record);
   }
 

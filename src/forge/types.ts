@@ -45,6 +45,16 @@ export interface Proposal {
   autoMergeEnabled?: boolean;
 }
 
+/** The issue where people see what waits for them and steer Loopcast (GitHub: the dashboard issue). */
+export interface DashboardPort {
+  /** The dashboard as it is now, or undefined before the first run wrote it. */
+  find(): Promise<{ body: string; labels: string[] } | undefined>;
+  /** Sets or clears the pause label: the kill switch people can reach without editing YAML. */
+  setPaused(paused: boolean): Promise<void>;
+  /** Writes the dashboard (creating it the first time). */
+  update(body: string): Promise<{ url: string }>;
+}
+
 export interface Forge {
   readonly id: string;
   /** The branch that holds approved state. */
@@ -71,4 +81,10 @@ export interface Forge {
   readFiles(specs: Array<{ ref: string; path: string }>): Promise<Array<string | undefined>>;
   /** Commits state files (ledger, reports, published output) to the base branch; returns the commit sha. */
   commitState(message: string, paths: string[]): Promise<string | undefined>;
+  /** Forges with a place for people to steer Loopcast (GitHub's dashboard issue). */
+  readonly dashboard?: DashboardPort;
+  /** What the forge had to work around in this run (e.g. a protected base branch), for the reports. */
+  readonly notices?: readonly string[];
+  /** API requests made so far, where the forge has an API. */
+  readonly requests?: number;
 }

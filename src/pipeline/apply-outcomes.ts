@@ -3,6 +3,7 @@
 import { editRatio } from "../core/edit-ratio.ts";
 import { type Action, OVERRIDE_LABEL } from "../core/plan.ts";
 import { parseCycleId } from "../core/time.ts";
+import { MergePendingError } from "../errors.ts";
 import { itemTitle, parseItem, sha256 } from "../state/item.ts";
 import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath } from "../state/paths.ts";
@@ -24,7 +25,7 @@ export async function applyOutcomes(ctx: RunContext, actions: Action[], report: 
       outcomes.push({ kind: "record-merge", cycle: a.cycle, proposal: merged, auto: true });
     } catch (err) {
       // A forge whose checks are still running arms its own auto-merge instead: nothing is wrong.
-      if ((err as Error).name === "MergePendingError")
+      if (err instanceof MergePendingError)
         report.held.push({
           cycle: a.cycle,
           reason: `auto-merge waits for checks: ${(err as Error).message}`,

@@ -2,7 +2,8 @@
 // for required checks through GitHub's auto-merge, never goes over a request for changes, and a person's
 // later push turns an armed auto-merge off.
 import { afterEach, describe, expect, it } from "vitest";
-import { GitHubForge, MergePendingError } from "../../src/forge/github/forge.ts";
+import { MergePendingError } from "../../src/errors.ts";
+import { GitHubForge } from "../../src/forge/github/forge.ts";
 import type { FakeGitHub } from "../fake-github/index.ts";
 import { octokitFor } from "../fake-github/index.ts";
 import * as ev from "./events.ts";

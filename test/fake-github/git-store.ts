@@ -1,7 +1,7 @@
 // Thin async wrappers over git plumbing on the fake's bare repositories. Everything the fake says
 // about branches, commits, merges and files comes from here, so it is what real git says.
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -92,6 +92,10 @@ export async function initBare(gitDir: string, defaultBranch: string): Promise<v
 
 /** The sha a ref points at, or null when it does not exist. */
 export async function readRef(gitDir: string, ref: string): Promise<string | null> {
+  // A branch always points at a commit, so it is read from the ref files (as git itself does) instead of
+  // starting a git process: the fake answers every request from the refs, and spawning git for each was
+  // most of an Action run's time in tests.
+  if (ref.startsWith("refs/heads/")) return (await readRefFiles(gitDir, "refs/heads/")).get(ref) ?? null;
   const { stdout, code } = await runGit(gitDir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
     okCodes: [1],
   });
@@ -100,13 +104,38 @@ export async function readRef(gitDir: string, ref: string): Promise<string | nul
 
 /** Branch name → sha for every branch of the repository. */
 export async function listBranches(gitDir: string): Promise<Map<string, string>> {
-  const out = await git(gitDir, ["for-each-ref", "--format=%(objectname) %(refname)", "refs/heads/"]);
   const branches = new Map<string, string>();
-  for (const line of out.split("\n").filter(Boolean)) {
-    const [sha, ref] = line.split(" ") as [string, string];
+  for (const [ref, sha] of await readRefFiles(gitDir, "refs/heads/"))
     branches.set(ref.slice("refs/heads/".length), sha);
-  }
   return branches;
+}
+
+const SHA = /^[0-9a-f]{40}$/;
+
+/**
+ * Full ref name → sha for the refs under `prefix`, read the way git reads them: `packed-refs` first, then
+ * the loose files under refs/, which win. Symbolic refs and lock files are skipped (the fake makes none).
+ */
+async function readRefFiles(gitDir: string, prefix: string): Promise<Map<string, string>> {
+  const refs = new Map<string, string>();
+  const packed = await readFile(join(gitDir, "packed-refs"), "utf8").catch(() => "");
+  for (const line of packed.split("\n")) {
+    const [sha, name] = line.split(" ");
+    if (sha && name && SHA.test(sha) && name.startsWith(prefix)) refs.set(name, sha);
+  }
+  const walk = async (rel: string): Promise<void> => {
+    const entries = await readdir(join(gitDir, rel), { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const name = `${rel}${e.name}`;
+      if (e.isDirectory()) await walk(`${name}/`);
+      else if (!e.name.endsWith(".lock")) {
+        const sha = (await readFile(join(gitDir, name), "utf8").catch(() => "")).trim();
+        if (SHA.test(sha)) refs.set(name, sha);
+      }
+    }
+  };
+  await walk(prefix);
+  return refs;
 }
 
 /** Moves a ref, failing when it no longer points at `oldSha` (compare-and-swap, like GitHub's own updates). */
@@ -143,14 +172,29 @@ export async function commitFiles(
   const env = { GIT_INDEX_FILE: join(scratch, "index") };
   try {
     if (options.parent) await git(gitDir, ["read-tree", options.parent], { env });
-    for (const [path, content] of Object.entries(options.files)) {
-      if (content === null) {
-        await git(gitDir, ["update-index", "--force-remove", "--", path], { env });
-        continue;
-      }
-      const blob = await git(gitDir, ["hash-object", "-w", "--stdin"], { input: content });
-      await git(gitDir, ["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`], { env });
-    }
+    // Every file in two git processes however many there are: contents go to scratch files that one
+    // `hash-object --stdin-paths` writes as blobs, and one `update-index --index-info` takes the lot
+    // (mode 0 with the null sha removes a path).
+    const entries = Object.entries(options.files);
+    const written = entries.filter(([, content]) => content !== null);
+    const paths = await Promise.all(
+      written.map(async ([, content], i) => {
+        const file = join(scratch, `blob-${i}`);
+        await writeFile(file, content as string);
+        return file;
+      }),
+    );
+    const blobs = paths.length
+      ? (await git(gitDir, ["hash-object", "-w", "--stdin-paths"], { input: `${paths.join("\n")}\n` })).split(
+          "\n",
+        )
+      : [];
+    const blobOf = new Map(written.map(([path], i) => [path, blobs[i] as string]));
+    const info = entries.map(([path, content]) =>
+      content === null ? `0 ${"0".repeat(40)}\t${path}` : `100644 ${blobOf.get(path)}\t${path}`,
+    );
+    if (info.length)
+      await git(gitDir, ["update-index", "--index-info"], { env, input: `${info.join("\n")}\n` });
     const tree = await git(gitDir, ["write-tree"], { env });
     return commitTree(gitDir, tree, options.parent ? [options.parent] : [], options.message, options.author);
   } finally {
@@ -158,8 +202,31 @@ export async function commitFiles(
   }
 }
 
+/**
+ * Answers that depend only on commit ids (a diff, a merge, ancestry) never change, so they are kept: the
+ * fake computes a pull request's details on every read of it, and GitHub caches them too.
+ */
+const byCommits = new Map<string, unknown>();
+async function remembered<T>(key: string[], compute: () => Promise<T>): Promise<T> {
+  if (!key.slice(2).every((k) => SHA.test(k))) return compute();
+  const k = key.join("\0");
+  if (byCommits.has(k)) return structuredClone(byCommits.get(k)) as T;
+  const value = await compute();
+  if (byCommits.size > 20_000) byCommits.clear();
+  byCommits.set(k, value);
+  return structuredClone(value);
+}
+
 /** Three-way merge without a work tree (git ≥ 2.38): the merged tree, or the conflicting paths. */
 export async function mergeTree(
+  gitDir: string,
+  base: string,
+  head: string,
+): Promise<{ clean: true; tree: string } | { clean: false; conflicts: string[] }> {
+  return remembered(["merge-tree", gitDir, base, head], () => computeMergeTree(gitDir, base, head));
+}
+
+async function computeMergeTree(
   gitDir: string,
   base: string,
   head: string,
@@ -178,10 +245,12 @@ export async function mergeTree(
 }
 
 export async function isAncestor(gitDir: string, ancestor: string, descendant: string): Promise<boolean> {
-  const { code } = await runGit(gitDir, ["merge-base", "--is-ancestor", ancestor, descendant], {
-    okCodes: [1],
+  return remembered(["is-ancestor", gitDir, ancestor, descendant], async () => {
+    const { code } = await runGit(gitDir, ["merge-base", "--is-ancestor", ancestor, descendant], {
+      okCodes: [1],
+    });
+    return code === 0;
   });
-  return code === 0;
 }
 
 export interface CommitInfo {
@@ -216,8 +285,9 @@ function parseCommits(out: string): CommitInfo[] {
 
 /** Commits reachable from `head` but not from `base`, oldest first (what a pull request lists). */
 export async function listCommits(gitDir: string, base: string, head: string): Promise<CommitInfo[]> {
-  const out = await git(gitDir, ["log", "-z", "--reverse", `--format=${LOG_FORMAT}`, `${base}..${head}`]);
-  return parseCommits(out);
+  return remembered(["log", gitDir, base, head], async () =>
+    parseCommits(await git(gitDir, ["log", "-z", "--reverse", `--format=${LOG_FORMAT}`, `${base}..${head}`])),
+  );
 }
 
 export async function readCommit(gitDir: string, sha: string): Promise<CommitInfo> {
@@ -247,6 +317,10 @@ const STATUS_BY_LETTER: Record<string, FileChange["status"]> = {
 
 /** Files changed by a pull request: the three-dot diff `base...head`, as GitHub computes it. */
 export async function diffFiles(gitDir: string, base: string, head: string): Promise<FileChange[]> {
+  return remembered(["diff", gitDir, base, head], () => computeDiffFiles(gitDir, base, head));
+}
+
+async function computeDiffFiles(gitDir: string, base: string, head: string): Promise<FileChange[]> {
   const range = `${base}...${head}`;
   const raw = (await git(gitDir, ["diff", "--raw", "-z", "-M", range])).split("\0");
   const numstat = (await git(gitDir, ["diff", "--numstat", "-z", "-M", range])).split("\0");

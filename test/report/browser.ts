@@ -1,17 +1,46 @@
-// Headless Chromium (Debian's /usr/bin/chromium driven by playwright-core) for the report tests: load
-// index.html and report what a person would see, parse Mermaid blocks with the real Mermaid, and check
-// screenshots. Only file:// and about:blank are opened; nothing reaches the network.
+// Headless Chromium driven by playwright-core for the report tests: load index.html and report what a
+// person would see, parse Mermaid blocks with the real Mermaid, and check screenshots. Only file:// and
+// about:blank are opened; nothing reaches the network.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { ROOT } from "../helpers/repo.ts";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Where a system Chromium usually is (Debian's package, then other distributions' names). */
+const SYSTEM_CHROMIUMS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+export interface BrowserChoice {
+  executablePath: string;
+  /** Where it came from, for the test's own messages. */
+  source: "CHROMIUM_PATH" | "system" | "@sparticuz/chromium";
+}
+
+/**
+ * The browser the tests drive: CHROMIUM_PATH when set, else a system Chromium, else the one the
+ * `@sparticuz/chromium` devDependency carries inside its npm package (unpacked to the temp folder on first
+ * use, no download), so `npm ci && npm test` needs nothing but Node and git.
+ */
+export async function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): Promise<BrowserChoice> {
+  if (env.CHROMIUM_PATH) {
+    if (!exists(env.CHROMIUM_PATH))
+      throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist; unset it to use another browser`);
+    return { executablePath: env.CHROMIUM_PATH, source: "CHROMIUM_PATH" };
+  }
+  const system = SYSTEM_CHROMIUMS.find((p) => exists(p));
+  if (system) return { executablePath: system, source: "system" };
+  const { default: packaged } = await import("@sparticuz/chromium");
+  return { executablePath: await packaged.executablePath(), source: "@sparticuz/chromium" };
+}
 
 export async function launch(): Promise<Browser> {
+  const { executablePath, source } = await findChromium();
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -19,6 +48,8 @@ export async function launch(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      // The packaged build is a headless shell built to start without a zygote process.
+      ...(source === "@sparticuz/chromium" ? ["--no-zygote"] : []),
     ],
   });
 }

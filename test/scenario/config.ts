@@ -1,6 +1,11 @@
 // The configuration both ladder scenarios run on: the example's daily social post alone, at L3, posting
-// to a Mastodon stand-in every day at 12:30 Berlin, judged on engagement, with no blackouts.
+// to a Mastodon stand-in every day at 12:30 Berlin, judged on engagement, with no blackouts. A level is
+// earned after SCENARIO_MIN_CYCLES reviewed cycles instead of the default 30: the scenarios show the
+// ladder's mechanics end to end (promotion proposals, grants, review windows, demotion), and the
+// thresholds themselves, 30 included, are tested where they live (src/autonomy/track-record.test.ts).
 import { parseDocument } from "yaml";
+
+export const SCENARIO_MIN_CYCLES = 10;
 
 export const REMOVED = ["marketing/workflows/weekly-blog.yaml", "marketing/workflows/weekly-newsletter.yaml"];
 
@@ -41,6 +46,7 @@ export function scenarioFiles(example: Record<string, string>, mastodonUrl: stri
   files["marketing/guardrails.yaml"] = edited(f("marketing/guardrails.yaml"), (d) => {
     d.deleteIn(["channels", "blackouts"]);
     d.deleteIn(["budget", "perWorkflow", "weekly-newsletter"]);
+    d.setIn(["autonomy", "minCycles"], SCENARIO_MIN_CYCLES);
   });
   return files;
 }

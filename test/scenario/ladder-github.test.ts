@@ -11,7 +11,7 @@ import { runInProcess } from "../action/in-process.ts";
 import type { FakeGitHub } from "../fake-github/index.ts";
 import { octokitFor } from "../fake-github/test-support.ts";
 import { type MastodonStandIn, startMastodonServer } from "../stand-ins/mastodon-server.ts";
-import { edited, scenarioFiles } from "./config.ts";
+import { edited, SCENARIO_MIN_CYCLES, scenarioFiles } from "./config.ts";
 
 const exec = promisify(execFile);
 const TOKEN = "mastodon-token-for-tests-0123456789";
@@ -88,7 +88,7 @@ describe("the autonomy ladder on the fake GitHub", () => {
   }, async () => {
     let date = new Date("2026-01-05T00:00:00Z");
     let toL4: string | undefined;
-    for (let i = 0; i < 45 && !toL4; i++, date = addDays(date, 1)) {
+    for (let i = 0; i < SCENARIO_MIN_CYCLES + 15 && !toL4; i++, date = addDays(date, 1)) {
       toL4 = (await day(date, true)).find((a) => a.change === "promotion to L4 proposed")?.detail;
     }
     expect(toL4).toMatch(/^loopcast\/config\/promote-daily-social-L4-/);
@@ -117,7 +117,7 @@ describe("the autonomy ladder on the fake GitHub", () => {
     date = addDays(date, 1);
 
     let toL5: string | undefined;
-    for (let i = 0; i < 45 && !toL5; i++, date = addDays(date, 1)) {
+    for (let i = 0; i < SCENARIO_MIN_CYCLES + 15 && !toL5; i++, date = addDays(date, 1)) {
       toL5 = (await day(date, false)).find((a) => a.change === "promotion to L5 proposed")?.detail;
     }
     expect(toL5).toMatch(/^loopcast\/config\/promote-daily-social-L5-/);

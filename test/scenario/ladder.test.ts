@@ -1,6 +1,6 @@
 // One workflow walked up the autonomy ladder and back down, on the local forge with real git, a
-// Mastodon stand-in and real metrics: 30 approved cycles at L3 → a promotion proposal → merged → L4
-// with its review window → 30 cycles → promotion to L5 → a guardrail error at publish time → demoted to
+// Mastodon stand-in and real metrics: SCENARIO_MIN_CYCLES approved cycles at L3 → a promotion proposal → merged → L4
+// with its review window → as many cycles at L4 → promotion to L5 → a guardrail error at publish time → demoted to
 // L3 in the same run, with the exception raised and a config proposal to bring the YAML in line.
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -19,7 +19,7 @@ import { readLedger } from "../../src/state/ledger.ts";
 import { exampleFiles } from "../action/harness.ts";
 import { type TempRepo, tempRepo } from "../helpers/repo.ts";
 import { type MastodonStandIn, startMastodonServer } from "../stand-ins/mastodon-server.ts";
-import { edited, REMOVED, scenarioFiles } from "./config.ts";
+import { edited, REMOVED, SCENARIO_MIN_CYCLES, scenarioFiles } from "./config.ts";
 
 const TOKEN = "mastodon-token-for-tests-0123456789";
 let mastodon: MastodonStandIn;
@@ -122,17 +122,17 @@ describe("the autonomy ladder, end to end", () => {
   it("earns L4 and L5 on a track record, and loses it at once on a guardrail error", {
     timeout: 300_000,
   }, async () => {
-    // L3: every item needs a merge. After 30 approved cycles with their benchmarks met, Loopcast
+    // L3: every item needs a merge. After SCENARIO_MIN_CYCLES approved cycles with their benchmarks met, Loopcast
     // proposes the promotion as a config proposal with the evidence.
     let date = new Date("2026-01-05T00:00:00Z");
     let promotion: string | undefined;
-    for (let i = 0; i < 45 && !promotion; i++, date = addDays(date, 1)) {
+    for (let i = 0; i < SCENARIO_MIN_CYCLES + 15 && !promotion; i++, date = addDays(date, 1)) {
       const report = await day(date, { approve: true });
       promotion = report.autonomy.find((a) => a.change === "promotion to L4 proposed")?.detail;
     }
     expect(promotion).toMatch(/^loopcast\/config\/promote-daily-social-L4-/);
     const before = await levels();
-    expect(before?.record.reviewed).toBeGreaterThanOrEqual(30);
+    expect(before?.record.reviewed).toBeGreaterThanOrEqual(SCENARIO_MIN_CYCLES);
     expect(before?.configured).toBe("L3");
     const forge = await LocalForge.open({ repoDir: repo.dir });
     const body = await forge.proposalBody(promotion as string);
@@ -190,9 +190,9 @@ describe("the autonomy ladder, end to end", () => {
     await run(`${iso(date)}T12:00:00Z`);
     date = addDays(date, 1);
 
-    // 30 cycles at L4 earn L5: another promotion proposal, after the cooldown.
+    // SCENARIO_MIN_CYCLES cycles at L4 earn L5: another promotion proposal, after the cooldown.
     let toL5: string | undefined;
-    for (let i = 0; i < 45 && !toL5; i++, date = addDays(date, 1)) {
+    for (let i = 0; i < SCENARIO_MIN_CYCLES + 15 && !toL5; i++, date = addDays(date, 1)) {
       const report = await day(date, { approve: false });
       toL5 = report.autonomy.find((a) => a.change === "promotion to L5 proposed")?.detail;
     }

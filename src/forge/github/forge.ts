@@ -2,11 +2,12 @@
 // a fork). Branches are made locally with one fast-import and pushed with git; pull requests, labels and the
 // commit status go through octokit. Reading is cheap by design: one `pulls/list` gives every open proposal,
 // and commit authorship comes from git, so a run with nothing to do makes one or two API requests.
-import { ForgeError, StateError } from "../../errors.ts";
+import { ForgeError, MergePendingError, StateError } from "../../errors.ts";
 import { botEnv, Git, type Identity } from "../git.ts";
-import type { Proposal, ProposalInput } from "../types.ts";
+import type { Forge, Proposal, ProposalInput } from "../types.ts";
 import { createClient, type GitHubClient, type Pacing, toForgeError } from "./client.ts";
 import { Commits } from "./commits.ts";
+import { Dashboard } from "./dashboard.ts";
 import { GitRemote } from "./git-remote.ts";
 import { mergeOrArm } from "./merge.ts";
 import { ProposalReader } from "./proposals.ts";
@@ -20,12 +21,6 @@ import {
   withMarker,
 } from "./pulls.ts";
 import { type OnProtectedBase, StateWriter } from "./state-writer.ts";
-import type { ExtendedForge, ForgeProposal } from "./types.ts";
-
-/** An auto-merge that could not happen yet (checks still running); GitHub's auto-merge may be armed. */
-export class MergePendingError extends ForgeError {
-  override name = "MergePendingError";
-}
 
 export interface GitHubForgeOptions extends RepoRef {
   /** The workspace: a clone of the repository with `origin` pointing at GitHub. */
@@ -44,11 +39,12 @@ export interface GitHubForgeOptions extends RepoRef {
   fetch?: typeof globalThis.fetch;
 }
 
-export class GitHubForge implements ExtendedForge {
+export class GitHubForge implements Forge {
   readonly id = "github";
   readonly baseBranch: string;
   readonly client: GitHubClient;
   readonly pulls: Pulls;
+  readonly dashboard: Dashboard;
   readonly repo: RepoRef;
   readonly bot: Identity;
   private readonly git: Git;
@@ -71,6 +67,7 @@ export class GitHubForge implements ExtendedForge {
     this.log = o.log ?? (() => {});
     this.client = client;
     this.pulls = new Pulls(client.octokit, this.repo);
+    this.dashboard = new Dashboard(client.octokit, this.repo);
     this.git = new Git(o.repoDir);
     this.remote = remote;
     this.commits = new Commits(this.git, remote);
@@ -119,7 +116,7 @@ export class GitHubForge implements ExtendedForge {
     return this.reader.toProposals(await this.ownOpen());
   }
 
-  async getProposal(branch: string): Promise<ForgeProposal | undefined> {
+  async getProposal(branch: string): Promise<Proposal | undefined> {
     const open = (await this.ownOpen()).find((p) => p.head.ref === branch);
     if (open) return await this.reader.one(open);
     this.closedPulls ??= this.pulls.list("closed", { sort: "updated" });

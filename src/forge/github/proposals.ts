@@ -2,9 +2,9 @@
 // commits when a person rewrote the body), how many commits people added (from git, no API request), and
 // who merged or closed it (learnt from this run's own actions, or one API read each).
 import type { Identity } from "../git.ts";
+import type { Proposal } from "../types.ts";
 import type { Commits } from "./commits.ts";
 import { labelNames, type PullSummary, readMarker } from "./pulls.ts";
-import type { ForgeProposal } from "./types.ts";
 
 export class ProposalReader {
   /** By pull number. */
@@ -31,15 +31,15 @@ export class ProposalReader {
     return sha;
   }
 
-  async toProposals(pulls: PullSummary[]): Promise<ForgeProposal[]> {
+  async toProposals(pulls: PullSummary[]): Promise<Proposal[]> {
     const bots: string[] = [];
     for (const p of pulls) bots.push(await this.botShaOf(p));
     // Commits to compare, fetched in one go: only where someone pushed after the bot.
     await this.commits.ensure(pulls.flatMap((p, i) => (p.head.sha === bots[i] ? [] : [bots[i], p.head.sha])));
-    const out: ForgeProposal[] = [];
+    const out: Proposal[] = [];
     for (const [i, pull] of pulls.entries()) {
       const botSha = bots[i] as string;
-      const p: ForgeProposal = {
+      const p: Proposal = {
         id: String(pull.number),
         branch: pull.head.ref,
         title: pull.title,
@@ -62,7 +62,7 @@ export class ProposalReader {
     return out;
   }
 
-  async one(pull: PullSummary): Promise<ForgeProposal> {
-    return (await this.toProposals([pull]))[0] as ForgeProposal;
+  async one(pull: PullSummary): Promise<Proposal> {
+    return (await this.toProposals([pull]))[0] as Proposal;
   }
 }
