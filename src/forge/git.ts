@@ -238,15 +238,25 @@ export function botEnv(bot: Identity, at?: Date): Record<string, string> {
 
 /** The checked-out branch; refuses a detached HEAD or a working tree with uncommitted changes. */
 export async function requireCleanBranch(git: Git, purpose: string): Promise<string> {
-  const branch = await git.currentBranch();
-  if (!branch) {
+  // One `git status` answers both questions (every run starts here, and each git process costs ~10 ms):
+  // the branch from its `# branch.head` header, and changes to tracked files, staged or not, from its
+  // entries. Untracked files are not ours to judge. No optional locks: reading must not take index.lock.
+  const status = await git.out([
+    "--no-optional-locks",
+    "status",
+    "--porcelain=v2",
+    "--branch",
+    "--untracked-files=no",
+    "--ignore-submodules=all",
+  ]);
+  const lines = status.split("\n").filter(Boolean);
+  const branch = lines.find((l) => l.startsWith("# branch.head "))?.slice("# branch.head ".length);
+  if (!branch || branch === "(detached)") {
     throw new StateError(
       `HEAD is detached; ${purpose} needs a branch checked out. Run \`git switch main\` (or your base branch) first.`,
     );
   }
-  // Staged and unstaged changes to tracked files; untracked files are not ours to judge.
-  const unborn = !(await git.refExists("HEAD"));
-  const dirty = unborn ? [] : (await git.out(["diff", "HEAD", "--name-only"])).split("\n").filter(Boolean);
+  const dirty = lines.filter((l) => !l.startsWith("#")).map(changedPath);
   if (dirty.length) {
     throw new StateError(
       `the working tree has uncommitted changes (${dirty.slice(0, 5).join(", ")}); ${purpose} would mix them into its commits. Commit or stash them first.`,
@@ -255,12 +265,24 @@ export async function requireCleanBranch(git: Git, purpose: string): Promise<str
   return branch;
 }
 
+/** The path of a `git status --porcelain=v2` entry: the last field (for a rename, the new path). */
+function changedPath(entry: string): string {
+  const path = entry.startsWith("2 ") ? (entry.split("\t")[0] ?? entry) : entry;
+  const fields = entry.startsWith("1 ") ? 8 : entry.startsWith("2 ") ? 9 : entry.startsWith("u ") ? 10 : 1;
+  return path.split(" ").slice(fields).join(" ") || entry;
+}
+
 /** Commits the given paths (already written in the working tree) on the current branch. */
 export async function commitPaths(git: Git, message: string, paths: string[]): Promise<string | undefined> {
   if (!paths.length) return undefined;
   await git.out(["add", "--", ...paths]);
-  const staged = (await git.out(["diff", "--cached", "--name-only", "--", ...paths])).trim();
-  if (!staged) return undefined;
-  await git.out(["commit", "--quiet", "--no-verify", "-F", "-", "--", ...paths], message);
+  // Once `add` has accepted the paths, `commit` exits 1 only when they hold no change (hooks are off):
+  // that is "nothing to commit", answered without a `diff --cached` of its own.
+  const committed = await git.run(["commit", "--quiet", "--no-verify", "-F", "-", "--", ...paths], message);
+  if (committed.code === 1) return undefined;
+  if (committed.code !== 0)
+    throw new StateError(
+      `git commit failed: ${(committed.stderr || committed.stdout).trim().split("\n")[0]}`,
+    );
   return (await git.out(["rev-parse", "HEAD"])).trim();
 }
