@@ -5,8 +5,8 @@
 // for the tests that are about the process boundary itself (exit status, streams, start-up).
 import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { main } from "../../src/cli.ts";
 import { redact } from "../../src/cli/redact.ts";
+import { main } from "../../src/cli.ts";
 import { ROOT } from "./repo.ts";
 
 export interface CliResult {
