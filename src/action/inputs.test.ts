@@ -30,6 +30,18 @@ describe("readInputs", () => {
     expect(inputSecrets(o)).toEqual(["ghp_abcdefgh12345678"]);
   });
 
+  it("paces writes as GitHub asks unless write-pacing says otherwise, and refuses a non-number", () => {
+    const token = { "github-token": "ghp_abcdefgh12345678" };
+    expect(readInputs(from(token), env, {}).pacing).toBeUndefined();
+    expect(readInputs(from({ ...token, "write-pacing": "250" }), env, {}).pacing).toEqual({
+      writeMs: 250,
+      notifyMs: 250,
+    });
+    expect(() => readInputs(from({ ...token, "write-pacing": "fast" }), env, {})).toThrow(
+      /input `write-pacing` must be a number of milliseconds/,
+    );
+  });
+
   it("prefers an App when app-id is given, and names the input at fault", () => {
     const app = readInputs(
       from({

@@ -68,6 +68,11 @@ export function readInputs(
       throw new UsageError(`input \`at\`: ${(err as Error).message}`);
     }
   }
+  const pacing = get("write-pacing");
+  if (pacing && !/^\d{1,5}$/.test(pacing))
+    throw new UsageError(
+      `input \`write-pacing\` must be a number of milliseconds (GitHub asks for 1000); got "${pacing}"`,
+    );
   const committer = get("committer");
   const model = get("model");
   const apiKey = get("openai-api-key");
@@ -89,6 +94,7 @@ export function readInputs(
     ...(model ? { model } : {}),
     stateBranch: get("state-branch") || "loopcast-state",
     onProtectedBase: oneOf("on-protected-base", get("on-protected-base") || "pull-request", ON_PROTECTED),
+    ...(pacing ? { pacing: { writeMs: Number(pacing), notifyMs: Number(pacing) } } : {}),
     // The model's key reaches the generator the way the configuration names it (OPENAI_API_KEY by default).
     env: { ...env, ...(apiKey ? { OPENAI_API_KEY: apiKey } : {}) },
   };
