@@ -4,7 +4,7 @@
 // HTTP clients) is loaded the first time it publishes, so commands that publish nothing start fast.
 import { ChannelError } from "../errors.ts";
 import type { ChannelType } from "./catalogue.ts";
-import type { ChannelAdapter, PublishRequest, PublishResult } from "./types.ts";
+import { type ChannelAdapter, type PublishRequest, type PublishResult, publishEach } from "./types.ts";
 
 export type ChannelRegistry = Partial<Record<ChannelType, ChannelAdapter>>;
 
@@ -24,6 +24,10 @@ function lazy(type: ChannelType, importAdapter: () => Promise<ChannelAdapter>): 
     load,
     async publish(request: PublishRequest): Promise<PublishResult> {
       return (await load()).publish(request);
+    },
+    async publishAll(requests: readonly PublishRequest[]): Promise<Array<PublishResult | Error>> {
+      const adapter = await load();
+      return adapter.publishAll ? adapter.publishAll(requests) : publishEach(adapter, requests);
     },
   };
 }

@@ -23,4 +23,26 @@ export interface PublishResult {
 export interface ChannelAdapter {
   readonly type: Channel["type"];
   publish(request: PublishRequest): Promise<PublishResult>;
+  /**
+   * Publishes several items of one channel, in order, for less than one `publish` each (the blog writes
+   * its feeds once, not once per item). One answer per request, as `publish` would give it: the result, or
+   * the error it threw. Optional: without it, items are published one by one.
+   */
+  publishAll?(requests: readonly PublishRequest[]): Promise<Array<PublishResult | Error>>;
+}
+
+/** Publishes the items one by one: what `publishAll` must be equivalent to. */
+export async function publishEach(
+  adapter: ChannelAdapter,
+  requests: readonly PublishRequest[],
+): Promise<Array<PublishResult | Error>> {
+  const results: Array<PublishResult | Error> = [];
+  for (const request of requests) {
+    try {
+      results.push(await adapter.publish(request));
+    } catch (err) {
+      results.push(err as Error);
+    }
+  }
+  return results;
 }

@@ -53,10 +53,13 @@ export function parseInstant(text: string): Date {
   return d;
 }
 
-/** ISO 8601 with the offset of the given time zone, e.g. 2026-12-01T09:00:00+01:00. */
-export function formatInZone(date: Date, tz: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
+// One formatter per time zone: making an Intl.DateTimeFormat costs more than formatting with it.
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormat(tz: string): Intl.DateTimeFormat {
+  let format = zoneFormats.get(tz);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-CA", {
       timeZone: tz,
       hourCycle: "h23",
       year: "numeric",
@@ -66,7 +69,16 @@ export function formatInZone(date: Date, tz: string): string {
       minute: "2-digit",
       second: "2-digit",
       timeZoneName: "longOffset",
-    })
+    });
+    zoneFormats.set(tz, format);
+  }
+  return format;
+}
+
+/** ISO 8601 with the offset of the given time zone, e.g. 2026-12-01T09:00:00+01:00. */
+export function formatInZone(date: Date, tz: string): string {
+  const parts = Object.fromEntries(
+    zoneFormat(tz)
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
   );

@@ -9,7 +9,7 @@ import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type SimpleGit, simpleGit } from "simple-git";
+import type { SimpleGit } from "simple-git";
 import { StateError } from "../errors.ts";
 
 export interface Identity {
@@ -41,7 +41,9 @@ function gitEnv(extra: Record<string, string | undefined>): Record<string, strin
   return env;
 }
 
-export function gitAt(dir: string, env: Record<string, string | undefined> = {}): SimpleGit {
+export async function gitAt(dir: string, env: Record<string, string | undefined> = {}): Promise<SimpleGit> {
+  // Loaded when a merge needs it: most runs merge nothing, and loading simple-git takes tens of ms.
+  const { simpleGit } = await import("simple-git");
   // simple-git refuses GIT_* variables unless they are named; these are the ones Loopcast sets itself.
   return simpleGit({ baseDir: dir, trimmed: false, allowEnvironment: ALLOWED_GIT_ENV }).env(gitEnv(env));
 }

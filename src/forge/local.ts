@@ -1,7 +1,8 @@
 // The local forge: proposals are branches plus a record in .git/loopcast/proposals/, the way a pull
 // request is a branch plus a record on GitHub. Approving is a real `git merge`; edits a person commits
 // to the branch before approving are seen as commits not authored by the bot.
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import { ForgeError, StateError } from "../errors.ts";
 import { botEnv, commitPaths, DEFAULT_BOT, Git, gitAt, type Identity, requireCleanBranch } from "./git.ts";
@@ -43,6 +44,11 @@ export class LocalForge implements Forge {
   private readonly git: Git;
   /** Branch heads and merged branches, read once and dropped whenever this forge changes a ref. */
   private snapshot: Promise<{ heads: Map<string, string>; merged: Set<string> }> | undefined;
+  /**
+   * The base branch's head, read once (a run records many merges at once) and dropped whenever this forge
+   * moves the base: a merge, a state commit.
+   */
+  private baseHead: Promise<string> | undefined;
   private readonly recordsDir: string;
 
   private constructor(opts: LocalForgeOptions & { baseBranch: string; gitDir: string }) {
@@ -125,7 +131,7 @@ export class LocalForge implements Forge {
       } else fresh.push({ index, input });
     }
     if (fresh.length) {
-      const parent = await this.git.revParse(this.baseBranch);
+      const parent = await this.readBaseHead();
       const shas = await this.git.createBranches(
         fresh.map(({ input }) => ({
           branch: input.branch,
@@ -182,8 +188,9 @@ export class LocalForge implements Forge {
       );
     }
     this.snapshot = undefined;
+    this.baseHead = undefined;
     // simple-git's porcelain merge, with the person's own git identity (or the bot's for an auto-merge).
-    const porcelain = gitAt(this.repoDir, opts.asBot ? botEnv(this.bot, this.now) : {});
+    const porcelain = await gitAt(this.repoDir, opts.asBot ? botEnv(this.bot, this.now) : {});
     try {
       await porcelain.merge(["--no-ff", "--no-edit", "-m", `Merge proposal ${branch}`, branch]);
     } catch (err) {
@@ -239,6 +246,7 @@ export class LocalForge implements Forge {
   }
 
   async commitState(message: string, paths: string[]): Promise<string | undefined> {
+    this.baseHead = undefined;
     return commitPaths(this.git.with(botEnv(this.bot, this.now)), message, paths);
   }
 
@@ -256,7 +264,7 @@ export class LocalForge implements Forge {
         await this.writeRecord(record);
       } else if (snap.merged.has(record.branch)) {
         record.state = "merged";
-        record.mergedSha = await this.git.revParse(this.baseBranch);
+        record.mergedSha = await this.readBaseHead();
         record.mergedBy = "git";
         await this.writeRecord(record);
       }
@@ -276,6 +284,11 @@ export class LocalForge implements Forge {
     if (record.mergedBy) proposal.mergedBy = record.mergedBy;
     if (record.closedBy) proposal.closedBy = record.closedBy;
     return proposal;
+  }
+
+  private readBaseHead(): Promise<string> {
+    this.baseHead ??= this.git.revParse(this.baseBranch);
+    return this.baseHead;
   }
 
   private readSnapshot() {
@@ -304,7 +317,7 @@ export class LocalForge implements Forge {
 
   private async readRecord(branch: string): Promise<ProposalRecord | undefined> {
     try {
-      return JSON.parse(await readFile(this.recordPath(branch), "utf8")) as ProposalRecord;
+      return JSON.parse(readFileSync(this.recordPath(branch), "utf8")) as ProposalRecord;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       throw new ForgeError(
@@ -316,7 +329,9 @@ export class LocalForge implements Forge {
   private async readRecords(): Promise<ProposalRecord[]> {
     let names: string[] = [];
     try {
-      names = (await readdir(this.recordsDir)).filter((n) => n.endsWith(".json")).sort();
+      names = readdirSync(this.recordsDir)
+        .filter((n) => n.endsWith(".json"))
+        .sort();
     } catch {
       return [];
     }
@@ -328,12 +343,14 @@ export class LocalForge implements Forge {
     return out;
   }
 
+  // Records are read and written synchronously: a run reads and writes one per proposal, and each
+  // asynchronous call is several round trips to the thread pool for a file of a few hundred bytes.
   private async writeRecord(record: ProposalRecord): Promise<void> {
-    await mkdir(this.recordsDir, { recursive: true });
+    mkdirSync(this.recordsDir, { recursive: true });
     const path = this.recordPath(record.branch);
     // Write then rename, so a crash never leaves half a record.
-    await writeFile(`${path}.tmp`, `${JSON.stringify(record, null, 2)}\n`);
-    await rename(`${path}.tmp`, path);
+    writeFileSync(`${path}.tmp`, `${JSON.stringify(record, null, 2)}\n`);
+    renameSync(`${path}.tmp`, path);
   }
 }
 

@@ -1,10 +1,11 @@
 // Picks the reader by file extension. Every reader yields the same ReadResult shape, so ingest does not
 // care where a row came from.
-import { readdir } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { extname } from "node:path";
 import { readCsv } from "./csv-reader.ts";
 import { readJson, readNdjson } from "./json-reader.ts";
 import type { ReadOptions, ReadResult } from "./types.ts";
+
+export { listInboxFiles } from "./inbox.ts";
 
 const READERS: Record<string, (path: string, opts: ReadOptions) => AsyncGenerator<ReadResult>> = {
   ".csv": readCsv,
@@ -31,19 +32,4 @@ export async function* readMetricsFile(path: string, opts: ReadOptions = {}): As
     return;
   }
   yield* reader(path, opts);
-}
-
-/** Files waiting in `<dir>/inbox/`, sorted, hidden files left out. Missing inbox = nothing to do. */
-export async function listInboxFiles(dir: string): Promise<string[]> {
-  const inbox = join(dir, "inbox");
-  try {
-    const entries = await readdir(inbox, { withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile() && !e.name.startsWith("."))
-      .map((e) => join(inbox, e.name))
-      .sort();
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw err;
-  }
 }

@@ -24,7 +24,7 @@ import type { RunContext, RunReport } from "./reconcile.ts";
 const DEFAULT_COOLDOWN = "7d";
 
 export async function applyAutonomy(ctx: RunContext, report: RunReport): Promise<void> {
-  const ledger = await readLedger(ctx.config.dir);
+  const ledger = await readLedger(ctx.config.dir, ctx.ledgerCache);
   const autonomy = await readAutonomy(ctx.config.dir);
   const decisions = levelDecisions(ctx.config, ledger, autonomy);
   const at = ctx.now.toISOString();

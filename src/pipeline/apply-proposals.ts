@@ -26,7 +26,44 @@ interface Prepared {
 
 const DEFAULT_MAX_LENGTH = { blog: 20_000, email: 10_000, mastodon: 500, webhook: 5_000 } as const;
 
-export async function applyProposals(ctx: RunContext, actions: Action[], report: RunReport): Promise<void> {
+type Drafted = Awaited<ReturnType<typeof prepare>>;
+
+/** Each due proposal written and checked (or why not): one answer per `propose` action, in order. */
+export type Drafts = Array<{ ok: true; value: Drafted } | { ok: false; error: Error }>;
+
+/**
+ * Writes and checks every item the plan proposes, yielding to the event loop between items. The drafts
+ * depend only on the plan and the configuration, so a run starts them before the steps that precede
+ * proposing (recording outcomes, publishing), which spend most of their time waiting for git: the
+ * drafting fills that time. Never rejects: an item that fails carries its error. Once `stop` is aborted
+ * (the run ended early), no further item is drafted: a generator may be a paid API.
+ */
+export async function draftProposals(
+  ctx: RunContext,
+  actions: Action[],
+  stop?: AbortSignal,
+): Promise<Drafts> {
+  const at = ctx.now.toISOString();
+  const drafts: Drafts = [];
+  for (const action of actions) {
+    if (action.kind !== "propose") continue;
+    if (stop?.aborted) break;
+    try {
+      drafts.push({ ok: true, value: await prepare(ctx, action, at) });
+    } catch (err) {
+      drafts.push({ ok: false, error: err as Error });
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return drafts;
+}
+
+export async function applyProposals(
+  ctx: RunContext,
+  actions: Action[],
+  report: RunReport,
+  drafting?: Promise<Drafts>,
+): Promise<void> {
   const due = actions.filter((a): a is ProposeAction => a.kind === "propose");
   const refused = actions.filter((a): a is RefuseAction => a.kind === "refuse");
   if (!due.length && !refused.length) return;
@@ -63,18 +100,20 @@ export async function applyProposals(ctx: RunContext, actions: Action[], report:
   }
 
   const prepared: Prepared[] = [];
-  for (const action of due) {
-    try {
-      const result = await prepare(ctx, action, at);
-      if ("input" in result) prepared.push(result);
-      else {
-        events.push(result.skipped);
-        report.refused.push({ cycle: action.cycle, guardrail: "voice", reason: result.skipped.reason });
-        const path = await raiseException(ctx.config.dir, result.exception);
-        if (path) exceptionPaths.push(path);
-      }
-    } catch (err) {
-      report.errors.push({ cycle: action.cycle, message: (err as Error).message });
+  const drafts = await (drafting ?? draftProposals(ctx, actions));
+  for (const [i, action] of due.entries()) {
+    const draft = drafts[i];
+    if (!draft?.ok) {
+      report.errors.push({ cycle: action.cycle, message: draft?.error.message ?? "not drafted" });
+      continue;
+    }
+    const result = draft.value;
+    if ("input" in result) prepared.push(result);
+    else {
+      events.push(result.skipped);
+      report.refused.push({ cycle: action.cycle, guardrail: "voice", reason: result.skipped.reason });
+      const path = await raiseException(ctx.config.dir, result.exception);
+      if (path) exceptionPaths.push(path);
     }
   }
 

@@ -2,6 +2,12 @@
 // channel, then commit the receipt (or the failure). A crash between the two leaves an intent without
 // a receipt, which the next plan retries only on channels that accept idempotency keys.
 import { adapterFor } from "../channels/registry.ts";
+import {
+  type ChannelAdapter,
+  type PublishRequest,
+  type PublishResult,
+  publishEach,
+} from "../channels/types.ts";
 import { channelById } from "../config/types.ts";
 import { type Action, OVERRIDE_LABEL } from "../core/plan.ts";
 import { parseCycleId } from "../core/time.ts";
@@ -96,35 +102,11 @@ export async function applyPublishes(ctx: RunContext, actions: Action[], report:
   const outcomes: LedgerEvent[] = [];
   const written: string[] = [];
   try {
-    for (const { action, text, key } of ready) {
-      const channel = channelById(ctx.config, action.channel);
-      try {
-        if (!channel) throw new Error(`channel "${action.channel}" is not configured`);
-        const item = parseItem(text, `${ctx.configRel}/${contentPath(action.cycle)}`);
-        const result = await adapterFor(ctx.channels, channel.type, channel.id).publish({
-          item,
-          channel,
-          strategy: ctx.config.strategy,
-          idempotencyKey: key,
-          repoDir: ctx.repoDir,
-          env: ctx.env,
-          now: ctx.now,
-        });
-        written.push(...result.files);
-        outcomes.push({
-          type: "published",
-          at,
-          cycle: action.cycle,
-          channel: channel.id,
-          idempotencyKey: key,
-          receipt: result.receipt,
-        });
-        report.published.push({
-          cycle: action.cycle,
-          ...(result.receipt.url ? { url: result.receipt.url } : {}),
-        });
-      } catch (err) {
-        const message = (err as Error).message;
+    const results = await publishInOrder(ctx, ready);
+    for (const [i, { action, key }] of ready.entries()) {
+      const result = results[i] as PublishResult | Error;
+      if (result instanceof Error) {
+        const message = result.message;
         outcomes.push({
           type: "publish-failed",
           at,
@@ -133,7 +115,21 @@ export async function applyPublishes(ctx: RunContext, actions: Action[], report:
           attempt: action.attempt,
         });
         report.errors.push({ cycle: action.cycle, message });
+        continue;
       }
+      written.push(...result.files);
+      outcomes.push({
+        type: "published",
+        at,
+        cycle: action.cycle,
+        channel: action.channel,
+        idempotencyKey: key,
+        receipt: result.receipt,
+      });
+      report.published.push({
+        cycle: action.cycle,
+        ...(result.receipt.url ? { url: result.receipt.url } : {}),
+      });
     }
   } finally {
     // Receipts are committed even when a later publish threw, so nothing that went out is forgotten.
@@ -145,6 +141,56 @@ export async function applyPublishes(ctx: RunContext, actions: Action[], report:
       written,
     );
   }
+}
+
+/**
+ * Calls the channels, in order: one answer per item, its result or the error that stopped it. Items of one
+ * channel in a row go to the adapter together when it can publish several at once (the blog then writes its
+ * feeds once instead of once per item).
+ */
+async function publishInOrder(
+  ctx: RunContext,
+  ready: ReadonlyArray<{ action: PublishAction; text: string; key: string }>,
+): Promise<Array<PublishResult | Error>> {
+  const results: Array<PublishResult | Error> = [];
+  let run: { channel: string; adapter: ChannelAdapter; requests: PublishRequest[] } | undefined;
+  const flush = async () => {
+    if (!run) return;
+    const { adapter, requests } = run;
+    run = undefined;
+    const answers = adapter.publishAll
+      ? await adapter.publishAll(requests).catch((err: Error) => requests.map(() => err))
+      : await publishEach(adapter, requests);
+    results.push(...answers);
+  };
+  for (const { action, text, key } of ready) {
+    let request: PublishRequest;
+    let adapter: ChannelAdapter;
+    try {
+      const channel = channelById(ctx.config, action.channel);
+      if (!channel) throw new Error(`channel "${action.channel}" is not configured`);
+      const item = parseItem(text, `${ctx.configRel}/${contentPath(action.cycle)}`);
+      adapter = adapterFor(ctx.channels, channel.type, channel.id);
+      request = {
+        item,
+        channel,
+        strategy: ctx.config.strategy,
+        idempotencyKey: key,
+        repoDir: ctx.repoDir,
+        env: ctx.env,
+        now: ctx.now,
+      };
+    } catch (err) {
+      await flush();
+      results.push(err as Error);
+      continue;
+    }
+    if (run?.channel !== action.channel || run.adapter !== adapter) await flush();
+    run ??= { channel: action.channel, adapter, requests: [] };
+    run.requests.push(request);
+  }
+  await flush();
+  return results;
 }
 
 async function commitEvents(

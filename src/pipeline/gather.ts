@@ -6,11 +6,16 @@ import type { Config } from "../config/types.ts";
 import { pendingCycles, type WorldState } from "../core/plan.ts";
 import type { Forge } from "../forge/types.ts";
 import { readAutonomy } from "../state/autonomy.ts";
-import { readLedger } from "../state/ledger.ts";
+import { type LedgerCache, readLedger } from "../state/ledger.ts";
 import { proposalBranch } from "../state/paths.ts";
 
-export async function gather(ctx: { config: Config; forge: Forge; now: Date }): Promise<WorldState> {
-  const ledger = await readLedger(ctx.config.dir);
+export async function gather(ctx: {
+  config: Config;
+  forge: Forge;
+  now: Date;
+  ledgerCache?: LedgerCache;
+}): Promise<WorldState> {
+  const ledger = await readLedger(ctx.config.dir, ctx.ledgerCache);
   const pending = new Map<string, Awaited<ReturnType<Forge["getProposal"]>>>();
   for (const cycle of pendingCycles(ledger))
     pending.set(cycle, await ctx.forge.getProposal(proposalBranch(cycle)));

@@ -5,16 +5,11 @@
 import { rm } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Benchmark as ConfigBenchmark } from "../config/types.ts";
-import {
-  type IngestSource,
-  type IngestSummary,
-  ingest,
-  judgeItem,
-  listInboxFiles,
-  type PublishedItem,
-  readItemMetrics,
-  spendByItem,
-} from "../metrics/index.ts";
+import { listInboxFiles } from "../metrics/inbox.ts";
+import { judgeItem } from "../metrics/judge.ts";
+import { spendByItem } from "../metrics/spend.ts";
+import { readItemMetrics } from "../metrics/store.ts";
+import type { IngestSource, IngestSummary, PublishedItem } from "../metrics/types.ts";
 import { appendEvents, type Ledger, type LedgerEvent, lastOf } from "../state/ledger.ts";
 import type { RunContext } from "./reconcile.ts";
 
@@ -88,6 +83,9 @@ export async function measureFiles(
   const changedFiles: string[] = [];
   const changed = new Set<string>();
   if (sources.length) {
+    // The readers (CSV, JSON) and matching are loaded only when there is something to read: most runs
+    // find the inbox empty.
+    const { ingest } = await import("../metrics/ingest.ts");
     report.ingest = await ingest({ dir, sources, items, receivedAt: ctx.now.toISOString() });
     changedFiles.push(...report.ingest.written);
     for (const c of report.ingest.changedCycles) changed.add(c);

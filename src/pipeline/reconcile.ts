@@ -1,6 +1,6 @@
 // One run: gather the state of the world, plan, apply. Every run is a reconcile of what is merged on
 // the base branch with what was published, so a run can always be repeated safely.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { ChannelRegistry } from "../channels/registry.ts";
 import type { Config } from "../config/types.ts";
@@ -8,11 +8,11 @@ import { type Plan, plan } from "../core/plan.ts";
 import type { Forge } from "../forge/types.ts";
 import type { Generator } from "../generate/types.ts";
 import type { IngestSource } from "../metrics/index.ts";
-import { writeReports } from "../report/index.ts";
-import { readLedgerCycles } from "../state/ledger.ts";
+import { readMetricsAhead, writeReports } from "../report/index.ts";
+import { LedgerCache, readLedgerCycles } from "../state/ledger.ts";
 import { applyAutonomy } from "./apply-autonomy.ts";
 import { applyOutcomes } from "./apply-outcomes.ts";
-import { applyProposals } from "./apply-proposals.ts";
+import { applyProposals, draftProposals } from "./apply-proposals.ts";
 import { applyPublishes } from "./apply-publishes.ts";
 import { applyQueue } from "./apply-queue.ts";
 import { gather } from "./gather.ts";
@@ -33,6 +33,11 @@ export interface RunContext extends RunPorts {
   now: Date;
   /** The configuration folder relative to the repository root (e.g. "marketing"). */
   configRel: string;
+  /**
+   * The ledger as this run read it: planning, the autonomy step and the reports each read the whole ledger,
+   * and with the cache only the files changed in between are parsed again.
+   */
+  ledgerCache?: LedgerCache;
 }
 
 export interface RunReport {
@@ -55,8 +60,14 @@ export interface RunReport {
 export async function reconcile(
   opts: { config: Config; repoDir: string; now: Date; dryRun?: boolean; metrics?: IngestSource[] } & RunPorts,
 ): Promise<RunReport> {
-  const ctx: RunContext = { ...opts, configRel: relative(opts.repoDir, opts.config.dir) || "." };
+  const ctx: RunContext = {
+    ...opts,
+    configRel: relative(opts.repoDir, opts.config.dir) || ".",
+    ledgerCache: new LedgerCache(),
+  };
   const release = opts.dryRun ? undefined : await opts.forge.lock?.();
+  // Ends the drafting started below when the run ends: a run that fails before proposing drafts no more.
+  const stopDrafting = new AbortController();
   try {
     const state = await gather(ctx);
     if (opts.dryRun) return newReport(plan(state));
@@ -67,17 +78,29 @@ export async function reconcile(
     });
     for (const [cycle, events] of await readLedgerCycles(ctx.config.dir, measuredCycles(measured)))
       state.ledger.set(cycle, events);
+    // Only measuring writes stored metric values: the reports' reading of them starts now, beside the rest
+    // of the run, rather than at the end (on a year of history it is thousands of files).
+    const metricsAhead = readMetricsAhead(ctx.config.dir);
     const thePlan = plan(state);
     const report = newReport(thePlan);
     report.measured = measured;
     // Outcomes first (so merges made since the last run publish now), then publishing, then new proposals.
+    // New items are drafted (written and checked) while recording outcomes and publishing wait on git:
+    // the drafts depend on the plan and the configuration only, which those steps leave as they are.
+    const drafting = draftProposals(ctx, thePlan.actions, stopDrafting.signal);
     await applyOutcomes(ctx, thePlan.actions, report);
     const fromQueue = await applyQueue(ctx, thePlan.actions, report);
     await applyPublishes(ctx, [...thePlan.actions, ...fromQueue], report);
-    await applyProposals(ctx, thePlan.actions, report);
+    await applyProposals(ctx, thePlan.actions, report, drafting);
     await applyAutonomy(ctx, report);
     // The reports are regenerated from the state every run writes: the dashboard the owner reads.
-    const reports = await writeReports({ config: ctx.config, repoDir: ctx.repoDir, now: ctx.now });
+    const reports = await writeReports({
+      config: ctx.config,
+      repoDir: ctx.repoDir,
+      now: ctx.now,
+      metricsAhead,
+      ledgerCache: ctx.ledgerCache,
+    });
     if (reports.length) {
       const sha = await ctx.forge.commitState(`loopcast: reports (${reports.length} file(s))`, reports);
       if (sha) report.commits.push(sha);
@@ -85,6 +108,7 @@ export async function reconcile(
     report.reports = reports;
     return report;
   } finally {
+    stopDrafting.abort();
     await release?.();
   }
 }
@@ -109,7 +133,8 @@ export function newReport(thePlan: Plan): RunReport {
 
 export async function readRepoFile(repoDir: string, path: string): Promise<string | undefined> {
   try {
-    return await readFile(join(repoDir, path), "utf8");
+    // Synchronously: publishing reads every due item, one small file each.
+    return readFileSync(join(repoDir, path), "utf8");
   } catch {
     return undefined;
   }

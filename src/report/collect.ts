@@ -1,17 +1,17 @@
 // Reads the repository state the reports show into one ReportData: ledger, metrics, exceptions,
 // decisions, existing weekly reports and the titles of the items the reports will list. Nothing here
 // reads the clock: without `now`, the report's time is the latest time recorded in the state.
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { parse } from "yaml";
 import { validator } from "../config/schemas.ts";
 import type { Config } from "../config/types.ts";
 import { parseCycleId } from "../core/time.ts";
 import { listExceptions } from "../state/exceptions.ts";
-import { cycleStatus, type LedgerEvent, readLedger } from "../state/ledger.ts";
+import { cycleStatus, type LedgerCache, type LedgerEvent, readLedger } from "../state/ledger.ts";
 import { listFiles, readEach } from "../state/read-files.ts";
 import { runTask } from "../worker-tasks.ts";
-import type { MetricColumns } from "./metric-columns.ts";
+import { type MetricColumns, readMetricColumns } from "./metric-columns.ts";
 import { MetricStore } from "./metric-store.ts";
 import type { CycleRecord, DecisionEntry, ReportData } from "./types.ts";
 import { addWeeks, weekOf, weekOfMs, weeksToWrite } from "./weeks.ts";
@@ -25,6 +25,8 @@ export interface CollectOptions {
   now?: Date;
   /** Metric files already being read (readMetricsAhead), for the configuration folder they were read from. */
   metricsAhead?: MetricsAhead;
+  /** The ledger files this run has read already: only those changed since are read again. */
+  ledgerCache?: LedgerCache;
 }
 
 export interface MetricsAhead {
@@ -37,10 +39,24 @@ export interface MetricsAhead {
  * the reading overlaps with what this thread does meanwhile: loading the configuration, reading the ledger.
  */
 export function readMetricsAhead(configDir: string): MetricsAhead {
-  const columns = runTask("read-metric-columns", join(resolve(configDir), "metrics"));
+  const root = join(resolve(configDir), "metrics");
+  // No year folder, no stored values: nothing for a thread to read (a new repository, a repository that
+  // measures nothing yet).
+  const columns = hasYearFolders(root)
+    ? runTask("read-metric-columns", root)
+    : new Promise<MetricColumns>((done) => done(readMetricColumns(root)));
   // Also settled here, so a run that fails before collecting does not leave a rejection unhandled.
   columns.catch(() => {});
   return { configDir: resolve(configDir), columns };
+}
+
+/** Whether `root` holds a folder (or anything) named like a year: stored values live in `<yyyy>/<mm>/`. */
+function hasYearFolders(root: string): boolean {
+  try {
+    return readdirSync(root).some((name) => /^\d{4}$/.test(name));
+  } catch {
+    return false;
+  }
 }
 
 export async function collect(opts: CollectOptions): Promise<ReportData> {
@@ -49,7 +65,7 @@ export async function collect(opts: CollectOptions): Promise<ReportData> {
   const configRel = relative(repoDir, dir).split(sep).join("/") || ".";
   const problems: string[] = [];
   const ahead = opts.metricsAhead?.configDir === resolve(dir) ? opts.metricsAhead : readMetricsAhead(dir);
-  const ledger = await readLedger(dir);
+  const ledger = await readLedger(dir, opts.ledgerCache);
   const tz = config.strategy.timezone;
   const cycles: CycleRecord[] = [];
   for (const [cycle, events] of ledger) {

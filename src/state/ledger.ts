@@ -1,29 +1,60 @@
 // The ledger: one append-only JSONL file per cycle under marketing/ledger/<yyyy>/<mm>/. Every line is
 // validated on read; a corrupt line stops the run with its file:line rather than being skipped.
-import { appendFile, mkdir, readFile } from "node:fs/promises";
+import { appendFileSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ValidateFunction } from "ajv";
 import { validator } from "../config/schemas.ts";
 import { StateError } from "../errors.ts";
 import type { LedgerEvent } from "../schema-types/ledger-event.generated.ts";
 import { ledgerPath } from "./paths.ts";
-import { listFiles, readEach } from "./read-files.ts";
+import { eachSlice, listFiles, readEach } from "./read-files.ts";
 
 export type { LedgerEvent };
 export type EventOf<T extends LedgerEvent["type"]> = Extract<LedgerEvent, { type: T }>;
 export type Ledger = Map<string, LedgerEvent[]>;
 
-export async function readLedger(configDir: string): Promise<Ledger> {
+/**
+ * The ledger files a run has read, each with its events and what the file was (size, times, inode) when
+ * read. A run reads the whole ledger three times — to plan, for the autonomy step, for the reports — and
+ * in between appends to a few dozen files: read with the same cache, a file is parsed and validated again
+ * only when it changed, whoever changed it (an append, a state commit that brought others' files).
+ */
+export class LedgerCache {
+  readonly files = new Map<string, { stamp: string; events: LedgerEvent[] }>();
+}
+
+/** The events of every cycle, in file path order; with a cache, unchanged files are not read again. */
+export async function readLedger(configDir: string, cache?: LedgerCache): Promise<Ledger> {
   const root = join(configDir, "ledger");
   const validate = validator("ledgerEvent");
   const ledger: Ledger = new Map();
-  // Files in path order, every line validated: the result does not depend on the file system's order.
-  await readEach(root, listFiles(root, ".jsonl"), (file, text) => {
-    for (const ev of parseLines(`ledger/${file}`, text, validate)) {
+  const add = (events: readonly LedgerEvent[]) => {
+    for (const ev of events) {
       const list = ledger.get(ev.cycle);
       if (list) list.push(ev);
       else ledger.set(ev.cycle, [ev]);
     }
+  };
+  // Files in path order, every line validated: the result does not depend on the file system's order.
+  const files = listFiles(root, ".jsonl");
+  if (!cache) {
+    await readEach(root, files, (file, text) => add(parseLines(`ledger/${file}`, text, validate)));
+    return ledger;
+  }
+  const listed = new Set(files.map((file) => join(root, file)));
+  for (const path of cache.files.keys()) if (!listed.has(path)) cache.files.delete(path);
+  await eachSlice(files, (file) => {
+    const path = join(root, file);
+    // Stat before reading: a file that changes in between is read again next time, never missed.
+    const s = statSync(path);
+    const stamp = `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+    let known = cache.files.get(path);
+    if (known?.stamp !== stamp) {
+      known = { stamp, events: parseLines(`ledger/${file}`, readFileSync(path, "utf8"), validate) };
+      cache.files.set(path, known);
+    }
+    add(known.events);
   });
   return ledger;
 }
@@ -75,9 +106,11 @@ export async function appendEvents(configDir: string, events: LedgerEvent[]): Pr
     const rel = ledgerPath(ev.cycle);
     byFile.set(rel, `${byFile.get(rel) ?? ""}${JSON.stringify(ev)}\n`);
   }
+  // Synchronously: a run appends to dozens of small files, each a few round trips to the thread pool
+  // when asynchronous.
   for (const [rel, text] of byFile) {
-    await mkdir(dirname(join(configDir, rel)), { recursive: true });
-    await appendFile(join(configDir, rel), text);
+    mkdirSync(dirname(join(configDir, rel)), { recursive: true });
+    appendFileSync(join(configDir, rel), text);
   }
   return [...byFile.keys()];
 }

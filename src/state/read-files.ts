@@ -68,9 +68,13 @@ export async function readEach(
   files: readonly string[],
   each: (file: string, text: string) => void,
 ): Promise<void> {
+  await eachSlice(files, (file) => each(file, readFileSync(join(dir, file), "utf8")));
+}
+
+/** Calls `each` for every file synchronously, yielding to the event loop between slices. */
+export async function eachSlice(files: readonly string[], each: (file: string) => void): Promise<void> {
   for (let i = 0; i < files.length; i++) {
-    const file = files[i] as string;
-    each(file, readFileSync(join(dir, file), "utf8"));
+    each(files[i] as string);
     if (i % SLICE === SLICE - 1) await new Promise((r) => setImmediate(r));
   }
 }

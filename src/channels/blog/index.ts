@@ -1,10 +1,11 @@
 // The blog channel: writes each published item into a static-site folder (Markdown with front matter,
 // which Jekyll, Hugo, Eleventy and GitHub Pages read) and regenerates RSS 2.0 and Atom feeds.
 // Publishing is idempotent: the same cycle always writes the same file.
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Feed } from "feed";
 import { parse, stringify } from "yaml";
+import type { Channel } from "../../config/types.ts";
 import { ChannelError } from "../../errors.ts";
 import type { ChannelAdapter, PublishRequest, PublishResult } from "../types.ts";
 
@@ -19,65 +20,132 @@ interface PostMeta {
 export const blog: ChannelAdapter = {
   type: "blog",
   async publish(req: PublishRequest): Promise<PublishResult> {
-    if (req.channel.type !== "blog") throw new ChannelError(req.channel.id, "not a blog channel");
-    const { outputDir, siteUrl } = req.channel;
-    const dir = join(req.repoDir, outputDir);
-    const slug = `${req.item.meta.slot.slice(0, 10)}-${slugify(req.item.meta.title)}`;
-    const url = `${siteUrl.replace(/\/+$/, "")}/${slug}/`;
-    const meta: PostMeta = {
-      title: req.item.meta.title,
-      date: req.item.meta.slot,
-      cycle: req.item.meta.cycle,
-      summary: req.item.meta.summary,
-      url,
-    };
-    await mkdir(dir, { recursive: true });
-    await atomicWrite(
-      join(dir, `${slug}.md`),
-      `---\n${stringify(meta, { lineWidth: 0 })}---\n\n${req.item.body.trimEnd()}\n`,
-    );
-    const posts = await readPosts(dir);
-    const feedTitle = req.channel.feedTitle ?? req.strategy.business.name;
-    const feed = new Feed({
-      title: feedTitle,
-      description: req.strategy.business.description,
-      id: siteUrl,
-      link: siteUrl,
-      copyright: `© ${req.strategy.business.name}`,
-      // The feed's date is its newest post's, never the clock's: the same posts give the same bytes.
-      updated: new Date(posts[0]?.date ?? req.item.meta.slot),
-      feedLinks: {
-        rss: `${siteUrl.replace(/\/+$/, "")}/feed.xml`,
-        atom: `${siteUrl.replace(/\/+$/, "")}/atom.xml`,
-      },
-    });
-    for (const p of posts.slice(0, 50)) {
-      feed.addItem({
-        title: p.title,
-        id: p.url,
-        link: p.url,
-        description: p.summary,
-        date: new Date(p.date),
-      });
+    const result = writePost(req);
+    writeFeeds(req);
+    return result;
+  },
+  /**
+   * The posts one by one, then the feeds once per folder: they list every post, so writing them after each
+   * post only to overwrite them again gives the same files. A post that fails is that item's error; feeds
+   * that fail are the error of every item whose post went into that folder (as each would have failed at
+   * its own feeds).
+   */
+  async publishAll(requests: readonly PublishRequest[]): Promise<Array<PublishResult | Error>> {
+    const results: Array<PublishResult | Error> = [];
+    const folders = new Map<string, { last: PublishRequest; items: number[] }>();
+    for (const req of requests) {
+      try {
+        results.push(writePost(req));
+        const dir = join(req.repoDir, blogChannel(req).outputDir);
+        const folder = folders.get(dir) ?? { last: req, items: [] };
+        folder.last = req;
+        folder.items.push(results.length - 1);
+        folders.set(dir, folder);
+      } catch (err) {
+        results.push(err as Error);
+      }
     }
-    await atomicWrite(join(dir, "feed.xml"), feed.rss2());
-    await atomicWrite(join(dir, "atom.xml"), feed.atom1());
-    return {
-      receipt: { id: slug, url },
-      files: [join(outputDir, `${slug}.md`), join(outputDir, "feed.xml"), join(outputDir, "atom.xml")],
-    };
+    for (const { last, items } of folders.values()) {
+      try {
+        writeFeeds(last);
+      } catch (err) {
+        for (const i of items) results[i] = err as Error;
+      }
+    }
+    return results;
   },
 };
 
-async function readPosts(dir: string): Promise<PostMeta[]> {
+function blogChannel(req: PublishRequest): Extract<Channel, { type: "blog" }> {
+  if (req.channel.type !== "blog") throw new ChannelError(req.channel.id, "not a blog channel");
+  return req.channel;
+}
+
+/** Writes the item's post; the receipt and the files to commit (the post and both feeds). */
+function writePost(req: PublishRequest): PublishResult {
+  const { outputDir, siteUrl } = blogChannel(req);
+  const dir = join(req.repoDir, outputDir);
+  const slug = `${req.item.meta.slot.slice(0, 10)}-${slugify(req.item.meta.title)}`;
+  const url = `${siteUrl.replace(/\/+$/, "")}/${slug}/`;
+  const meta: PostMeta = {
+    title: req.item.meta.title,
+    date: req.item.meta.slot,
+    cycle: req.item.meta.cycle,
+    summary: req.item.meta.summary,
+    url,
+  };
+  mkdirSync(dir, { recursive: true });
+  atomicWrite(
+    join(dir, `${slug}.md`),
+    `---\n${stringify(meta, { lineWidth: 0 })}---\n\n${req.item.body.trimEnd()}\n`,
+  );
+  return {
+    receipt: { id: slug, url },
+    files: [join(outputDir, `${slug}.md`), join(outputDir, "feed.xml"), join(outputDir, "atom.xml")],
+  };
+}
+
+/** Regenerates RSS 2.0 and Atom from every post in the folder of the request's channel. */
+function writeFeeds(req: PublishRequest): void {
+  const channel = blogChannel(req);
+  const { siteUrl } = channel;
+  const dir = join(req.repoDir, channel.outputDir);
+  const posts = readPosts(dir);
+  const feedTitle = channel.feedTitle ?? req.strategy.business.name;
+  const feed = new Feed({
+    title: feedTitle,
+    description: req.strategy.business.description,
+    id: siteUrl,
+    link: siteUrl,
+    copyright: `© ${req.strategy.business.name}`,
+    // The feed's date is its newest post's, never the clock's: the same posts give the same bytes.
+    updated: new Date(posts[0]?.date ?? req.item.meta.slot),
+    feedLinks: {
+      rss: `${siteUrl.replace(/\/+$/, "")}/feed.xml`,
+      atom: `${siteUrl.replace(/\/+$/, "")}/atom.xml`,
+    },
+  });
+  for (const p of posts.slice(0, 50)) {
+    feed.addItem({
+      title: p.title,
+      id: p.url,
+      link: p.url,
+      description: p.summary,
+      date: new Date(p.date),
+    });
+  }
+  atomicWrite(join(dir, "feed.xml"), feed.rss2());
+  atomicWrite(join(dir, "atom.xml"), feed.atom1());
+}
+
+/**
+ * Each post's front matter as last read, by path, with what the file was then (size, times, inode). Every
+ * publish lists all posts for the feeds, and a run publishes many items: a post is read and parsed again
+ * only when it changed.
+ */
+const known = new Map<string, { stamp: string; meta: PostMeta | undefined }>();
+
+function readPosts(dir: string): PostMeta[] {
   const posts: PostMeta[] = [];
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith(".md"))) {
-    const text = await readFile(join(dir, name), "utf8");
-    const m = /^---\n([\s\S]*?)\n---/.exec(text);
-    const meta = m ? (parse(m[1] as string) as Partial<PostMeta>) : undefined;
-    if (meta?.title && meta.date && meta.url) posts.push(meta as PostMeta);
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".md"))) {
+    const path = join(dir, name);
+    // Stat before reading: a post that changes in between is read again next time, never missed.
+    const s = statSync(path);
+    const stamp = `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+    let post = known.get(path);
+    if (post?.stamp !== stamp) {
+      post = { stamp, meta: postMeta(readFileSync(path, "utf8")) };
+      known.set(path, post);
+    }
+    if (post.meta) posts.push(post.meta);
   }
   return posts.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
+}
+
+function postMeta(text: string): PostMeta | undefined {
+  const m = /^---\n([\s\S]*?)\n---/.exec(text);
+  const meta = m ? (parse(m[1] as string) as Partial<PostMeta>) : undefined;
+  return meta?.title && meta.date && meta.url ? (meta as PostMeta) : undefined;
 }
 
 export function slugify(title: string): string {
@@ -92,7 +160,8 @@ export function slugify(title: string): string {
   return short || "post";
 }
 
-async function atomicWrite(path: string, content: string): Promise<void> {
-  await writeFile(`${path}.tmp`, content);
-  await rename(`${path}.tmp`, path);
+/** Synchronously: a run publishes many items, and each writes three small files. */
+function atomicWrite(path: string, content: string): void {
+  writeFileSync(`${path}.tmp`, content);
+  renameSync(`${path}.tmp`, path);
 }
