@@ -4,7 +4,7 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   parse
-} from "./cli/chunk-PWYSQAZO.js";
+} from "./cli/chunk-ZCCI4I5J.js";
 import {
   ChannelError,
   ConfigError,
@@ -12,7 +12,7 @@ import {
   GenerateError,
   StateError,
   UsageError
-} from "./cli/chunk-B54GOTXK.js";
+} from "./cli/chunk-MFT4ZCC7.js";
 import "./cli/chunk-C5E2OCZS.js";
 
 // src/cli.ts
@@ -50,21 +50,21 @@ ${err.stack}` : ""}`;
 
 // src/cli.ts
 var COMMANDS = [
-  { name: "init", load: async () => (await import("./cli/init-RCVBWPH7.js")).init },
-  { name: "validate", load: async () => (await import("./cli/validate-GPZNJDHE.js")).validate },
-  { name: "plan", load: async () => (await import("./cli/plan-IANGUTLJ.js")).planCommand },
-  { name: "run", load: async () => (await import("./cli/run-FWFBF4GZ.js")).runCommand },
-  { name: "review", load: async () => (await import("./cli/review-HVOF737S.js")).review },
-  { name: "draft", load: async () => (await import("./cli/draft-UDZDXEQF.js")).draftCommand },
-  { name: "ingest", load: async () => (await import("./cli/ingest-YVXGGGQS.js")).ingestCommand },
-  { name: "check", load: async () => (await import("./cli/check-XRPUIPTN.js")).check },
-  { name: "budget", load: async () => (await import("./cli/budget-5U6CUMWO.js")).budget },
-  { name: "exceptions", load: async () => (await import("./cli/exceptions-7VGKGXQ5.js")).exceptions },
-  { name: "audit", load: async () => (await import("./cli/audit-XNDSXGIR.js")).audit },
-  { name: "status", load: async () => (await import("./cli/status-6Q6R5CRF.js")).status },
-  { name: "review-period", load: async () => (await import("./cli/review-period-MYHSQCGM.js")).reviewPeriod },
-  { name: "retract", load: async () => (await import("./cli/retract-LSH5AMW5.js")).retract },
-  { name: "report", load: async () => (await import("./cli/report-3MGF7V5M.js")).report }
+  { name: "init", load: async () => (await import("./cli/init-CDBF77N7.js")).init },
+  { name: "validate", load: async () => (await import("./cli/validate-AEB745H3.js")).validate },
+  { name: "plan", load: async () => (await import("./cli/plan-QCVDG4PQ.js")).planCommand },
+  { name: "run", load: async () => (await import("./cli/run-3ZCRKU6X.js")).runCommand },
+  { name: "review", load: async () => (await import("./cli/review-LXGZRXHE.js")).review },
+  { name: "draft", load: async () => (await import("./cli/draft-PBR65S4S.js")).draftCommand },
+  { name: "ingest", load: async () => (await import("./cli/ingest-WY6C7GFD.js")).ingestCommand },
+  { name: "check", load: async () => (await import("./cli/check-APQDDUKG.js")).check },
+  { name: "budget", load: async () => (await import("./cli/budget-PWV3KW35.js")).budget },
+  { name: "exceptions", load: async () => (await import("./cli/exceptions-ANGJTGL5.js")).exceptions },
+  { name: "audit", load: async () => (await import("./cli/audit-4SN56GVM.js")).audit },
+  { name: "status", load: async () => (await import("./cli/status-DJTKNSU7.js")).status },
+  { name: "review-period", load: async () => (await import("./cli/review-period-G5HNGV3N.js")).reviewPeriod },
+  { name: "retract", load: async () => (await import("./cli/retract-4DSL5PE6.js")).retract },
+  { name: "report", load: async () => (await import("./cli/report-XOX6KLP4.js")).report }
 ];
 async function help() {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));

@@ -4,8 +4,8 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   runTask,
   serveWorkerTask
-} from "./cli/chunk-FFIO3WKM.js";
-import "./cli/chunk-A4TB5ZE2.js";
+} from "./cli/chunk-GK7VSGSS.js";
+import "./cli/chunk-YNKK7YLN.js";
 import "./cli/chunk-C5E2OCZS.js";
 export {
   runTask,

@@ -52,6 +52,8 @@ export function audit(
       configured: w.level,
       startAt,
       ceiling,
+      // Equivalent mutants: minCycles is at least 1 (schema), and n / 0 is Infinity already.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
       weeksToTrackRecord: perWeek > 0 ? Math.ceil(minCycles / perWeek) : Number.POSITIVE_INFINITY,
       advice,
     };

