@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default is one worker per core less one: a single worker on a 2-core machine. The tests
+    // mostly wait on git and local servers, so two workers finish the unit project in about half the time.
+    maxWorkers: 2,
     setupFiles: ["test/setup/fake-github-contract.ts"],
     projects: [
       {
