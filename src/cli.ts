@@ -29,6 +29,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "review-period", load: async () => (await import("./cli/review-period.ts")).reviewPeriod },
   { name: "retract", load: async () => (await import("./cli/retract.ts")).retract },
   { name: "report", load: async () => (await import("./cli/report.ts")).report },
+  { name: "simulate", load: async () => (await import("./cli/simulate.ts")).simulateCommand },
 ];
 
 export interface CommandEntry {

@@ -5,6 +5,7 @@ import { join, relative, resolve } from "node:path";
 import { ConfigError, type Problem } from "../errors.ts";
 import { checkReferences } from "./check-references.ts";
 import { checkSecrets } from "./check-secrets.ts";
+import { checkSlots } from "./check-slots.ts";
 import { type SchemaName, validateSource } from "./schemas.ts";
 import type { Benchmarks, Config, Guardrails, Strategy, Workflow } from "./types.ts";
 import { parseYaml, type YamlSource } from "./yaml-source.ts";
@@ -95,7 +96,7 @@ export async function loadConfig(dirArg: string, options: LoadOptions = {}): Pro
     voiceGuide,
     sources,
   };
-  problems.push(...checkReferences(config));
+  problems.push(...checkReferences(config), ...checkSlots(config));
   return problems.length ? { problems } : { config, problems };
 }
 

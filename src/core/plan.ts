@@ -1,6 +1,9 @@
 // Planning is pure: from the configuration, the ledger and what the forge reports, decide what one run
 // does. `loopcast plan` prints this; `apply` carries it out through the ports.
 
+import type { LearnerContext } from "../adapt/choose.ts";
+import { learnerContext, planPeriods, withVariants } from "../adapt/plan-items.ts";
+import { rhythmOf } from "../adapt/rhythm.ts";
 import { type LevelDecision, levelDecisions } from "../autonomy/effective-level.ts";
 import { CHANNEL_KINDS } from "../channels/catalogue.ts";
 import { type Config, channelById, type Level, levelNumber, type Workflow } from "../config/types.ts";
@@ -46,7 +49,18 @@ export type Action =
     }
   | { kind: "hold"; cycle: string; reason: string }
   | { kind: "wait"; cycle: string; reason: string }
-  | { kind: "propose"; cycle: string; workflow: string; slot: string; level: Level; reservation: number }
+  | {
+      kind: "propose";
+      cycle: string;
+      workflow: string;
+      slot: string;
+      level: Level;
+      reservation: number;
+      /** The learner's options for the item (slot, pillar, title, hook, cta). */
+      arms?: Record<string, string>;
+      /** How the learner chose them, with the evidence: recorded on the ledger's proposed event. */
+      learned?: { seed: string; period?: string; why: string[] };
+    }
   | {
       kind: "refuse";
       cycle: string;
@@ -229,6 +243,16 @@ export function plan(state: WorldState): Plan {
       }
       continue;
     }
+    if (rhythmOf(workflow) !== "cadence") {
+      const existing = workflowSlots(workflow.id, status, state.open);
+      actions.push(
+        ...planPeriods(config, ledger, workflow, now, lead, walls, existing, (cycle, slot) =>
+          proposeOrRefuse(walls, workflow, cycle, slot),
+        ),
+      );
+      continue;
+    }
+    let learner: LearnerContext | undefined;
     for (const slot of slotsBetween(
       workflow.cadence,
       config.strategy.timezone,
@@ -237,7 +261,8 @@ export function plan(state: WorldState): Plan {
     )) {
       const cycle = cycleId(workflow.id, slot);
       if (status.has(cycle) || openBranches.has(proposalBranch(cycle))) continue;
-      actions.push(proposeOrRefuse(walls, workflow, cycle, slot));
+      learner ??= learnerContext(config, ledger, workflow, now);
+      actions.push(withVariants(proposeOrRefuse(walls, workflow, cycle, slot), learner, config, workflow));
     }
   }
   const levelRows = [...levels.values()].map(
@@ -299,6 +324,17 @@ export function proposeOrRefuse(walls: Walls, workflow: Workflow, cycle: string,
         reason: verdict.reason,
         ...(verdict.reservation ? { reservation: verdict.reservation } : {}),
       };
+}
+
+/** Slots of a workflow's cycles the ledger knows or that are open as proposals. */
+function workflowSlots(
+  workflow: string,
+  status: ReadonlyMap<string, string>,
+  open: readonly Proposal[],
+): Date[] {
+  const prefix = `${workflow}@`;
+  const cycles = [...status.keys(), ...open.map((p) => cycleFromBranch(p.branch) ?? "")];
+  return cycles.filter((c) => c.startsWith(prefix)).map((c) => parseCycleId(c).slot);
 }
 
 /** Cycles whose proposal outcome is not yet in the ledger. */

@@ -35,6 +35,18 @@ describe("cadence slots", () => {
     const at = new Date("2026-12-01T08:00:00Z");
     expect(slotsBetween("0 8 * * *", "UTC", at, new Date("2026-12-01T09:00:00Z"))).toEqual([at]);
   });
+
+  it("stop at a limit when given one: the first slots of the window, however many more there are", () => {
+    const from = new Date("2026-12-01T00:00:00Z");
+    const to = new Date("2026-12-01T23:59:00Z");
+    const first = slotsBetween("* * * * *", "UTC", from, to, 3);
+    expect(first.map((d) => d.toISOString())).toEqual([
+      "2026-12-01T00:00:00.000Z",
+      "2026-12-01T00:01:00.000Z",
+      "2026-12-01T00:02:00.000Z",
+    ]);
+    expect(slotsBetween("0 8,20 * * *", "UTC", from, to, 5)).toHaveLength(2);
+  });
 });
 
 describe("durations and instants", () => {

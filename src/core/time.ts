@@ -27,8 +27,11 @@ export function isCycleId(id: string): boolean {
   return CYCLE_RE.test(id);
 }
 
-/** Slots of a cron cadence in [from, to], evaluated in the given IANA time zone. */
-export function slotsBetween(cadence: string, tz: string, from: Date, to: Date): Date[] {
+/**
+ * Slots of a cron cadence in [from, to], evaluated in the given IANA time zone; the first `limit` of them
+ * when given (a cadence may fire every minute, and a caller that only counts up to a few stops early).
+ */
+export function slotsBetween(cadence: string, tz: string, from: Date, to: Date, limit = Infinity): Date[] {
   // cron-parser's next() is strictly after currentDate; start one millisecond early to include `from`.
   const expr = CronExpressionParser.parse(cadence, {
     tz,
@@ -36,7 +39,7 @@ export function slotsBetween(cadence: string, tz: string, from: Date, to: Date):
     endDate: to,
   });
   const slots: Date[] = [];
-  while (expr.hasNext()) slots.push(expr.next().toDate());
+  while (slots.length < limit && expr.hasNext()) slots.push(expr.next().toDate());
   return slots;
 }
 

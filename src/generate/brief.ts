@@ -1,6 +1,6 @@
 // The content brief for one draft: the pillar, the point and the title, hook and call-to-action
-// variants, drawn with the same seeded random source, in the same order, from the same lists as the
-// template generator. So an arm ("pillar: guardrails, hook: 2") recorded in the ledger means the same
+// variants — the learner's options when the planner chose them, otherwise drawn with the seeded random
+// source — from the same lists for both generators. So an arm ("pillar: guardrails, hook: 2") recorded in the ledger means the same
 // thing whichever generator wrote the item, also across a switch from one generator to the other.
 import { createHash } from "node:crypto";
 import type { Pillar } from "../config/types.ts";
@@ -47,18 +47,28 @@ export function requestSeed(req: Pick<GenerateRequest, "cycle" | "attempt">): nu
   return createHash("sha256").update(seedText(req)).digest().readUInt32LE(0) >>> 1;
 }
 
+/** An arm recorded as an index ("2") into a list of `length`, if it is one. */
+function armIndex(arm: string | undefined, length: number): number | undefined {
+  if (arm === undefined || !/^\d+$/.test(arm)) return undefined;
+  const i = Number(arm);
+  return i < length ? i : undefined;
+}
+
 export function chooseBrief(req: GenerateRequest): ContentBrief {
   const random = seededRandom(seedText(req));
   const pillars = req.strategy.pillars.filter((p) => req.workflow.pillars.includes(p.id));
-  const pillar = random.pick(pillars.length ? pillars : req.strategy.pillars);
-  const pointIndex = random.int(pillar.points.length);
+  const drawnPillar = random.pick(pillars.length ? pillars : req.strategy.pillars);
   const t = req.workflow.templates ?? {};
   const titles = t.titles ?? DEFAULT_TITLES;
   const hooks = t.hooks ?? DEFAULT_HOOKS;
   const ctas = t.ctas ?? DEFAULT_CTAS;
-  const titleIndex = random.int(titles.length);
-  const hookIndex = random.int(hooks.length);
-  const ctaIndex = random.int(ctas.length);
+  // The learner's options, when given for a first draft and still valid for the configuration.
+  const given = (req.attempt ?? 1) === 1 ? req.arms : undefined;
+  const pillar = req.strategy.pillars.find((p) => p.id === given?.pillar) ?? drawnPillar;
+  const pointIndex = random.int(pillar.points.length);
+  const titleIndex = armIndex(given?.title, titles.length) ?? random.int(titles.length);
+  const hookIndex = armIndex(given?.hook, hooks.length) ?? random.int(hooks.length);
+  const ctaIndex = armIndex(given?.cta, ctas.length) ?? random.int(ctas.length);
 
   const point = pillar.points[pointIndex] as string;
   const fill = (template: string) =>

@@ -14,6 +14,12 @@ export interface GenerateRequest {
   disclosures: string[];
   /** Longest body allowed, in grapheme clusters. */
   maxLength: number;
+  /**
+   * The learner's message options for the first draft (pillar id; title, hook and cta as indices into the
+   * workflow's templates). A rewrite (attempt > 1) draws other options, as an option may be what broke
+   * the guardrails.
+   */
+  arms?: Record<string, string>;
   /** 1 for the first draft; higher when an earlier draft broke the guardrails (self-correction). */
   attempt?: number;
   /** Findings on the previous draft that this one must fix: what is wrong and, where known, what to write. */

@@ -4,7 +4,7 @@ import type { Config, Workflow } from "../config/types.ts";
 import { localDate } from "../core/calendar.ts";
 import { parseCycleId } from "../core/time.ts";
 import { type Ledger, lastOf } from "../state/ledger.ts";
-import { type Commitment, capCrossed, commitments, describeCap, reservationFor } from "./budget.ts";
+import { type Commitment, capCrossed, capUses, commitments, describeCap, reservationFor } from "./budget.ts";
 import { blackoutAt, maxPerDay } from "./calendar-limits.ts";
 
 export type Wall = "budget" | "blackout" | "channel-limit" | "channel-blocked";
@@ -16,6 +16,8 @@ export type Verdict =
 export interface Walls {
   /** Whether a cycle may be planned; when it may, it is counted against the limits from now on. */
   admit(workflow: Workflow, cycle: string, slot: Date): Verdict;
+  /** How many more items of the workflow the budget caps that apply at `at` pay for (Infinity: no limit). */
+  room(workflow: Workflow, at: Date): number;
 }
 
 /** `status` is each cycle's status as the plan sees it (rejected and skipped cycles hold nothing). */
@@ -32,6 +34,19 @@ export function createWalls(config: Config, ledger: Ledger, status: ReadonlyMap<
   }
 
   return {
+    room(workflow, at) {
+      const reservation = reservationFor(config, workflow);
+      if (reservation <= 0) return Number.POSITIVE_INFINITY;
+      const uses = capUses(config, held, {
+        at,
+        workflow: workflow.id,
+        ...(workflow.campaign ? { campaign: workflow.campaign } : {}),
+      });
+      return uses.reduce(
+        (n, u) => Math.min(n, Math.max(0, Math.floor((u.limit - u.used + 1e-9) / reservation))),
+        Number.POSITIVE_INFINITY,
+      );
+    },
     admit(workflow, cycle, slot) {
       const channel = workflow.channel;
       const day = localDate(slot, tz);

@@ -175,6 +175,7 @@ async function prepare(
       voiceGuide: ctx.config.voiceGuide,
       disclosures,
       maxLength: channel.maxLength ?? DEFAULT_MAX_LENGTH[channel.type],
+      ...(action.arms ? { arms: action.arms } : {}),
       attempt,
       feedback: feedback.map((f) => ({
         message: f.message,
@@ -211,7 +212,10 @@ async function prepare(
     };
   }
 
-  const item = itemOf(ctx, action, workflow.id, channel.id, draft);
+  // The slot is the planner's choice, not the generator's: it is recorded with the message options.
+  const arms = action.arms?.slot ? { ...draft.arms, slot: action.arms.slot } : draft.arms;
+  const learned = attempt === 1 ? action.learned : undefined;
+  const item = itemOf(ctx, action, workflow.id, channel.id, { ...draft, arms });
   const branch = proposalBranch(action.cycle);
   const slotLocal = formatInZone(slot, ctx.config.strategy.timezone);
   const labels = ["loopcast", action.level, `workflow:${workflow.id}`];
@@ -233,6 +237,7 @@ async function prepare(
         reservation: action.reservation,
         currency: ctx.config.guardrails.budget?.currency ?? "",
         attempt,
+        ...(learned ? { learned: learned.why } : {}),
       }),
       labels,
       files: [{ path, content: text }],
@@ -254,7 +259,8 @@ async function prepare(
       proposal: { id: branch },
       contentPath: path,
       contentHash: sha256(text),
-      arms: draft.arms,
+      arms,
+      ...(learned ? { learned } : {}),
       generator: ctx.generator.id,
       title: item.meta.title,
       reservation: action.reservation,

@@ -18,6 +18,8 @@ export function proposalBody(opts: {
   reservation?: number;
   currency?: string;
   attempt?: number;
+  /** The learner's reasons, one line per dimension, with the numbers. */
+  learned?: string[];
 }): string {
   const { item, workflow, level } = opts;
   const arms = Object.entries(item.meta.arms)
@@ -57,6 +59,12 @@ export function proposalBody(opts: {
     "",
     `- cycle \`${item.meta.cycle}\`, level ${level}, generator \`${item.meta.generator}\``,
     `- chosen variants: ${arms}`,
+    ...(opts.learned?.length
+      ? [
+          "- why these options (from the measured results in the ledger):",
+          ...opts.learned.map((w) => `  - ${w}`),
+        ]
+      : []),
     ...spend,
     ...tries,
     "",

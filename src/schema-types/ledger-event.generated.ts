@@ -49,6 +49,23 @@ export interface Proposed {
   arms: {
     [k: string]: string;
   };
+  /**
+   * How the learner chose the item's options: the seeds of its random draws and, per dimension, the choice with the evidence in numbers. Absent for items whose options were not chosen by the learner (L2 queue items, rewrites).
+   */
+  learned?: {
+    /**
+     * The seed of the message options' draws: the cycle id.
+     */
+    seed: string;
+    /**
+     * The seed of the slot and frequency draws: the period key, e.g. weekly-newsletter#2026-11-30.
+     */
+    period?: string;
+    /**
+     * One line per dimension: the option chosen, how (burn-in, exploration floor, Thompson draw) and each option's measured rate, sends and P(best).
+     */
+    why: string[];
+  };
   generator: string;
   /**
    * The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded.

@@ -32,6 +32,27 @@ export interface Workflow {
    */
   cadence: string;
   /**
+   * Candidate publishing times the planner chooses among, in the strategy's time zone: a weekday and a time ('Tue 08:00') for a weekly rhythm, or a time of day ('12:30') for a daily one, never both. Weekly: each week's items go to the slots the learner prefers (one item a week, or as many as `frequency` allows). Daily: each day the cadence fires gets one item, at the slot the learner prefers. Without slots the cadence's own times are used. `loopcast validate` refuses a weekday that does not exist, both forms in one list, the same slot written twice ('tue 9:00' and 'Tue 09:00'), time-of-day slots on a cadence that fires more than once a day, and slots that all fall on blackout days of the workflow's channel (for time-of-day slots: every day the cadence fires is one).
+   *
+   * @minItems 1
+   *
+   * Items: A weekday and a 24-hour time ('Tue 09:00') or a time of day ('12:30').
+   */
+  slots?: string[];
+  /**
+   * Items per week the planner may choose among, tuned against saturation on the primary benchmark and always inside the guardrails (items per day, blackouts, budget caps). Needs weekday slots, or a cadence that fires at least `max` times a week (the items then go to evenly spread firings). `loopcast validate` refuses min above max, fewer weekday slots than max, a cadence (without slots) that fires fewer than max times in some week, and frequency with time-of-day slots (a daily rhythm has one item on each day the cadence fires).
+   */
+  frequency?: {
+    /**
+     * Fewest items in a week.
+     */
+    min: number;
+    /**
+     * Most items in a week; at least min.
+     */
+    max: number;
+  };
+  /**
    * How long before its slot an item is proposed, so a person has time to review it. Default 24h.
    */
   leadTime?: string;

@@ -14,6 +14,7 @@ export declare const exception: PrecompiledValidator;
 export declare const guardrails: PrecompiledValidator;
 export declare const ledgerEvent: PrecompiledValidator;
 export declare const metricsRow: PrecompiledValidator;
+export declare const scenario: PrecompiledValidator;
 export declare const strategy: PrecompiledValidator;
 export declare const voiceRules: PrecompiledValidator;
 export declare const workflow: PrecompiledValidator;
@@ -27,6 +28,7 @@ export declare const validators: {
   guardrails: PrecompiledValidator;
   ledgerEvent: PrecompiledValidator;
   metricsRow: PrecompiledValidator;
+  scenario: PrecompiledValidator;
   strategy: PrecompiledValidator;
   voiceRules: PrecompiledValidator;
   workflow: PrecompiledValidator;

@@ -4276,8 +4276,8 @@ return errors === 0;
 }
 
 export const ledgerEvent = validate25;
-const schema35 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/ledger-event.schema.json","title":"LedgerEvent","description":"One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.","type":"object","required":["type","at","cycle"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/proposed"},{"$ref":"#/definitions/merged"},{"$ref":"#/definitions/rejected"},{"$ref":"#/definitions/publishing"},{"$ref":"#/definitions/published"},{"$ref":"#/definitions/publishFailed"},{"$ref":"#/definitions/skipped"},{"$ref":"#/definitions/blocked"},{"$ref":"#/definitions/spent"},{"$ref":"#/definitions/judged"},{"$ref":"#/definitions/retracted"},{"$ref":"#/definitions/reviewed"}],"definitions":{"at":{"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."},"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."},"proposed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}},"merged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","mergedSha","editRatio","humanCommits"],"properties":{"type":{"const":"merged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"mergedSha":{"type":"string"},"mergedBy":{"type":"string"},"editRatio":{"type":"number","minimum":0,"description":"Changed characters / length of the generated item (0 = merged unchanged)."},"humanCommits":{"type":"integer","minimum":0,"description":"Commits on the proposal not made by Loopcast."},"title":{"type":"string","description":"The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded."},"override":{"type":"boolean","description":"Merged with the loopcast:override label: guardrail errors do not block publishing."},"auto":{"type":"boolean","description":"Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review."}}},"rejected":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"properties":{"type":{"const":"rejected"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string"},"reason":{"type":"string"}}},"publishing":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey"],"properties":{"type":{"const":"publishing"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string","description":"Derived from the cycle id and the content hash; sent to channels that accept one."}}},"published":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}}}},"publishFailed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1}}},"skipped":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}},"blocked":{"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}},"spent":{"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values)."},"source":{"type":"string","description":"Where the figure came from."}}},"judged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}},"retracted":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}},"reviewed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}}}};
-const schema36 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}};
+const schema35 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/ledger-event.schema.json","title":"LedgerEvent","description":"One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.","type":"object","required":["type","at","cycle"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/proposed"},{"$ref":"#/definitions/merged"},{"$ref":"#/definitions/rejected"},{"$ref":"#/definitions/publishing"},{"$ref":"#/definitions/published"},{"$ref":"#/definitions/publishFailed"},{"$ref":"#/definitions/skipped"},{"$ref":"#/definitions/blocked"},{"$ref":"#/definitions/spent"},{"$ref":"#/definitions/judged"},{"$ref":"#/definitions/retracted"},{"$ref":"#/definitions/reviewed"}],"definitions":{"at":{"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."},"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."},"proposed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"learned":{"type":"object","additionalProperties":false,"required":["seed","why"],"description":"How the learner chose the item's options: the seeds of its random draws and, per dimension, the choice with the evidence in numbers. Absent for items whose options were not chosen by the learner (L2 queue items, rewrites).","properties":{"seed":{"type":"string","description":"The seed of the message options' draws: the cycle id."},"period":{"type":"string","description":"The seed of the slot and frequency draws: the period key, e.g. weekly-newsletter#2026-11-30."},"why":{"type":"array","items":{"type":"string"},"description":"One line per dimension: the option chosen, how (burn-in, exploration floor, Thompson draw) and each option's measured rate, sends and P(best)."}}},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}},"merged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","mergedSha","editRatio","humanCommits"],"properties":{"type":{"const":"merged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"mergedSha":{"type":"string"},"mergedBy":{"type":"string"},"editRatio":{"type":"number","minimum":0,"description":"Changed characters / length of the generated item (0 = merged unchanged)."},"humanCommits":{"type":"integer","minimum":0,"description":"Commits on the proposal not made by Loopcast."},"title":{"type":"string","description":"The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded."},"override":{"type":"boolean","description":"Merged with the loopcast:override label: guardrail errors do not block publishing."},"auto":{"type":"boolean","description":"Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review."}}},"rejected":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"properties":{"type":{"const":"rejected"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string"},"reason":{"type":"string"}}},"publishing":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey"],"properties":{"type":{"const":"publishing"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string","description":"Derived from the cycle id and the content hash; sent to channels that accept one."}}},"published":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}}}},"publishFailed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1}}},"skipped":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}},"blocked":{"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}},"spent":{"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values)."},"source":{"type":"string","description":"Where the figure came from."}}},"judged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}},"retracted":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}},"reviewed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"learned":{"type":"object","additionalProperties":false,"required":["seed","why"],"description":"How the learner chose the item's options: the seeds of its random draws and, per dimension, the choice with the evidence in numbers. Absent for items whose options were not chosen by the learner (L2 queue items, rewrites).","properties":{"seed":{"type":"string","description":"The seed of the message options' draws: the cycle id."},"period":{"type":"string","description":"The seed of the slot and frequency draws: the period key, e.g. weekly-newsletter#2026-11-30."},"why":{"type":"array","items":{"type":"string"},"description":"One line per dimension: the option chosen, how (burn-in, exploration floor, Thompson draw) and each option's measured rate, sends and P(best)."}}},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}};
 const schema37 = {"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."};
 const schema38 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."};
 const pattern11 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", "u");
@@ -4698,10 +4698,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.generator !== undefined){
-let data15 = data.generator;
-if(typeof data15 !== "string"){
-const err35 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.generator.type,parentSchema:schema36.properties.generator,data:data15};
+if(data.learned !== undefined){
+let data15 = data.learned;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.seed === undefined){
+const err35 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/required",keyword:"required",params:{missingProperty: "seed"},message:"must have required property '"+"seed"+"'",schema:schema36.properties.learned.required,parentSchema:schema36.properties.learned,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4710,11 +4711,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data.title !== undefined){
-let data16 = data.title;
-if(typeof data16 !== "string"){
-const err36 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.title.type,parentSchema:schema36.properties.title,data:data16};
+if(data15.why === undefined){
+const err36 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema36.properties.learned.required,parentSchema:schema36.properties.learned,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4723,11 +4721,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.adopted !== undefined){
-let data17 = data.adopted;
-if(typeof data17 !== "boolean"){
-const err37 = {instancePath:instancePath+"/adopted",schemaPath:"#/properties/adopted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.adopted.type,parentSchema:schema36.properties.adopted,data:data17};
+for(const key3 in data15){
+if(!(((key3 === "seed") || (key3 === "period")) || (key3 === "why"))){
+const err37 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.learned,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4737,11 +4733,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.reservation !== undefined){
-let data18 = data.reservation;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err38 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.reservation,data:data18};
+if(data15.seed !== undefined){
+let data16 = data15.seed;
+if(typeof data16 !== "string"){
+const err38 = {instancePath:instancePath+"/learned/seed",schemaPath:"#/properties/learned/properties/seed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.learned.properties.seed.type,parentSchema:schema36.properties.learned.properties.seed,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4751,8 +4746,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.reservation.type,parentSchema:schema36.properties.reservation,data:data18};
+if(data15.period !== undefined){
+let data17 = data15.period;
+if(typeof data17 !== "string"){
+const err39 = {instancePath:instancePath+"/learned/period",schemaPath:"#/properties/learned/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.learned.properties.period.type,parentSchema:schema36.properties.learned.properties.period,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4762,11 +4759,14 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data19 = data.checks;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.errors === undefined){
-const err40 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data19};
+if(data15.why !== undefined){
+let data18 = data15.why;
+if(Array.isArray(data18)){
+const len0 = data18.length;
+for(let i0=0; i0<len0; i0++){
+let data19 = data18[i0];
+if(typeof data19 !== "string"){
+const err40 = {instancePath:instancePath+"/learned/why/" + i0,schemaPath:"#/properties/learned/properties/why/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.learned.properties.why.items.type,parentSchema:schema36.properties.learned.properties.why.items,data:data19};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4775,8 +4775,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data19.warnings === undefined){
-const err41 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data19};
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/learned/why",schemaPath:"#/properties/learned/properties/why/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.learned.properties.why.type,parentSchema:schema36.properties.learned.properties.why,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4785,8 +4787,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data19.suggestions === undefined){
-const err42 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "suggestions"},message:"must have required property '"+"suggestions"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data19};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.learned.type,parentSchema:schema36.properties.learned,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4795,9 +4799,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key3 in data19){
-if(!(((key3 === "errors") || (key3 === "warnings")) || (key3 === "suggestions"))){
-const err43 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.checks,data:data19};
+}
+if(data.generator !== undefined){
+let data20 = data.generator;
+if(typeof data20 !== "string"){
+const err43 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.generator.type,parentSchema:schema36.properties.generator,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4807,10 +4813,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data19.errors !== undefined){
-let data20 = data19.errors;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err44 = {instancePath:instancePath+"/checks/errors",schemaPath:"#/properties/checks/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.errors.type,parentSchema:schema36.properties.checks.properties.errors,data:data20};
+if(data.title !== undefined){
+let data21 = data.title;
+if(typeof data21 !== "string"){
+const err44 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.title.type,parentSchema:schema36.properties.title,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4819,9 +4825,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err45 = {instancePath:instancePath+"/checks/errors",schemaPath:"#/properties/checks/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.errors,data:data20};
+}
+if(data.adopted !== undefined){
+let data22 = data.adopted;
+if(typeof data22 !== "boolean"){
+const err45 = {instancePath:instancePath+"/adopted",schemaPath:"#/properties/adopted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.adopted.type,parentSchema:schema36.properties.adopted,data:data22};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4831,11 +4839,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-if(data19.warnings !== undefined){
-let data21 = data19.warnings;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err46 = {instancePath:instancePath+"/checks/warnings",schemaPath:"#/properties/checks/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.warnings.type,parentSchema:schema36.properties.checks.properties.warnings,data:data21};
+if(data.reservation !== undefined){
+let data23 = data.reservation;
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err46 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.reservation,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4844,9 +4852,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err47 = {instancePath:instancePath+"/checks/warnings",schemaPath:"#/properties/checks/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.warnings,data:data21};
+}
+else {
+const err47 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.reservation.type,parentSchema:schema36.properties.reservation,data:data23};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4856,11 +4864,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-if(data19.suggestions !== undefined){
-let data22 = data19.suggestions;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err48 = {instancePath:instancePath+"/checks/suggestions",schemaPath:"#/properties/checks/properties/suggestions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.suggestions.type,parentSchema:schema36.properties.checks.properties.suggestions,data:data22};
+if(data.checks !== undefined){
+let data24 = data.checks;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.errors === undefined){
+const err48 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4869,9 +4877,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 0 || isNaN(data22)){
-const err49 = {instancePath:instancePath+"/checks/suggestions",schemaPath:"#/properties/checks/properties/suggestions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.suggestions,data:data22};
+if(data24.warnings === undefined){
+const err49 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4880,11 +4887,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.checks.type,parentSchema:schema36.properties.checks,data:data19};
+if(data24.suggestions === undefined){
+const err50 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "suggestions"},message:"must have required property '"+"suggestions"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4893,15 +4897,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data.needsHuman !== undefined){
-let data23 = data.needsHuman;
-if(Array.isArray(data23)){
-const len0 = data23.length;
-for(let i0=0; i0<len0; i0++){
-let data24 = data23[i0];
-if(typeof data24 !== "string"){
-const err51 = {instancePath:instancePath+"/needsHuman/" + i0,schemaPath:"#/properties/needsHuman/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.needsHuman.items.type,parentSchema:schema36.properties.needsHuman.items,data:data24};
+for(const key4 in data24){
+if(!(((key4 === "errors") || (key4 === "warnings")) || (key4 === "suggestions"))){
+const err51 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.checks,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4911,9 +4909,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/needsHuman",schemaPath:"#/properties/needsHuman/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.needsHuman.type,parentSchema:schema36.properties.needsHuman,data:data23};
+if(data24.errors !== undefined){
+let data25 = data24.errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err52 = {instancePath:instancePath+"/checks/errors",schemaPath:"#/properties/checks/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.errors.type,parentSchema:schema36.properties.checks.properties.errors,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4922,11 +4921,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data.attempts !== undefined){
-let data25 = data.attempts;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err53 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.attempts.type,parentSchema:schema36.properties.attempts,data:data25};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err53 = {instancePath:instancePath+"/checks/errors",schemaPath:"#/properties/checks/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.errors,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4935,9 +4932,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 1 || isNaN(data25)){
-const err54 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.attempts,data:data25};
+}
+}
+if(data24.warnings !== undefined){
+let data26 = data24.warnings;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err54 = {instancePath:instancePath+"/checks/warnings",schemaPath:"#/properties/checks/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.warnings.type,parentSchema:schema36.properties.checks.properties.warnings,data:data26};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4946,16 +4946,118 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err55 = {instancePath:instancePath+"/checks/warnings",schemaPath:"#/properties/checks/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.warnings,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+if(data24.suggestions !== undefined){
+let data27 = data24.suggestions;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err56 = {instancePath:instancePath+"/checks/suggestions",schemaPath:"#/properties/checks/properties/suggestions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.suggestions.type,parentSchema:schema36.properties.checks.properties.suggestions,data:data27};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err57 = {instancePath:instancePath+"/checks/suggestions",schemaPath:"#/properties/checks/properties/suggestions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.suggestions,data:data27};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.checks.type,parentSchema:schema36.properties.checks,data:data24};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.needsHuman !== undefined){
+let data28 = data.needsHuman;
+if(Array.isArray(data28)){
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+let data29 = data28[i1];
+if(typeof data29 !== "string"){
+const err59 = {instancePath:instancePath+"/needsHuman/" + i1,schemaPath:"#/properties/needsHuman/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.needsHuman.items.type,parentSchema:schema36.properties.needsHuman.items,data:data29};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/needsHuman",schemaPath:"#/properties/needsHuman/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.needsHuman.type,parentSchema:schema36.properties.needsHuman,data:data28};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.attempts !== undefined){
+let data30 = data.attempts;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err61 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.attempts.type,parentSchema:schema36.properties.attempts,data:data30};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 1 || isNaN(data30)){
+const err62 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.attempts,data:data30};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
 }
 errors++;
 }
@@ -7849,18 +7951,17 @@ validate50.errors = vErrors;
 return errors === 0;
 }
 
-export const strategy = validate51;
-const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/strategy.schema.json","title":"Strategy","description":"marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.","type":"object","additionalProperties":false,"required":["version","business","timezone","pillars","channels"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"business":{"type":"object","additionalProperties":false,"required":["name","url","description","audience"],"description":"The business the content speaks for.","properties":{"name":{"type":"string","minLength":1,"description":"Brand name as it should be written."},"url":{"type":"string","format":"uri","description":"Home page, e.g. https://example.com."},"description":{"type":"string","minLength":1,"description":"One or two sentences on what the business offers."},"audience":{"type":"string","minLength":1,"description":"Who the content is for."}}},"timezone":{"type":"string","minLength":1,"description":"IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean."},"baseBranch":{"type":"string","minLength":1,"description":"Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)."},"pillars":{"type":"array","minItems":1,"description":"Content pillars: the themes the business talks about. Workflows draw from them.","items":{"$ref":"#/definitions/pillar"}},"channels":{"type":"array","minItems":1,"description":"Where items go out. Each channel is configured once here and referenced by id from workflows.","items":{"$ref":"#/definitions/channel"}},"generator":{"$ref":"#/definitions/generator"}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."},"pillar":{"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}},"envName":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."},"channel":{"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}},"channelCommon":{"type":"object","properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."}}},"blogChannel":{"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}},"emailChannel":{"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}},"mastodonChannel":{"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}},"webhookChannel":{"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}},"generator":{"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}}}};
-const formats42 = formats_fullFormats.uri;
-const schema74 = {"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}};
-const schema75 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."};
+export const scenario = validate51;
+const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated market for `loopcast simulate` and `npm run bench:adapt` (docs/scenarios.md): channels with their true response rates, slot and variant effects, events that change them, a simulated reviewer and a budget. Policies see names, never effects.","type":"object","additionalProperties":false,"required":["name","days","channels"],"properties":{"name":{"type":"string","minLength":1,"description":"Name of the scenario, shown in results and in the benchmark's tables."},"description":{"type":"string","description":"What the scenario tests, in a sentence or two (not used by the simulator)."},"days":{"type":"integer","minimum":1,"maximum":3660,"description":"Length of the simulated horizon in days; day 0 is Monday 2027-01-04 (UTC). `--days` overrides it."},"channels":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/channel"},"description":"One simulated workflow per channel, keyed by a lower-case id (letters, digits, dashes)."},"events":{"type":"array","items":{"$ref":"#/definitions/event"},"description":"Changes in the market: from `day` on, a channel's success rate (or only one slot's, or one variant's) is multiplied by `multiply`."},"reviewer":{"type":"object","additionalProperties":false,"description":"The simulated person who reviews every planned item: shares of approve, edit and reject that sum to 1. A rejected item is not sent, costs nothing and earns nothing; an edited one is sent. Default: approve everything.","properties":{"approve":{"type":"number","minimum":0,"maximum":1,"description":"Share of items approved as they are. Default 0 (the three shares must sum to 1)."},"edit":{"type":"number","minimum":0,"maximum":1,"description":"Share of items edited and then sent. Default 0."},"reject":{"type":"number","minimum":0,"maximum":1,"description":"Share of items rejected (not sent). Default 0."}}},"budget":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Spending caps over all channels, in the currency of `costPerItem`. The simulator never blocks a send; what goes over a cap is reported as overspend.","properties":{"weekly":{"type":"number","minimum":0,"description":"Most that may be spent in one ISO week (Monday to Sunday)."},"monthly":{"type":"number","minimum":0,"description":"Most that may be spent in one calendar month."}}}},"definitions":{"effect":{"type":"number","exclusiveMinimum":0,"description":"A multiplicative effect on the success rate, greater than 0: 1.0 is neutral, 1.15 is 15 % better, 0.85 is 15 % worse."},"channel":{"type":"object","additionalProperties":false,"required":["cadence","audience","baseRate"],"description":"One simulated workflow: its rhythm, reach, true success rate and the arms a policy chooses among.","properties":{"cadence":{"oneOf":[{"enum":["daily","weekly"],"description":"A rhythm: daily or weekly."},{"type":"integer","minimum":1,"maximum":21,"description":"Items per week, from 1 to 21."}],"description":"`daily` (one item a day, at one of the time-of-day slots), `weekly` (one item a week, or `frequency` items, at weekday slots) or a number of items per week (at weekday slots)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Weekly rhythms only: the number of items per week a policy may choose, from min to max (each on its own slot). Default: 1, or the number the cadence gives.","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min. Each item of a week needs its own slot, so a number above the slots' is lowered to it."}}},"audience":{"type":"integer","minimum":1,"description":"People reached by one item (the trials of its binomial draw)."},"baseRate":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Chance that one person reached is a success (a click, an open…) before slot, variant, fatigue and event effects."},"slots":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Slot label → effect. Weekday labels ('Tue 09:00') for weekly rhythms, time-of-day labels ('12:00') for daily ones, never both. Default, all with effect 1: '09:00' (daily); one slot at 09:00 per item of the busiest week, spread over the week (weekly: 'Mon 09:00' for one item)."},"variants":{"type":"object","additionalProperties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Variant name → effect."},"description":"Dimensions of message variants (subject, hook, …), each a map of variant name → effect. Every item carries one variant of every dimension."},"fatigue":{"type":"number","minimum":0,"maximum":1,"description":"Share of the rate lost per extra item sent on this channel in the same ISO week: the rate is multiplied by 1 − fatigue × (items that week − 1). Default 0."},"costPerItem":{"type":"number","minimum":0,"description":"What one sent item costs, in the budget's currency. Default 0."},"window":{"type":"integer","minimum":0,"maximum":60,"description":"Days from sending until the item's outcome is observed by the policy (metrics arrive late). Default 2."}}},"event":{"type":"object","additionalProperties":false,"required":["day","channel","multiply"],"not":{"required":["slot","variant"],"description":"an event names a slot or a variant, not both"},"description":"From `day` on, the channel's success rate is multiplied by `multiply`: every item, or only items at `slot`, or only items with `variant`.","properties":{"day":{"type":"integer","minimum":0,"description":"First day the event is in force (day 0 is the first simulated day)."},"channel":{"type":"string","description":"Id of a channel of this scenario."},"multiply":{"$ref":"#/definitions/effect","description":"Factor on the success rate from that day on, greater than 0: 0.6 is a 40 % drop."},"slot":{"type":"string","description":"Only items at this slot of the channel are affected."},"variant":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"},"description":"Only items with this variant are affected: one dimension and one of its variants, e.g. { subject: urgency }."}}}}};
+const schema74 = {"type":"object","additionalProperties":false,"required":["cadence","audience","baseRate"],"description":"One simulated workflow: its rhythm, reach, true success rate and the arms a policy chooses among.","properties":{"cadence":{"oneOf":[{"enum":["daily","weekly"],"description":"A rhythm: daily or weekly."},{"type":"integer","minimum":1,"maximum":21,"description":"Items per week, from 1 to 21."}],"description":"`daily` (one item a day, at one of the time-of-day slots), `weekly` (one item a week, or `frequency` items, at weekday slots) or a number of items per week (at weekday slots)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Weekly rhythms only: the number of items per week a policy may choose, from min to max (each on its own slot). Default: 1, or the number the cadence gives.","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min. Each item of a week needs its own slot, so a number above the slots' is lowered to it."}}},"audience":{"type":"integer","minimum":1,"description":"People reached by one item (the trials of its binomial draw)."},"baseRate":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Chance that one person reached is a success (a click, an open…) before slot, variant, fatigue and event effects."},"slots":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Slot label → effect. Weekday labels ('Tue 09:00') for weekly rhythms, time-of-day labels ('12:00') for daily ones, never both. Default, all with effect 1: '09:00' (daily); one slot at 09:00 per item of the busiest week, spread over the week (weekly: 'Mon 09:00' for one item)."},"variants":{"type":"object","additionalProperties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Variant name → effect."},"description":"Dimensions of message variants (subject, hook, …), each a map of variant name → effect. Every item carries one variant of every dimension."},"fatigue":{"type":"number","minimum":0,"maximum":1,"description":"Share of the rate lost per extra item sent on this channel in the same ISO week: the rate is multiplied by 1 − fatigue × (items that week − 1). Default 0."},"costPerItem":{"type":"number","minimum":0,"description":"What one sent item costs, in the budget's currency. Default 0."},"window":{"type":"integer","minimum":0,"maximum":60,"description":"Days from sending until the item's outcome is observed by the policy (metrics arrive late). Default 2."}}};
+const schema75 = {"type":"number","exclusiveMinimum":0,"description":"A multiplicative effect on the success rate, greater than 0: 1.0 is neutral, 1.15 is 15 % better, 0.85 is 15 % worse."};
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(data.cadence === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7869,8 +7970,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(data.audience === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7879,8 +7980,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.points === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(data.baseRate === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "baseRate"},message:"must have required property '"+"baseRate"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7890,7 +7991,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "id") || (key0 === "name")) || (key0 === "summary")) || (key0 === "points")) || (key0 === "keywords"))){
+if(!(func2.call(schema74.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -7901,11 +8002,14 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema75,data:data0};
+if(data.cadence !== undefined){
+let data0 = data.cadence;
+const _errs3 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs4 = errors;
+if(!((data0 === "daily") || (data0 === "weekly"))){
+const err4 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema74.properties.cadence.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema74.properties.cadence.oneOf[0].enum,parentSchema:schema74.properties.cadence.oneOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7914,9 +8018,14 @@ vErrors.push(err4);
 }
 errors++;
 }
+var _valid0 = _errs4 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
 }
-else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data0};
+const _errs5 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.cadence.oneOf[1].type,parentSchema:schema74.properties.cadence.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7925,12 +8034,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(func5(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.name,data:data1};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 21 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema74.properties.cadence.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7939,9 +8045,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.name.type,parentSchema:schema74.properties.name,data:data1};
+if(data0 < 1 || isNaN(data0)){
+const err7 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema74.properties.cadence.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7951,10 +8056,19 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data2 = data.summary;
-if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.summary.type,parentSchema:schema74.properties.summary,data:data2};
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err8 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema74.properties.cadence.oneOf,parentSchema:schema74.properties.cadence,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7963,12 +8077,23 @@ vErrors.push(err8);
 }
 errors++;
 }
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
 }
-if(data.points !== undefined){
-let data3 = data.points;
-if(Array.isArray(data3)){
-if(data3.length < 1){
-const err9 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.points,data:data3};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.frequency !== undefined){
+let data1 = data.frequency;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.min === undefined){
+const err9 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema74.properties.frequency.required,parentSchema:schema74.properties.frequency,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7977,12 +8102,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 === "string"){
-if(func5(data4) < 1){
-const err10 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.points.items,data:data4};
+if(data1.max === undefined){
+const err10 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema74.properties.frequency.required,parentSchema:schema74.properties.frequency,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7991,9 +8112,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.points.items.type,parentSchema:schema74.properties.points.items,data:data4};
+for(const key1 in data1){
+if(!((key1 === "min") || (key1 === "max"))){
+const err11 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.frequency,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8003,9 +8124,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.points.type,parentSchema:schema74.properties.points,data:data3};
+if(data1.min !== undefined){
+let data2 = data1.min;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err12 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.frequency.properties.min.type,parentSchema:schema74.properties.frequency.properties.min,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8014,16 +8136,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.keywords !== undefined){
-let data5 = data.keywords;
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-if(typeof data6 === "string"){
-if(func5(data6) < 1){
-const err13 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.keywords.items,data:data6};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 21 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema74.properties.frequency.properties.min,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8032,9 +8147,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.keywords.items.type,parentSchema:schema74.properties.keywords.items,data:data6};
+if(data2 < 1 || isNaN(data2)){
+const err14 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema74.properties.frequency.properties.min,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8045,8 +8159,10 @@ errors++;
 }
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.keywords.type,parentSchema:schema74.properties.keywords,data:data5};
+if(data1.max !== undefined){
+let data3 = data1.max;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err15 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.frequency.properties.max.type,parentSchema:schema74.properties.frequency.properties.max,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8055,10 +8171,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 21 || isNaN(data3)){
+const err16 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema74.properties.frequency.properties.max,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8067,19 +8182,326 @@ vErrors.push(err16);
 }
 errors++;
 }
+if(data3 < 1 || isNaN(data3)){
+const err17 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema74.properties.frequency.properties.max,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.frequency.type,parentSchema:schema74.properties.frequency,data:data1};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.audience !== undefined){
+let data4 = data.audience;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err19 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.audience.type,parentSchema:schema74.properties.audience,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err20 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema74.properties.audience,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data.baseRate !== undefined){
+let data5 = data.baseRate;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1 || isNaN(data5)){
+const err21 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema74.properties.baseRate,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data5 <= 0 || isNaN(data5)){
+const err22 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema74.properties.baseRate,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.baseRate.type,parentSchema:schema74.properties.baseRate,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.slots !== undefined){
+let data6 = data.slots;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(Object.keys(data6).length < 1){
+const err24 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema74.properties.slots,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key2 in data6){
+let data7 = data6[key2];
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 <= 0 || isNaN(data7)){
+const err25 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.type,parentSchema:schema75,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.slots.type,parentSchema:schema74.properties.slots,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.variants !== undefined){
+let data8 = data.variants;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key3 in data8){
+let data9 = data8[key3];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(Object.keys(data9).length < 1){
+const err28 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema74.properties.variants.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+for(const key4 in data9){
+let data10 = data9[key4];
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 <= 0 || isNaN(data10)){
+const err29 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.type,parentSchema:schema75,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.variants.additionalProperties.type,parentSchema:schema74.properties.variants.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.variants.type,parentSchema:schema74.properties.variants,data:data8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.fatigue !== undefined){
+let data11 = data.fatigue;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 1 || isNaN(data11)){
+const err33 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema74.properties.fatigue,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err34 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.fatigue,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.fatigue.type,parentSchema:schema74.properties.fatigue,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.costPerItem !== undefined){
+let data12 = data.costPerItem;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err36 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.costPerItem,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.costPerItem.type,parentSchema:schema74.properties.costPerItem,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.window !== undefined){
+let data13 = data.window;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err38 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.window.type,parentSchema:schema74.properties.window,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 60 || isNaN(data13)){
+const err39 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60",schema:60,parentSchema:schema74.properties.window,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data13 < 0 || isNaN(data13)){
+const err40 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.window,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
 validate52.errors = vErrors;
 return errors === 0;
 }
 
-const schema76 = {"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}};
-const schema77 = {"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}};
+const schema77 = {"type":"object","additionalProperties":false,"required":["day","channel","multiply"],"not":{"required":["slot","variant"],"description":"an event names a slot or a variant, not both"},"description":"From `day` on, the channel's success rate is multiplied by `multiply`: every item, or only items at `slot`, or only items with `variant`.","properties":{"day":{"type":"integer","minimum":0,"description":"First day the event is in force (day 0 is the first simulated day)."},"channel":{"type":"string","description":"Id of a channel of this scenario."},"multiply":{"$ref":"#/definitions/effect","description":"Factor on the success rate from that day on, greater than 0: 0.6 is a 40 % drop."},"slot":{"type":"string","description":"Only items at this slot of the channel are affected."},"variant":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"},"description":"Only items with this variant are affected: one dimension and one of its variants, e.g. { subject: urgency }."}}};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+const _errs1 = errors;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};
+let missing0;
+if(((data.slot === undefined) && (missing0 = "slot")) || ((data.variant === undefined) && (missing0 = "variant"))){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8088,8 +8510,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema77.required,parentSchema:schema77,data};
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema77.not,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8098,8 +8522,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.outputDir === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputDir"},message:"must have required property '"+"outputDir"+"'",schema:schema77.required,parentSchema:schema77,data};
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.day === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8108,8 +8544,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.siteUrl === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "siteUrl"},message:"must have required property '"+"siteUrl"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(data.channel === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8118,9 +8554,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "outputDir")) || (key0 === "siteUrl")) || (key0 === "feedTitle"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+if(data.multiply === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiply"},message:"must have required property '"+"multiply"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8129,12 +8564,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema75,data:data0};
+for(const key0 in data){
+if(!(((((key0 === "day") || (key0 === "channel")) || (key0 === "multiply")) || (key0 === "slot")) || (key0 === "variant"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8144,8 +8576,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data0};
+if(data.day !== undefined){
+let data0 = data.day;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err6 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.day.type,parentSchema:schema77.properties.day,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8154,11 +8588,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if("blog" !== data1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blog"},message:"must be equal to constant",schema:"blog",parentSchema:schema77.properties.type,data:data1};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err7 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.day,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8168,10 +8600,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.name.type,parentSchema:schema77.properties.name,data:data2};
+}
+if(data.channel !== undefined){
+let data1 = data.channel;
+if(typeof data1 !== "string"){
+const err8 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.channel.type,parentSchema:schema77.properties.channel,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8181,10 +8614,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.maxLength !== undefined){
-let data3 = data.maxLength;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.maxLength.type,parentSchema:schema77.properties.maxLength,data:data3};
+if(data.multiply !== undefined){
+let data2 = data.multiply;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 <= 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/multiply",schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8193,9 +8627,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema77.properties.maxLength,data:data3};
+}
+else {
+const err10 = {instancePath:instancePath+"/multiply",schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.type,parentSchema:schema75,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8205,12 +8639,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.outputDir !== undefined){
-let data4 = data.outputDir;
-if(typeof data4 === "string"){
-if(func5(data4) < 1){
-const err11 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.outputDir,data:data4};
+if(data.slot !== undefined){
+let data3 = data.slot;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.slot.type,parentSchema:schema77.properties.slot,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8220,8 +8652,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.outputDir.type,parentSchema:schema77.properties.outputDir,data:data4};
+if(data.variant !== undefined){
+let data4 = data.variant;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length > 1){
+const err12 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema77.properties.variant,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8230,12 +8665,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.siteUrl !== undefined){
-let data5 = data.siteUrl;
-if(typeof data5 === "string"){
-if(!(formats42(data5))){
-const err13 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema77.properties.siteUrl,data:data5};
+if(Object.keys(data4).length < 1){
+const err13 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema77.properties.variant,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8244,9 +8675,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.siteUrl.type,parentSchema:schema77.properties.siteUrl,data:data5};
+for(const key1 in data4){
+let data5 = data4[key1];
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/variant/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variant/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.variant.additionalProperties.type,parentSchema:schema77.properties.variant.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8256,10 +8688,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.feedTitle !== undefined){
-let data6 = data.feedTitle;
-if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/feedTitle",schemaPath:"#/properties/feedTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.feedTitle.type,parentSchema:schema77.properties.feedTitle,data:data6};
+}
+else {
+const err15 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.variant.type,parentSchema:schema77.properties.variant,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8280,20 +8711,18 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
 
-const schema79 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}};
-const schema81 = {"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."};
-const pattern33 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/scenario.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema79.required,parentSchema:schema79,data};
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8302,8 +8731,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema79.required,parentSchema:schema79,data};
+if(data.days === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8312,8 +8741,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.from === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema79.required,parentSchema:schema79,data};
+if(data.channels === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8322,8 +8751,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.to === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema79.required,parentSchema:schema79,data};
+for(const key0 in data){
+if(!(((((((key0 === "name") || (key0 === "description")) || (key0 === "days")) || (key0 === "channels")) || (key0 === "events")) || (key0 === "reviewer")) || (key0 === "budget"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8332,8 +8762,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.smtp === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "smtp"},message:"must have required property '"+"smtp"+"'",schema:schema79.required,parentSchema:schema79,data};
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func5(data0) < 1){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8342,9 +8776,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "from")) || (key0 === "to")) || (key0 === "smtp"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+}
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8354,11 +8788,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema75,data:data0};
+if(data.description !== undefined){
+let data1 = data.description;
+if(typeof data1 !== "string"){
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.description.type,parentSchema:schema73.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8368,8 +8801,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data0};
+if(data.days !== undefined){
+let data2 = data.days;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.days.type,parentSchema:schema73.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8378,11 +8813,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if("email" !== data1){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema79.properties.type,data:data1};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 3660 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema73.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8391,11 +8824,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.name.type,parentSchema:schema79.properties.name,data:data2};
+if(data2 < 1 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8405,10 +8835,12 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.maxLength !== undefined){
-let data3 = data.maxLength;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.maxLength.type,parentSchema:schema79.properties.maxLength,data:data3};
+}
+if(data.channels !== undefined){
+let data3 = data.channels;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(Object.keys(data3).length < 1){
+const err10 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.channels,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8417,9 +8849,15 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema79.properties.maxLength,data:data3};
+for(const key1 in data3){
+if(!(validate52(data3[key1], {instancePath:instancePath+"/channels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.channels.type,parentSchema:schema73.properties.channels,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8429,12 +8867,19 @@ vErrors.push(err11);
 errors++;
 }
 }
+if(data.events !== undefined){
+let data5 = data.events;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate54(data5[i0], {instancePath:instancePath+"/events/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
 }
-if(data.from !== undefined){
-let data4 = data.from;
-if(typeof data4 === "string"){
-if(func5(data4) < 3){
-const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema79.properties.from,data:data4};
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.events.type,parentSchema:schema73.properties.events,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8444,8 +8889,12 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.from.type,parentSchema:schema79.properties.from,data:data4};
+if(data.reviewer !== undefined){
+let data7 = data.reviewer;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+if(!(((key2 === "approve") || (key2 === "edit")) || (key2 === "reject"))){
+const err13 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.reviewer,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8455,11 +8904,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.to !== undefined){
-let data5 = data.to;
-if(typeof data5 === "string"){
-if(func5(data5) < 3){
-const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema79.properties.to,data:data5};
+if(data7.approve !== undefined){
+let data8 = data7.approve;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 1 || isNaN(data8)){
+const err14 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema73.properties.reviewer.properties.approve,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8468,9 +8917,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.to.type,parentSchema:schema79.properties.to,data:data5};
+if(data8 < 0 || isNaN(data8)){
+const err15 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.reviewer.properties.approve,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8480,11 +8928,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.smtp !== undefined){
-let data6 = data.smtp;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.hostEnv === undefined){
-const err16 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "hostEnv"},message:"must have required property '"+"hostEnv"+"'",schema:schema79.properties.smtp.required,parentSchema:schema79.properties.smtp,data:data6};
+else {
+const err16 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.reviewer.properties.approve.type,parentSchema:schema73.properties.reviewer.properties.approve,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8493,9 +8938,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!(((((key1 === "hostEnv") || (key1 === "portEnv")) || (key1 === "userEnv")) || (key1 === "passwordEnv")) || (key1 === "secure"))){
-const err17 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.smtp,data:data6};
+}
+if(data7.edit !== undefined){
+let data9 = data7.edit;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 1 || isNaN(data9)){
+const err17 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema73.properties.reviewer.properties.edit,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8504,12 +8952,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data6.hostEnv !== undefined){
-let data7 = data6.hostEnv;
-if(typeof data7 === "string"){
-if(!pattern33.test(data7)){
-const err18 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data7};
+if(data9 < 0 || isNaN(data9)){
+const err18 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.reviewer.properties.edit,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8520,7 +8964,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data7};
+const err19 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.reviewer.properties.edit.type,parentSchema:schema73.properties.reviewer.properties.edit,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8530,11 +8974,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data6.portEnv !== undefined){
-let data8 = data6.portEnv;
-if(typeof data8 === "string"){
-if(!pattern33.test(data8)){
-const err20 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data8};
+if(data7.reject !== undefined){
+let data10 = data7.reject;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1 || isNaN(data10)){
+const err20 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema73.properties.reviewer.properties.reject,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8543,9 +8987,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data8};
+if(data10 < 0 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.reviewer.properties.reject,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8555,11 +8998,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data6.userEnv !== undefined){
-let data9 = data6.userEnv;
-if(typeof data9 === "string"){
-if(!pattern33.test(data9)){
-const err22 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data9};
+else {
+const err22 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.reviewer.properties.reject.type,parentSchema:schema73.properties.reviewer.properties.reject,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8569,8 +9009,9 @@ vErrors.push(err22);
 errors++;
 }
 }
+}
 else {
-const err23 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data9};
+const err23 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.reviewer.type,parentSchema:schema73.properties.reviewer,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8580,11 +9021,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data6.passwordEnv !== undefined){
-let data10 = data6.passwordEnv;
-if(typeof data10 === "string"){
-if(!pattern33.test(data10)){
-const err24 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data10};
+if(data.budget !== undefined){
+let data11 = data.budget;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(Object.keys(data11).length < 1){
+const err24 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.budget,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8593,9 +9034,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data10};
+for(const key3 in data11){
+if(!((key3 === "weekly") || (key3 === "monthly"))){
+const err25 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.budget,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8605,10 +9046,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data6.secure !== undefined){
-let data11 = data6.secure;
-if(typeof data11 !== "boolean"){
-const err26 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.smtp.properties.secure.type,parentSchema:schema79.properties.smtp.properties.secure,data:data11};
+if(data11.weekly !== undefined){
+let data12 = data11.weekly;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err26 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.budget.properties.weekly,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8618,9 +9060,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
 else {
-const err27 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.smtp.type,parentSchema:schema79.properties.smtp,data:data6};
+const err27 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.budget.properties.weekly.type,parentSchema:schema73.properties.budget.properties.weekly,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8630,9 +9071,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+if(data11.monthly !== undefined){
+let data13 = data11.monthly;
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err28 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.budget.properties.monthly,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8641,13 +9084,485 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate56.errors = vErrors;
+}
+else {
+const err29 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.budget.properties.monthly.type,parentSchema:schema73.properties.budget.properties.monthly,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.budget.type,parentSchema:schema73.properties.budget,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate51.errors = vErrors;
 return errors === 0;
 }
 
-const schema85 = {"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}};
+export const strategy = validate56;
+const schema79 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/strategy.schema.json","title":"Strategy","description":"marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.","type":"object","additionalProperties":false,"required":["version","business","timezone","pillars","channels"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"business":{"type":"object","additionalProperties":false,"required":["name","url","description","audience"],"description":"The business the content speaks for.","properties":{"name":{"type":"string","minLength":1,"description":"Brand name as it should be written."},"url":{"type":"string","format":"uri","description":"Home page, e.g. https://example.com."},"description":{"type":"string","minLength":1,"description":"One or two sentences on what the business offers."},"audience":{"type":"string","minLength":1,"description":"Who the content is for."}}},"timezone":{"type":"string","minLength":1,"description":"IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean."},"baseBranch":{"type":"string","minLength":1,"description":"Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)."},"pillars":{"type":"array","minItems":1,"description":"Content pillars: the themes the business talks about. Workflows draw from them.","items":{"$ref":"#/definitions/pillar"}},"channels":{"type":"array","minItems":1,"description":"Where items go out. Each channel is configured once here and referenced by id from workflows.","items":{"$ref":"#/definitions/channel"}},"generator":{"$ref":"#/definitions/generator"}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."},"pillar":{"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}},"envName":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."},"channel":{"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}},"channelCommon":{"type":"object","properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."}}},"blogChannel":{"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}},"emailChannel":{"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}},"mastodonChannel":{"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}},"webhookChannel":{"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}},"generator":{"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}}}};
+const formats42 = formats_fullFormats.uri;
+const schema80 = {"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}};
+const schema81 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.points === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "id") || (key0 === "name")) || (key0 === "summary")) || (key0 === "points")) || (key0 === "keywords"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema81,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func5(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.name.type,parentSchema:schema80.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data2 = data.summary;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.summary.type,parentSchema:schema80.properties.summary,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.points !== undefined){
+let data3 = data.points;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err9 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.points,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err10 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.points.items,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.points.items.type,parentSchema:schema80.properties.points.items,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.points.type,parentSchema:schema80.properties.points,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.keywords !== undefined){
+let data5 = data.keywords;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 === "string"){
+if(func5(data6) < 1){
+const err13 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.keywords.items,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.keywords.items.type,parentSchema:schema80.properties.keywords.items,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.keywords.type,parentSchema:schema80.properties.keywords,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+
+const schema82 = {"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}};
+const schema83 = {"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}};
+
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.outputDir === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputDir"},message:"must have required property '"+"outputDir"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.siteUrl === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "siteUrl"},message:"must have required property '"+"siteUrl"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "outputDir")) || (key0 === "siteUrl")) || (key0 === "feedTitle"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema81,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("blog" !== data1){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blog"},message:"must be equal to constant",schema:"blog",parentSchema:schema83.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.name.type,parentSchema:schema83.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.maxLength.type,parentSchema:schema83.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.outputDir !== undefined){
+let data4 = data.outputDir;
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err11 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.outputDir,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.outputDir.type,parentSchema:schema83.properties.outputDir,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.siteUrl !== undefined){
+let data5 = data.siteUrl;
+if(typeof data5 === "string"){
+if(!(formats42(data5))){
+const err13 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema83.properties.siteUrl,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.siteUrl.type,parentSchema:schema83.properties.siteUrl,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.feedTitle !== undefined){
+let data6 = data.feedTitle;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/feedTitle",schemaPath:"#/properties/feedTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.feedTitle.type,parentSchema:schema83.properties.feedTitle,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+
+const schema85 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}};
+const schema87 = {"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."};
+const pattern33 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8671,8 +9586,367 @@ vErrors.push(err1);
 }
 errors++;
 }
+if(data.from === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema85.required,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.to === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema85.required,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.smtp === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "smtp"},message:"must have required property '"+"smtp"+"'",schema:schema85.required,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "from")) || (key0 === "to")) || (key0 === "smtp"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema81,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("email" !== data1){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema85.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.name.type,parentSchema:schema85.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.maxLength.type,parentSchema:schema85.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.from !== undefined){
+let data4 = data.from;
+if(typeof data4 === "string"){
+if(func5(data4) < 3){
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema85.properties.from,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.from.type,parentSchema:schema85.properties.from,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data5 = data.to;
+if(typeof data5 === "string"){
+if(func5(data5) < 3){
+const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema85.properties.to,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.to.type,parentSchema:schema85.properties.to,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.smtp !== undefined){
+let data6 = data.smtp;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.hostEnv === undefined){
+const err16 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "hostEnv"},message:"must have required property '"+"hostEnv"+"'",schema:schema85.properties.smtp.required,parentSchema:schema85.properties.smtp,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!(((((key1 === "hostEnv") || (key1 === "portEnv")) || (key1 === "userEnv")) || (key1 === "passwordEnv")) || (key1 === "secure"))){
+const err17 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.smtp,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data6.hostEnv !== undefined){
+let data7 = data6.hostEnv;
+if(typeof data7 === "string"){
+if(!pattern33.test(data7)){
+const err18 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data6.portEnv !== undefined){
+let data8 = data6.portEnv;
+if(typeof data8 === "string"){
+if(!pattern33.test(data8)){
+const err20 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data6.userEnv !== undefined){
+let data9 = data6.userEnv;
+if(typeof data9 === "string"){
+if(!pattern33.test(data9)){
+const err22 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data6.passwordEnv !== undefined){
+let data10 = data6.passwordEnv;
+if(typeof data10 === "string"){
+if(!pattern33.test(data10)){
+const err24 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data6.secure !== undefined){
+let data11 = data6.secure;
+if(typeof data11 !== "boolean"){
+const err26 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.smtp.properties.secure.type,parentSchema:schema85.properties.smtp.properties.secure,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.smtp.type,parentSchema:schema85.properties.smtp,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+
+const schema91 = {"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema91.required,parentSchema:schema91,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema91.required,parentSchema:schema91,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 if(data.instanceUrl === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceUrl"},message:"must have required property '"+"instanceUrl"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceUrl"},message:"must have required property '"+"instanceUrl"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8682,7 +9956,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.tokenEnv === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tokenEnv"},message:"must have required property '"+"tokenEnv"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tokenEnv"},message:"must have required property '"+"tokenEnv"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8693,7 +9967,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "instanceUrl")) || (key0 === "tokenEnv")) || (key0 === "visibility"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8707,7 +9981,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema75,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8718,7 +9992,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8731,7 +10005,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if("mastodon" !== data1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "mastodon"},message:"must be equal to constant",schema:"mastodon",parentSchema:schema85.properties.type,data:data1};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "mastodon"},message:"must be equal to constant",schema:"mastodon",parentSchema:schema91.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8744,7 +10018,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.name.type,parentSchema:schema85.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.name.type,parentSchema:schema91.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8757,7 +10031,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data3 = data.maxLength;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.maxLength.type,parentSchema:schema85.properties.maxLength,data:data3};
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.maxLength.type,parentSchema:schema91.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8768,7 +10042,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 5000 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema85.properties.maxLength,data:data3};
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema91.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8778,7 +10052,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.maxLength,data:data3};
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8793,7 +10067,7 @@ if(data.instanceUrl !== undefined){
 let data4 = data.instanceUrl;
 if(typeof data4 === "string"){
 if(!(formats42(data4))){
-const err12 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema85.properties.instanceUrl,data:data4};
+const err12 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema91.properties.instanceUrl,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8804,7 +10078,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.instanceUrl.type,parentSchema:schema85.properties.instanceUrl,data:data4};
+const err13 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.instanceUrl.type,parentSchema:schema91.properties.instanceUrl,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8818,7 +10092,7 @@ if(data.tokenEnv !== undefined){
 let data5 = data.tokenEnv;
 if(typeof data5 === "string"){
 if(!pattern33.test(data5)){
-const err14 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data5};
+const err14 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8829,7 +10103,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data5};
+const err15 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8842,7 +10116,7 @@ errors++;
 if(data.visibility !== undefined){
 let data6 = data.visibility;
 if(!(((data6 === "public") || (data6 === "unlisted")) || (data6 === "private"))){
-const err16 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema85.properties.visibility.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.visibility.enum,parentSchema:schema85.properties.visibility,data:data6};
+const err16 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema91.properties.visibility.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.visibility.enum,parentSchema:schema91.properties.visibility,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8854,7 +10128,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8863,18 +10137,18 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-const schema88 = {"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}};
+const schema94 = {"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8884,7 +10158,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8894,7 +10168,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.url === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8905,7 +10179,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "url")) || (key0 === "secretEnv")) || (key0 === "reversible"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8919,7 +10193,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema75,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8930,7 +10204,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8943,7 +10217,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if("webhook" !== data1){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema88.properties.type,data:data1};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema94.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8956,7 +10230,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.name.type,parentSchema:schema88.properties.name,data:data2};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.name.type,parentSchema:schema94.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8969,7 +10243,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data3 = data.maxLength;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.maxLength.type,parentSchema:schema88.properties.maxLength,data:data3};
+const err8 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.maxLength.type,parentSchema:schema94.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8980,7 +10254,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema88.properties.maxLength,data:data3};
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8995,7 +10269,7 @@ if(data.url !== undefined){
 let data4 = data.url;
 if(typeof data4 === "string"){
 if(!(formats42(data4))){
-const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema88.properties.url,data:data4};
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema94.properties.url,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9006,7 +10280,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.url.type,parentSchema:schema88.properties.url,data:data4};
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.url.type,parentSchema:schema94.properties.url,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9020,7 +10294,7 @@ if(data.secretEnv !== undefined){
 let data5 = data.secretEnv;
 if(typeof data5 === "string"){
 if(!pattern33.test(data5)){
-const err12 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data5};
+const err12 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9031,7 +10305,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data5};
+const err13 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9044,7 +10318,7 @@ errors++;
 if(data.reversible !== undefined){
 let data6 = data.reversible;
 if(typeof data6 !== "boolean"){
-const err14 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.reversible.type,parentSchema:schema88.properties.reversible,data:data6};
+const err14 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.reversible.type,parentSchema:schema94.properties.reversible,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9056,7 +10330,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9065,17 +10339,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9085,7 +10359,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9097,31 +10371,31 @@ errors++;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "blog"){
-if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "email"){
-if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "mastodon"){
-if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "webhook"){
-if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema76.discriminator,parentSchema:schema76,data};
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema82.discriminator,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9132,7 +10406,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema76.discriminator,parentSchema:schema76,data};
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema82.discriminator,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9143,7 +10417,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9152,18 +10426,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-const schema91 = {"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}};
+const schema97 = {"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.provider === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9174,7 +10448,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "provider") || (key0 === "model")) || (key0 === "apiKeyEnv")) || (key0 === "baseUrlEnv")) || (key0 === "maxTokens"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9187,7 +10461,7 @@ errors++;
 if(data.provider !== undefined){
 let data0 = data.provider;
 if(!((data0 === "template") || (data0 === "openai"))){
-const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema91.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.provider.enum,parentSchema:schema91.properties.provider,data:data0};
+const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema97.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.provider.enum,parentSchema:schema97.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9200,7 +10474,7 @@ errors++;
 if(data.model !== undefined){
 let data1 = data.model;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.model.type,parentSchema:schema91.properties.model,data:data1};
+const err3 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.model.type,parentSchema:schema97.properties.model,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9214,7 +10488,7 @@ if(data.apiKeyEnv !== undefined){
 let data2 = data.apiKeyEnv;
 if(typeof data2 === "string"){
 if(!pattern33.test(data2)){
-const err4 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data2};
+const err4 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9225,7 +10499,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data2};
+const err5 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9239,7 +10513,7 @@ if(data.baseUrlEnv !== undefined){
 let data3 = data.baseUrlEnv;
 if(typeof data3 === "string"){
 if(!pattern33.test(data3)){
-const err6 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema81,data:data3};
+const err6 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9250,7 +10524,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data3};
+const err7 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9263,7 +10537,7 @@ errors++;
 if(data.maxTokens !== undefined){
 let data4 = data.maxTokens;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.maxTokens.type,parentSchema:schema91.properties.maxTokens,data:data4};
+const err8 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.maxTokens.type,parentSchema:schema97.properties.maxTokens,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9274,7 +10548,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.maxTokens,data:data4};
+const err9 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.maxTokens,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9287,7 +10561,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9296,18 +10570,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://loopcast.dev/schemas/strategy.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9317,7 +10591,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.business === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "business"},message:"must have required property '"+"business"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "business"},message:"must have required property '"+"business"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9327,7 +10601,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.timezone === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9337,7 +10611,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.pillars === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9347,7 +10621,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.channels === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9358,7 +10632,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "version") || (key0 === "business")) || (key0 === "timezone")) || (key0 === "baseBranch")) || (key0 === "pillars")) || (key0 === "channels")) || (key0 === "generator"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9371,7 +10645,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(1 !== data0){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema73.properties.version,data:data0};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema79.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9385,7 +10659,7 @@ if(data.business !== undefined){
 let data1 = data.business;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err7 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.properties.business.required,parentSchema:schema73.properties.business,data:data1};
+const err7 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.properties.business.required,parentSchema:schema79.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9395,7 +10669,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1.url === undefined){
-const err8 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema73.properties.business.required,parentSchema:schema73.properties.business,data:data1};
+const err8 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema79.properties.business.required,parentSchema:schema79.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9405,7 +10679,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1.description === undefined){
-const err9 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema73.properties.business.required,parentSchema:schema73.properties.business,data:data1};
+const err9 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema79.properties.business.required,parentSchema:schema79.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9415,7 +10689,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1.audience === undefined){
-const err10 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema73.properties.business.required,parentSchema:schema73.properties.business,data:data1};
+const err10 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema79.properties.business.required,parentSchema:schema79.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9426,7 +10700,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((((key1 === "name") || (key1 === "url")) || (key1 === "description")) || (key1 === "audience"))){
-const err11 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.business,data:data1};
+const err11 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9440,7 +10714,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func5(data2) < 1){
-const err12 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.business.properties.name,data:data2};
+const err12 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.business.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9451,7 +10725,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.business.properties.name.type,parentSchema:schema73.properties.business.properties.name,data:data2};
+const err13 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.business.properties.name.type,parentSchema:schema79.properties.business.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9465,7 +10739,7 @@ if(data1.url !== undefined){
 let data3 = data1.url;
 if(typeof data3 === "string"){
 if(!(formats42(data3))){
-const err14 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema73.properties.business.properties.url,data:data3};
+const err14 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema79.properties.business.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9476,7 +10750,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.business.properties.url.type,parentSchema:schema73.properties.business.properties.url,data:data3};
+const err15 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.business.properties.url.type,parentSchema:schema79.properties.business.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9490,7 +10764,7 @@ if(data1.description !== undefined){
 let data4 = data1.description;
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err16 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.business.properties.description,data:data4};
+const err16 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.business.properties.description,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9501,7 +10775,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.business.properties.description.type,parentSchema:schema73.properties.business.properties.description,data:data4};
+const err17 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.business.properties.description.type,parentSchema:schema79.properties.business.properties.description,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9515,7 +10789,7 @@ if(data1.audience !== undefined){
 let data5 = data1.audience;
 if(typeof data5 === "string"){
 if(func5(data5) < 1){
-const err18 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.business.properties.audience,data:data5};
+const err18 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.business.properties.audience,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9526,7 +10800,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.business.properties.audience.type,parentSchema:schema73.properties.business.properties.audience,data:data5};
+const err19 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.business.properties.audience.type,parentSchema:schema79.properties.business.properties.audience,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9538,7 +10812,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.business.type,parentSchema:schema73.properties.business,data:data1};
+const err20 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.business.type,parentSchema:schema79.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9552,7 +10826,7 @@ if(data.timezone !== undefined){
 let data6 = data.timezone;
 if(typeof data6 === "string"){
 if(func5(data6) < 1){
-const err21 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.timezone,data:data6};
+const err21 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.timezone,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9563,7 +10837,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.timezone.type,parentSchema:schema73.properties.timezone,data:data6};
+const err22 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.timezone.type,parentSchema:schema79.properties.timezone,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9577,7 +10851,7 @@ if(data.baseBranch !== undefined){
 let data7 = data.baseBranch;
 if(typeof data7 === "string"){
 if(func5(data7) < 1){
-const err23 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.baseBranch,data:data7};
+const err23 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.baseBranch,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9588,7 +10862,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.baseBranch.type,parentSchema:schema73.properties.baseBranch,data:data7};
+const err24 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.baseBranch.type,parentSchema:schema79.properties.baseBranch,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9602,7 +10876,7 @@ if(data.pillars !== undefined){
 let data8 = data.pillars;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err25 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.pillars,data:data8};
+const err25 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.pillars,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9613,14 +10887,14 @@ errors++;
 }
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate52(data8[i0], {instancePath:instancePath+"/pillars/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate57(data8[i0], {instancePath:instancePath+"/pillars/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.pillars.type,parentSchema:schema73.properties.pillars,data:data8};
+const err26 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.pillars.type,parentSchema:schema79.properties.pillars,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9634,7 +10908,7 @@ if(data.channels !== undefined){
 let data10 = data.channels;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.channels,data:data10};
+const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.channels,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9645,14 +10919,14 @@ errors++;
 }
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate54(data10[i1], {instancePath:instancePath+"/channels/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate59(data10[i1], {instancePath:instancePath+"/channels/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.channels.type,parentSchema:schema73.properties.channels,data:data10};
+const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.channels.type,parentSchema:schema79.properties.channels,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9663,14 +10937,14 @@ errors++;
 }
 }
 if(data.generator !== undefined){
-if(!(validate64(data.generator, {instancePath:instancePath+"/generator",parentData:data,parentDataProperty:"generator",rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate69(data.generator, {instancePath:instancePath+"/generator",parentData:data,parentDataProperty:"generator",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9679,24 +10953,25 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
 export const voiceRules = validate23;
 
-export const workflow = validate66;
-const schema94 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/workflow.schema.json","title":"Workflow","description":"marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).","type":"object","additionalProperties":false,"required":["id","name","channel","level","cadence","format","pillars"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes; the file should be named <id>.yaml."},"name":{"type":"string","minLength":1,"description":"Human name, e.g. 'Weekly blog post'."},"channel":{"type":"string","description":"Id of a channel declared in strategy.yaml."},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision."},"cadence":{"type":"string","minLength":1,"description":"Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00."},"leadTime":{"$ref":"#/definitions/duration","description":"How long before its slot an item is proposed, so a person has time to review it. Default 24h."},"reviewWindow":{"$ref":"#/definitions/duration","description":"At L4: how long a proposal waits for review before it is auto-merged. Default 24h."},"format":{"enum":["article","email","post"],"description":"Shape of the item: article (blog post with sections), email (newsletter), post (short social status)."},"sensitivity":{"enum":["low","high"],"description":"How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low."},"pillars":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Ids of the strategy's pillars this workflow draws from."},"campaign":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Campaign this workflow belongs to, for per-campaign budget caps."},"costPerItem":{"type":"number","minimum":0,"description":"Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0."},"allowIrreversible":{"type":"boolean","description":"Allow L5 on a channel whose items cannot be taken back (email). Default false."},"templates":{"type":"object","additionalProperties":false,"description":"Variants both generators choose from: one title, hook and call to action per item, drawn at random (seeded by the cycle id, and by the attempt for a rewrite) and recorded as the item's arms. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.","properties":{"titles":{"$ref":"#/definitions/variants"},"hooks":{"$ref":"#/definitions/variants"},"ctas":{"$ref":"#/definitions/variants"}}}},"definitions":{"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."},"variants":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."}}};
-const schema95 = {"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."};
-const schema97 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."};
+export const workflow = validate71;
+const schema100 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/workflow.schema.json","title":"Workflow","description":"marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).","type":"object","additionalProperties":false,"required":["id","name","channel","level","cadence","format","pillars"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes; the file should be named <id>.yaml."},"name":{"type":"string","minLength":1,"description":"Human name, e.g. 'Weekly blog post'."},"channel":{"type":"string","description":"Id of a channel declared in strategy.yaml."},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision."},"cadence":{"type":"string","minLength":1,"description":"Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00."},"slots":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$","description":"A weekday and a 24-hour time ('Tue 09:00') or a time of day ('12:30')."},"description":"Candidate publishing times the planner chooses among, in the strategy's time zone: a weekday and a time ('Tue 08:00') for a weekly rhythm, or a time of day ('12:30') for a daily one, never both. Weekly: each week's items go to the slots the learner prefers (one item a week, or as many as `frequency` allows). Daily: each day the cadence fires gets one item, at the slot the learner prefers. Without slots the cadence's own times are used. `loopcast validate` refuses a weekday that does not exist, both forms in one list, the same slot written twice ('tue 9:00' and 'Tue 09:00'), time-of-day slots on a cadence that fires more than once a day, and slots that all fall on blackout days of the workflow's channel (for time-of-day slots: every day the cadence fires is one)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Items per week the planner may choose among, tuned against saturation on the primary benchmark and always inside the guardrails (items per day, blackouts, budget caps). Needs weekday slots, or a cadence that fires at least `max` times a week (the items then go to evenly spread firings). `loopcast validate` refuses min above max, fewer weekday slots than max, a cadence (without slots) that fires fewer than max times in some week, and frequency with time-of-day slots (a daily rhythm has one item on each day the cadence fires).","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min."}}},"leadTime":{"$ref":"#/definitions/duration","description":"How long before its slot an item is proposed, so a person has time to review it. Default 24h."},"reviewWindow":{"$ref":"#/definitions/duration","description":"At L4: how long a proposal waits for review before it is auto-merged. Default 24h."},"format":{"enum":["article","email","post"],"description":"Shape of the item: article (blog post with sections), email (newsletter), post (short social status)."},"sensitivity":{"enum":["low","high"],"description":"How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low."},"pillars":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Ids of the strategy's pillars this workflow draws from."},"campaign":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Campaign this workflow belongs to, for per-campaign budget caps."},"costPerItem":{"type":"number","minimum":0,"description":"Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0."},"allowIrreversible":{"type":"boolean","description":"Allow L5 on a channel whose items cannot be taken back (email). Default false."},"templates":{"type":"object","additionalProperties":false,"description":"Variants both generators choose from: one title, hook and call to action per item, drawn at random (seeded by the cycle id, and by the attempt for a rewrite) and recorded as the item's arms. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.","properties":{"titles":{"$ref":"#/definitions/variants"},"hooks":{"$ref":"#/definitions/variants"},"ctas":{"$ref":"#/definitions/variants"}}}},"definitions":{"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."},"variants":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."}}};
+const schema101 = {"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."};
+const schema103 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."};
+const pattern44 = new RegExp("^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$", "u");
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://loopcast.dev/schemas/workflow.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9706,7 +10981,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9716,7 +10991,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.channel === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9726,7 +11001,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.level === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9736,7 +11011,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.cadence === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9746,7 +11021,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9756,7 +11031,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.pillars === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9766,8 +11041,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema94.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+if(!(func2.call(schema100.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9781,7 +11056,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94.properties.id,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema100.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9792,7 +11067,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.id.type,parentSchema:schema94.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.id.type,parentSchema:schema100.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9806,7 +11081,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.name,data:data1};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9817,7 +11092,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.name.type,parentSchema:schema94.properties.name,data:data1};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.name.type,parentSchema:schema100.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9830,7 +11105,7 @@ errors++;
 if(data.channel !== undefined){
 let data2 = data.channel;
 if(typeof data2 !== "string"){
-const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.channel.type,parentSchema:schema94.properties.channel,data:data2};
+const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.channel.type,parentSchema:schema100.properties.channel,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9843,7 +11118,7 @@ errors++;
 if(data.level !== undefined){
 let data3 = data.level;
 if(!((((((data3 === "L0") || (data3 === "L1")) || (data3 === "L2")) || (data3 === "L3")) || (data3 === "L4")) || (data3 === "L5"))){
-const err13 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema94.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.level.enum,parentSchema:schema94.properties.level,data:data3};
+const err13 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema100.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.level.enum,parentSchema:schema100.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9857,7 +11132,7 @@ if(data.cadence !== undefined){
 let data4 = data.cadence;
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err14 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.cadence,data:data4};
+const err14 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.cadence,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9868,7 +11143,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.cadence.type,parentSchema:schema94.properties.cadence,data:data4};
+const err15 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.cadence.type,parentSchema:schema100.properties.cadence,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9878,11 +11153,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.leadTime !== undefined){
-let data5 = data.leadTime;
-if(typeof data5 === "string"){
-if(!pattern3.test(data5)){
-const err16 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema95,data:data5};
+if(data.slots !== undefined){
+let data5 = data.slots;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err16 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9891,9 +11166,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data5};
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(!pattern44.test(data6)){
+const err17 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$",parentSchema:schema100.properties.slots.items,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9903,11 +11181,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.reviewWindow !== undefined){
-let data6 = data.reviewWindow;
-if(typeof data6 === "string"){
-if(!pattern3.test(data6)){
-const err18 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema95,data:data6};
+else {
+const err18 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.slots.items.type,parentSchema:schema100.properties.slots.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9917,8 +11192,18 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data6};
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data5[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err19 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema100.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9926,12 +11211,14 @@ else {
 vErrors.push(err19);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
-if(data.format !== undefined){
-let data7 = data.format;
-if(!(((data7 === "article") || (data7 === "email")) || (data7 === "post"))){
-const err20 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema94.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.format.enum,parentSchema:schema94.properties.format,data:data7};
+}
+else {
+const err20 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.slots.type,parentSchema:schema100.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9941,10 +11228,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.sensitivity !== undefined){
-let data8 = data.sensitivity;
-if(!((data8 === "low") || (data8 === "high"))){
-const err21 = {instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/enum",keyword:"enum",params:{allowedValues: schema94.properties.sensitivity.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.sensitivity.enum,parentSchema:schema94.properties.sensitivity,data:data8};
+if(data.frequency !== undefined){
+let data7 = data.frequency;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.min === undefined){
+const err21 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema100.properties.frequency.required,parentSchema:schema100.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9953,12 +11241,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.pillars !== undefined){
-let data9 = data.pillars;
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err22 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema94.properties.pillars,data:data9};
+if(data7.max === undefined){
+const err22 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema100.properties.frequency.required,parentSchema:schema100.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9967,11 +11251,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(typeof data10 !== "string"){
-const err23 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.pillars.items.type,parentSchema:schema94.properties.pillars.items,data:data10};
+for(const key1 in data7){
+if(!((key1 === "min") || (key1 === "max"))){
+const err23 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9981,9 +11263,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.pillars.type,parentSchema:schema94.properties.pillars,data:data9};
+if(data7.min !== undefined){
+let data8 = data7.min;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err24 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.frequency.properties.min.type,parentSchema:schema100.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9992,12 +11275,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.campaign !== undefined){
-let data11 = data.campaign;
-if(typeof data11 === "string"){
-if(!pattern0.test(data11)){
-const err25 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94.properties.campaign,data:data11};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 21 || isNaN(data8)){
+const err25 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema100.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10006,9 +11286,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.campaign.type,parentSchema:schema94.properties.campaign,data:data11};
+if(data8 < 1 || isNaN(data8)){
+const err26 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10018,11 +11297,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.costPerItem !== undefined){
-let data12 = data.costPerItem;
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err27 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.costPerItem,data:data12};
+}
+if(data7.max !== undefined){
+let data9 = data7.max;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err27 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.frequency.properties.max.type,parentSchema:schema100.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10031,9 +11310,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema94.properties.costPerItem.type,parentSchema:schema94.properties.costPerItem,data:data12};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 21 || isNaN(data9)){
+const err28 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema100.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10042,11 +11321,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data.allowIrreversible !== undefined){
-let data13 = data.allowIrreversible;
-if(typeof data13 !== "boolean"){
-const err29 = {instancePath:instancePath+"/allowIrreversible",schemaPath:"#/properties/allowIrreversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.allowIrreversible.type,parentSchema:schema94.properties.allowIrreversible,data:data13};
+if(data9 < 1 || isNaN(data9)){
+const err29 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10056,12 +11332,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.templates !== undefined){
-let data14 = data.templates;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key1 in data14){
-if(!(((key1 === "titles") || (key1 === "hooks")) || (key1 === "ctas"))){
-const err30 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.templates,data:data14};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.frequency.type,parentSchema:schema100.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10071,11 +11345,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data14.titles !== undefined){
-let data15 = data14.titles;
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err31 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97,data:data15};
+if(data.leadTime !== undefined){
+let data10 = data.leadTime;
+if(typeof data10 === "string"){
+if(!pattern3.test(data10)){
+const err31 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema101,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10084,12 +11358,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-let data16 = data15[i1];
-if(typeof data16 === "string"){
-if(func5(data16) < 1){
-const err32 = {instancePath:instancePath+"/templates/titles/" + i1,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.items,data:data16};
+}
+else {
+const err32 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10099,8 +11370,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/templates/titles/" + i1,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.items.type,parentSchema:schema97.items,data:data16};
+if(data.reviewWindow !== undefined){
+let data11 = data.reviewWindow;
+if(typeof data11 === "string"){
+if(!pattern3.test(data11)){
+const err33 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema101,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10110,9 +11384,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.type,parentSchema:schema97,data:data15};
+const err34 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10122,11 +11395,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data14.hooks !== undefined){
-let data17 = data14.hooks;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err35 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97,data:data17};
+if(data.format !== undefined){
+let data12 = data.format;
+if(!(((data12 === "article") || (data12 === "email")) || (data12 === "post"))){
+const err35 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema100.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.format.enum,parentSchema:schema100.properties.format,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10135,12 +11407,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-let data18 = data17[i2];
-if(typeof data18 === "string"){
-if(func5(data18) < 1){
-const err36 = {instancePath:instancePath+"/templates/hooks/" + i2,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.items,data:data18};
+}
+if(data.sensitivity !== undefined){
+let data13 = data.sensitivity;
+if(!((data13 === "low") || (data13 === "high"))){
+const err36 = {instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/enum",keyword:"enum",params:{allowedValues: schema100.properties.sensitivity.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.sensitivity.enum,parentSchema:schema100.properties.sensitivity,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10150,8 +11421,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/templates/hooks/" + i2,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.items.type,parentSchema:schema97.items,data:data18};
+if(data.pillars !== undefined){
+let data14 = data.pillars;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err37 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.pillars,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10160,10 +11434,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.type,parentSchema:schema97,data:data17};
+const len1 = data14.length;
+for(let i2=0; i2<len1; i2++){
+let data15 = data14[i2];
+if(typeof data15 !== "string"){
+const err38 = {instancePath:instancePath+"/pillars/" + i2,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.pillars.items.type,parentSchema:schema100.properties.pillars.items,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10173,11 +11448,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data14.ctas !== undefined){
-let data19 = data14.ctas;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err39 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97,data:data19};
+}
+else {
+const err39 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.pillars.type,parentSchema:schema100.properties.pillars,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10186,12 +11459,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-let data20 = data19[i3];
-if(typeof data20 === "string"){
-if(func5(data20) < 1){
-const err40 = {instancePath:instancePath+"/templates/ctas/" + i3,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.items,data:data20};
+}
+if(data.campaign !== undefined){
+let data16 = data.campaign;
+if(typeof data16 === "string"){
+if(!pattern0.test(data16)){
+const err40 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema100.properties.campaign,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10202,7 +11475,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/templates/ctas/" + i3,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.items.type,parentSchema:schema97.items,data:data20};
+const err41 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.campaign.type,parentSchema:schema100.properties.campaign,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10212,9 +11485,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.type,parentSchema:schema97,data:data19};
+if(data.costPerItem !== undefined){
+let data17 = data.costPerItem;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err42 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.costPerItem,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10224,9 +11499,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
 else {
-const err43 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.templates.type,parentSchema:schema94.properties.templates,data:data14};
+const err43 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema100.properties.costPerItem.type,parentSchema:schema100.properties.costPerItem,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10236,9 +11510,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(data.allowIrreversible !== undefined){
+let data18 = data.allowIrreversible;
+if(typeof data18 !== "boolean"){
+const err44 = {instancePath:instancePath+"/allowIrreversible",schemaPath:"#/properties/allowIrreversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.allowIrreversible.type,parentSchema:schema100.properties.allowIrreversible,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10247,8 +11522,200 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate66.errors = vErrors;
+}
+if(data.templates !== undefined){
+let data19 = data.templates;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key2 in data19){
+if(!(((key2 === "titles") || (key2 === "hooks")) || (key2 === "ctas"))){
+const err45 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.templates,data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data19.titles !== undefined){
+let data20 = data19.titles;
+if(Array.isArray(data20)){
+if(data20.length < 1){
+const err46 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103,data:data20};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+const len2 = data20.length;
+for(let i3=0; i3<len2; i3++){
+let data21 = data20[i3];
+if(typeof data21 === "string"){
+if(func5(data21) < 1){
+const err47 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.items,data:data21};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.items.type,parentSchema:schema103.items,data:data21};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.type,parentSchema:schema103,data:data20};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data19.hooks !== undefined){
+let data22 = data19.hooks;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err50 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103,data:data22};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+const len3 = data22.length;
+for(let i4=0; i4<len3; i4++){
+let data23 = data22[i4];
+if(typeof data23 === "string"){
+if(func5(data23) < 1){
+const err51 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.items,data:data23};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.items.type,parentSchema:schema103.items,data:data23};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.type,parentSchema:schema103,data:data22};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data19.ctas !== undefined){
+let data24 = data19.ctas;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err54 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103,data:data24};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+const len4 = data24.length;
+for(let i5=0; i5<len4; i5++){
+let data25 = data24[i5];
+if(typeof data25 === "string"){
+if(func5(data25) < 1){
+const err55 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.items,data:data25};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.items.type,parentSchema:schema103.items,data:data25};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.type,parentSchema:schema103,data:data24};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.templates.type,parentSchema:schema100.properties.templates,data:data19};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+validate71.errors = vErrors;
 return errors === 0;
 }
 
-export const validators = { autonomyEvent, benchmarks, decision, exception, guardrails, ledgerEvent, metricsRow, strategy, voiceRules, workflow };
+export const validators = { autonomyEvent, benchmarks, decision, exception, guardrails, ledgerEvent, metricsRow, scenario, strategy, voiceRules, workflow };

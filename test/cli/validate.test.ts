@@ -172,6 +172,29 @@ describe("loopcast validate", () => {
     expect(r.stdout).toContain('L5 on channel "newsletter", whose items cannot be taken back');
   });
 
+  it("refuses slots inside blackouts and a frequency the cadence cannot carry", async () => {
+    const repo = await withEdits({
+      // The example blacks out Sundays for every channel.
+      "workflows/weekly-blog.yaml": (t) =>
+        t.replace("leadTime: 48h", 'slots: ["Sun 10:00", "sun 18:00"]\nleadTime: 48h'),
+      // Weekdays at 12:30: five firings a week, one short of six.
+      "workflows/daily-social.yaml": (t) =>
+        t.replace("leadTime: 24h", "frequency: { min: 3, max: 6 }\nleadTime: 24h"),
+    });
+    const r = await loopcast(["validate"], { cwd: repo.dir });
+    expect(r.code).toBe(1);
+    const slots = await lineOf(repo.dir, "workflows/weekly-blog.yaml", "slots:");
+    expect(r.stdout).toContain(
+      `marketing/workflows/weekly-blog.yaml:${slots}:8  every slot of "weekly-blog" is inside a blackout; nothing could be published\n` +
+        "    hint: Sun 10:00 falls on a blackout day (no marketing on Sundays), Sun 18:00 falls on a blackout day (no marketing on Sundays) in guardrails.yaml channels.blackouts",
+    );
+    const frequency = await lineOf(repo.dir, "workflows/daily-social.yaml", "frequency:");
+    expect(r.stdout).toContain(
+      `marketing/workflows/daily-social.yaml:${frequency}:27  frequency.max is 6 but cadence "30 12 * * 1-5" fires 5 time(s) in a week`,
+    );
+    expect(r.stdout).toContain("\n2 problem(s) found.");
+  });
+
   it("names missing files and folders", async () => {
     const repo = await tempRepo();
     await rm(join(repo.dir, "marketing/benchmarks.yaml"));

@@ -1,0 +1,286 @@
+// The learner's choices for one workflow: the options of each message dimension (pillar, title or email
+// subject, hook, call to action) for an item, and for a period its number of items and their slots.
+// Everything is computed from the observations (the ledger) and a random source seeded by the cycle id
+// or the period key, so `loopcast explain` can recompute any choice.
+import type { Strategy, Workflow } from "../config/types.ts";
+import { seededRandom } from "../core/random.ts";
+import { DEFAULT_CTAS, DEFAULT_HOOKS, DEFAULT_TITLES } from "../generate/brief.ts";
+import { detectChanges } from "./detect.ts";
+import { type Effects, fitEffects } from "./effects.ts";
+import type { Observation } from "./evidence.ts";
+import type { Candidate } from "./rhythm.ts";
+import {
+  type ArmStats,
+  armStats,
+  type ChoiceMode,
+  DEFAULT_LEARNING,
+  drawRate,
+  type LearningSettings,
+  posteriorDraw,
+  rankArms,
+} from "./thompson.ts";
+
+/** Joint posterior draws behind each P(best) figure. */
+const P_BEST_DRAWS = 400;
+
+export interface Choice {
+  dimension: string;
+  arm: string;
+  mode: ChoiceMode;
+  stats: ArmStats[];
+  /** One line with the numbers: what was chosen, how, and the evidence for each option. */
+  why: string;
+}
+
+export interface LearnerContext {
+  observations: readonly Observation[];
+  /** The fitted effects of every dimension, computed once per context (see effects.ts). */
+  effects?: Effects;
+  now: Date;
+  /** The primary benchmark's metric (e.g. click_rate), for the explanations. */
+  metric: string;
+  settings?: LearningSettings;
+}
+
+interface Dimension {
+  dimension: string;
+  arms: string[];
+  name: (arm: string) => string;
+}
+
+/** The message dimensions of a workflow and their options, as the brief draws them. */
+export function messageDimensions(workflow: Workflow, strategy: Pick<Strategy, "pillars">): Dimension[] {
+  const own = strategy.pillars.filter((p) => workflow.pillars.includes(p.id));
+  const pillars = (own.length ? own : strategy.pillars).map((p) => p.id);
+  const t = workflow.templates ?? {};
+  const indexed = (dimension: string, texts: readonly string[]): Dimension => ({
+    dimension,
+    arms: texts.map((_, i) => String(i)),
+    name: (arm) => `"${shorten(texts[Number(arm)] ?? arm)}"`,
+  });
+  return [
+    { dimension: "pillar", arms: pillars, name: (arm) => arm },
+    indexed("title", t.titles ?? DEFAULT_TITLES),
+    indexed("hook", t.hooks ?? DEFAULT_HOOKS),
+    indexed("cta", t.ctas ?? DEFAULT_CTAS),
+  ];
+}
+
+/** One option per message dimension for the item of `cycle`. */
+export function chooseVariants(
+  ctx: LearnerContext,
+  workflow: Workflow,
+  strategy: Pick<Strategy, "pillars">,
+  cycle: string,
+): Choice[] {
+  const settings = ctx.settings ?? DEFAULT_LEARNING;
+  const random = seededRandom(`learn:${cycle}`);
+  return messageDimensions(workflow, strategy).map((d) => {
+    const stats = statsOf(ctx, d.dimension, d.arms, `${cycle}:${d.dimension}`);
+    const ranked = rankArms(stats, 1, random, settings);
+    const arm = ranked.order[0] as string;
+    return {
+      dimension: d.dimension,
+      arm,
+      mode: ranked.mode,
+      stats,
+      why: explain(d.dimension, arm, ranked.mode, stats, ctx.metric, d.name),
+    };
+  });
+}
+
+/**
+ * The items of one period: how many (within `frequency` and `room`, the items the budget still pays
+ * for) and on which of the candidate instants. Candidates must be in time order.
+ */
+export function choosePeriod(
+  ctx: LearnerContext,
+  periodKey: string,
+  candidates: readonly Candidate[],
+  items: { default: number; frequency?: { min: number; max: number }; room: number },
+): { chosen: Candidate[]; choices: Choice[] } {
+  const settings = ctx.settings ?? DEFAULT_LEARNING;
+  const random = seededRandom(`learn:${periodKey}`);
+  const choices: Choice[] = [];
+  let n = Math.min(items.default, candidates.length, items.room);
+  if (items.frequency) {
+    const top = Math.min(items.frequency.max, candidates.length, items.room);
+    const counts: string[] = [];
+    for (let k = items.frequency.min; k <= top; k++) counts.push(String(k));
+    if (counts.length) {
+      const choice = chooseFrequency(ctx, counts, random, settings, `${periodKey}:frequency`);
+      choices.push(choice);
+      n = Number(choice.arm);
+    } else n = Math.max(0, top);
+  }
+  if (n <= 0) return { chosen: [], choices };
+  const labels = [...new Set(candidates.map((c) => c.slot))];
+  const stats = statsOf(ctx, "slot", labels, `${periodKey}:slot`);
+  const ranked = rankArms(stats, n, random, settings);
+  const picked = new Set(ranked.order.slice(0, n));
+  const chosen = candidates.filter((c) => picked.has(c.slot)).slice(0, n);
+  for (const c of chosen)
+    choices.push({
+      dimension: "slot",
+      arm: c.slot,
+      mode: ranked.mode,
+      stats,
+      why: explain("slot", c.slot, ranked.mode, stats, ctx.metric, (a) => a),
+    });
+  return { chosen, choices };
+}
+
+/**
+ * Items per week: each count's per-item rate is learned from the weeks that had that many items, and
+ * counts are compared on successes per week (count × rate), with the same burn-in, exploration floor,
+ * commit rule and Thompson draw as any other dimension.
+ */
+function chooseFrequency(
+  ctx: LearnerContext,
+  counts: string[],
+  random: ReturnType<typeof seededRandom>,
+  settings: LearningSettings,
+  seed: string,
+): Choice {
+  const stats = statsOf(ctx, "frequency", counts, seed);
+  const ranked = rankArms(stats, 1, random, settings);
+  const weekly = (draw: typeof drawRate, r: ReturnType<typeof seededRandom>) =>
+    bestShares(stats, r, (x, s) => Number(s.arm) * draw(x, s));
+  const plain = weekly(posteriorDraw, seededRandom(`${seed}:p-best-weekly`));
+  const lean = weekly(drawRate, seededRandom(`${seed}:lean-weekly`));
+  const shown = stats.map((s, i) => ({ ...s, pBest: plain[i] as number, lean: lean[i] as number }));
+  let arm = ranked.order[0] as string;
+  let mode = ranked.mode;
+  if (mode === "thompson" || mode === "commit") {
+    const leader = [...shown].sort((a, b) => b.lean - a.lean)[0] as ArmStats;
+    if (leader.lean >= settings.commitAt) {
+      arm = leader.arm;
+      mode = "commit";
+    } else {
+      mode = "thompson";
+      let best = -1;
+      for (const s of stats) {
+        const v = Number(s.arm) * drawRate(random, s);
+        if (v > best) {
+          best = v;
+          arm = s.arm;
+        }
+      }
+    }
+  }
+  return {
+    dimension: "frequency",
+    arm,
+    mode,
+    stats: shown,
+    why: explain("frequency", arm, mode, shown, ctx.metric, (a) => `${a} a week`),
+  };
+}
+
+/** For each option, the share of joint draws in which its value is the highest. */
+function bestShares(
+  stats: readonly ArmStats[],
+  random: ReturnType<typeof seededRandom>,
+  value: (random: ReturnType<typeof seededRandom>, s: ArmStats) => number,
+): number[] {
+  const wins = stats.map(() => 0);
+  for (let d = 0; d < P_BEST_DRAWS; d++) {
+    let best = 0;
+    let bestValue = -1;
+    stats.forEach((s, i) => {
+      const v = value(random, s);
+      if (v > bestValue) {
+        bestValue = v;
+        best = i;
+      }
+    });
+    wins[best] = (wins[best] as number) + 1;
+  }
+  return wins.map((w) => w / P_BEST_DRAWS);
+}
+
+function statsOf(ctx: LearnerContext, dimension: string, arms: string[], seed: string): ArmStats[] {
+  const settings = ctx.settings ?? DEFAULT_LEARNING;
+  ctx.effects ??= fitEffects(
+    withWeekCounts(ctx.observations),
+    settings.halfLife,
+    dimensionsOf(ctx.observations),
+    changePoint(ctx.observations),
+  );
+  return armStats(
+    withWeekCounts(ctx.observations),
+    dimension,
+    arms,
+    settings,
+    { random: seededRandom(`${seed}:p-best`), draws: P_BEST_DRAWS },
+    ctx.effects,
+  );
+}
+
+/** The index of the first item of the latest change the detector flagged (0: none). */
+function changePoint(observations: readonly Observation[]): number {
+  const last = detectChanges(observations).at(-1);
+  return last
+    ? Math.max(
+        0,
+        observations.findIndex((o) => o.cycle === last.since),
+      )
+    : 0;
+}
+
+/** Every dimension the items were sent with (but the pillar's point, which is content, not an option). */
+function dimensionsOf(observations: readonly Observation[]): string[] {
+  const dims = new Set<string>();
+  for (const o of observations) for (const d of Object.keys(o.arms)) if (d !== "point") dims.add(d);
+  return [...dims].sort();
+}
+
+const weekCounted = new WeakMap<readonly Observation[], Observation[]>();
+
+/**
+ * The observations with one more dimension, `frequency`: how many items the workflow sent in the item's
+ * week. Per-item rates fall as an audience tires, so the items of a busy week are judged as such.
+ */
+function withWeekCounts(observations: readonly Observation[]): Observation[] {
+  let out = weekCounted.get(observations);
+  if (!out) {
+    const perWeek = new Map<string, number>();
+    for (const o of observations) perWeek.set(o.week, (perWeek.get(o.week) ?? 0) + 1);
+    out = observations.map((o) => ({ ...o, arms: { ...o.arms, frequency: String(perWeek.get(o.week)) } }));
+    weekCounted.set(observations, out);
+  }
+  return out;
+}
+
+const MODE_TEXT: Record<ChoiceMode, string> = {
+  only: "the only option",
+  "burn-in": "burn-in: every option is tried before the evidence decides",
+  explore: "exploration floor: a uniform draw keeps every option in play",
+  commit: "the leader: more likely best than all the others together",
+  thompson: "Thompson draw",
+};
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+/** "slot Tue 08:00 (Thompson draw): click_rate 3.1 % over 12 sends, P(best) 0.94; Thu 08:00 2.2 % over 4 sends, P(best) 0.06". */
+export function explain(
+  dimension: string,
+  arm: string,
+  mode: ChoiceMode,
+  stats: readonly ArmStats[],
+  metric: string,
+  name: (arm: string) => string,
+): string {
+  const options = [...stats]
+    .sort((a, b) => (a.arm === arm ? -1 : b.arm === arm ? 1 : b.mean - a.mean))
+    .map((s) =>
+      s.measured
+        ? `${name(s.arm)} ${metric} ${pct(s.successes / s.trials)} over ${s.measured} measured of ${s.sends} sent, P(best) ${s.pBest.toFixed(2)}`
+        : `${name(s.arm)} no measured items yet (${s.sends} sent)`,
+    );
+  return `${dimension} ${name(arm)} (${MODE_TEXT[mode]}): ${options.join("; ")}`;
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
