@@ -28,6 +28,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "status", load: async () => (await import("./cli/status.ts")).status },
   { name: "review-period", load: async () => (await import("./cli/review-period.ts")).reviewPeriod },
   { name: "retract", load: async () => (await import("./cli/retract.ts")).retract },
+  { name: "explain", load: async () => (await import("./cli/explain.ts")).explain },
   { name: "report", load: async () => (await import("./cli/report.ts")).report },
   { name: "simulate", load: async () => (await import("./cli/simulate.ts")).simulateCommand },
 ];

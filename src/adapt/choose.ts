@@ -144,11 +144,7 @@ function chooseFrequency(
 ): Choice {
   const stats = statsOf(ctx, "frequency", counts, seed);
   const ranked = rankArms(stats, 1, random, settings);
-  const weekly = (draw: typeof drawRate, r: ReturnType<typeof seededRandom>) =>
-    bestShares(stats, r, (x, s) => Number(s.arm) * draw(x, s));
-  const plain = weekly(posteriorDraw, seededRandom(`${seed}:p-best-weekly`));
-  const lean = weekly(drawRate, seededRandom(`${seed}:lean-weekly`));
-  const shown = stats.map((s, i) => ({ ...s, pBest: plain[i] as number, lean: lean[i] as number }));
+  const shown = weeklyStats(stats, seed);
   let arm = ranked.order[0] as string;
   let mode = ranked.mode;
   if (mode === "thompson" || mode === "commit") {
@@ -177,6 +173,18 @@ function chooseFrequency(
   };
 }
 
+/**
+ * Counts per week compared on successes per week: P(best) and the sampler's lean over count × rate.
+ * `stats` are the per-item rates of the weeks with each count.
+ */
+export function weeklyStats(stats: readonly ArmStats[], seed: string): ArmStats[] {
+  const weekly = (draw: typeof drawRate, r: ReturnType<typeof seededRandom>) =>
+    bestShares(stats, r, (x, s) => Number(s.arm) * draw(x, s));
+  const plain = weekly(posteriorDraw, seededRandom(`${seed}:p-best-weekly`));
+  const lean = weekly(drawRate, seededRandom(`${seed}:lean-weekly`));
+  return stats.map((s, i) => ({ ...s, pBest: plain[i] as number, lean: lean[i] as number }));
+}
+
 /** For each option, the share of joint draws in which its value is the highest. */
 function bestShares(
   stats: readonly ArmStats[],
@@ -199,7 +207,8 @@ function bestShares(
   return wins.map((w) => w / P_BEST_DRAWS);
 }
 
-function statsOf(ctx: LearnerContext, dimension: string, arms: string[], seed: string): ArmStats[] {
+/** Each option's evidence along one dimension, with P(best), seeded by `seed`. */
+export function statsOf(ctx: LearnerContext, dimension: string, arms: string[], seed: string): ArmStats[] {
   const settings = ctx.settings ?? DEFAULT_LEARNING;
   ctx.effects ??= fitEffects(
     withWeekCounts(ctx.observations),
@@ -260,7 +269,7 @@ const MODE_TEXT: Record<ChoiceMode, string> = {
   thompson: "Thompson draw",
 };
 
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+export const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 /** "slot Tue 08:00 (Thompson draw): click_rate 3.1 % over 12 sends, P(best) 0.94; Thu 08:00 2.2 % over 4 sends, P(best) 0.06". */
 export function explain(

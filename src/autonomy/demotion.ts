@@ -1,5 +1,7 @@
 // Demotion triggers: each looks at a workflow's ledger since its autonomy last changed and says whether
 // autonomy must be taken back at once. A list, so a change detector (or any later signal) can join it.
+import { detectChanges } from "../adapt/detect.ts";
+import { observations } from "../adapt/evidence.ts";
 import type { Workflow } from "../config/types.ts";
 import type { ExceptionItem } from "../state/exceptions.ts";
 import type { LedgerEvent } from "../state/ledger.ts";
@@ -105,11 +107,27 @@ export const retractedItem: DemotionTrigger = (input) => {
   };
 };
 
+/** The change detector (src/adapt/detect.ts) saw the primary metric drop, on a verdict recorded since. */
+export const primaryMetricDrop: DemotionTrigger = (input) => {
+  const ledger = new Map(input.cycles.map(([cycle, events]) => [cycle, [...events]]));
+  const drop = detectChanges(observations(ledger, input.workflow.id, "UTC"))
+    .filter((f) => f.kind === "drop" && (input.since === undefined || f.measuredAt > input.since))
+    .at(-1);
+  if (!drop) return undefined;
+  return {
+    trigger: "metric-drop",
+    reason: `the primary metric dropped: ${drop.signal}`,
+    cycle: drop.cycle,
+    exceptionType: "anomaly",
+  };
+};
+
 export const DEMOTION_TRIGGERS: readonly DemotionTrigger[] = [
   guardrailErrorAtPublish,
   retractedItem,
   foreignCommit,
   repeatedPublishFailures,
+  primaryMetricDrop,
   benchmarkMissStreak,
 ];
 

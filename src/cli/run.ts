@@ -27,6 +27,7 @@ export const runCommand: Command = {
       for (const r of report.refused) io.out(`refused    ${r.cycle}  ${r.guardrail}: ${r.reason}`);
       for (const h of report.held) io.out(`held       ${h.cycle}  ${h.reason}`);
       for (const a of report.plan.actions) if (a.kind === "wait") io.out(describeAction(a));
+      for (const d of report.adapted) io.out(`decided    ${d.summary}  (loopcast explain ${d.id})`);
       for (const a of report.autonomy) io.out(`autonomy   ${a.workflow}: ${a.change} — ${a.detail}`);
       for (const e of report.errors) io.err(`error      ${e.cycle}: ${e.message}`);
       const measured = (report.measured?.ingest?.rows ?? 0) + (report.measured?.judged.length ?? 0);
@@ -35,6 +36,7 @@ export const runCommand: Command = {
         report.published.length +
         report.proposed.length +
         report.autonomy.length +
+        report.adapted.length +
         measured;
       io.out(
         n

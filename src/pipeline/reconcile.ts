@@ -10,6 +10,7 @@ import type { Generator } from "../generate/types.ts";
 import type { IngestSource } from "../metrics/index.ts";
 import { readMetricsAhead, writeReports } from "../report/index.ts";
 import { LedgerCache, readLedgerCycles } from "../state/ledger.ts";
+import { applyAdapt } from "./apply-adapt.ts";
 import { applyAutonomy } from "./apply-autonomy.ts";
 import { applyOutcomes } from "./apply-outcomes.ts";
 import { applyProposals, draftProposals } from "./apply-proposals.ts";
@@ -50,6 +51,8 @@ export interface RunReport {
   errors: Array<{ cycle: string; message: string }>;
   commits: string[];
   measured?: MeasureReport;
+  /** Decisions the learner and the change detector wrote to the decision log. */
+  adapted: Array<{ workflow: string; kind: string; summary: string; id: string }>;
   /** Demotions, promotions proposed or granted, demotions lifted. */
   autonomy: Array<{ workflow: string; change: string; detail: string }>;
   /** Report files regenerated and committed by the run. */
@@ -92,6 +95,7 @@ export async function reconcile(
     const fromQueue = await applyQueue(ctx, thePlan.actions, report);
     await applyPublishes(ctx, [...thePlan.actions, ...fromQueue], report);
     await applyProposals(ctx, thePlan.actions, report, drafting);
+    await applyAdapt(ctx, report);
     await applyAutonomy(ctx, report);
     // The reports are regenerated from the state every run writes: the dashboard the owner reads.
     const reports = await writeReports({
@@ -127,6 +131,7 @@ export function newReport(thePlan: Plan): RunReport {
     held: [],
     errors: [],
     commits: [],
+    adapted: [],
     autonomy: [],
   };
 }

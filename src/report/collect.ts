@@ -4,12 +4,12 @@
 import { closeSync, openSync, readdirSync, readSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { parse } from "yaml";
-import { validator } from "../config/schemas.ts";
 import type { Config } from "../config/types.ts";
 import { parseCycleId } from "../core/time.ts";
+import { readDecisions } from "../state/decisions.ts";
 import { listExceptions } from "../state/exceptions.ts";
 import { cycleStatus, type LedgerCache, type LedgerEvent, readLedger } from "../state/ledger.ts";
-import { listFiles, readEach } from "../state/read-files.ts";
+import { listFiles } from "../state/read-files.ts";
 import { runTask } from "../worker-tasks.ts";
 import { type MetricColumns, readMetricColumns } from "./metric-columns.ts";
 import { MetricStore } from "./metric-store.ts";
@@ -159,35 +159,6 @@ function latestTime(
   for (const d of decisions) see(d.at);
   if (metrics.latestReceived > best) best = metrics.latestReceived;
   return Number.isFinite(best) ? new Date(best).toISOString() : undefined;
-}
-
-/** Decision files, validated against schemas/decision.schema.json; an invalid one becomes a problem. */
-async function readDecisions(dir: string, configRel: string, problems: string[]): Promise<DecisionEntry[]> {
-  const root = join(dir, "decisions");
-  const validate = validator("decision");
-  const out: DecisionEntry[] = [];
-  await readEach(root, listFiles(root, ".json"), (file, text) => {
-    const path = `${configRel}/decisions/${file}`;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (err) {
-      problems.push(`${path}: not JSON (${(err as Error).message}); fix or remove the file`);
-      return;
-    }
-    if (!validate(data)) {
-      const e = validate.errors?.[0];
-      problems.push(`${path}: not a valid decision (${e?.instancePath || "decision"} ${e?.message})`);
-      return;
-    }
-    const d = data as DecisionEntry;
-    if (!file.endsWith(`/${d.id}.json`) && file !== `${d.id}.json`) {
-      problems.push(`${path}: the file name must be the decision's id (${d.id}.json)`);
-      return;
-    }
-    out.push({ ...d, path });
-  });
-  return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
 }
 
 /** The `title:` of an item's front matter; undefined when the file is not there. */

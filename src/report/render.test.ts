@@ -165,6 +165,7 @@ describe("renderJobSummary", () => {
     held: [],
     errors: [],
     commits: [],
+    adapted: [],
     autonomy: [],
   };
 

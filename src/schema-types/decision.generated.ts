@@ -1,7 +1,7 @@
 /* Generated from schemas/decision.schema.json by scripts/gen-types.ts. Do not edit: change the schema and run npm run gen:types. */
 
 /**
- * marketing/decisions/<yyyy>/<mm>/<id>.json: one change of course for a workflow (or for the whole system), with the signal behind it. The reports' decision log reads these files; no Loopcast run writes them.
+ * marketing/decisions/<yyyy>/<mm>/<id>.json: one change of course for a workflow (or for the whole system), with the signal behind it. A run writes one whenever the learner adopts another slot, message option or frequency, retires an option, or the change detector sees a drop or a recovery; a person may add others. The reports' decision log reads these files, and `loopcast explain ID` recomputes the evidence from the ledger.
  */
 export interface Decision {
   /**
@@ -40,4 +40,50 @@ export interface Decision {
    * The cycle the decision was made for, if any.
    */
   cycle?: string;
+  /**
+   * The numbers behind a learner's decision, as the run computed them from the ledger: what `loopcast explain` recomputes and compares.
+   */
+  evidence?: {
+    /**
+     * The primary benchmark's metric the options were compared on, e.g. click_rate.
+     */
+    metric: string;
+    /**
+     * The ledger as known at this instant was read.
+     */
+    asOf: string;
+    /**
+     * What the options are: slot, pillar, title, hook, cta or frequency.
+     */
+    dimension?: string;
+    /**
+     * Every option with its evidence.
+     */
+    options: {
+      /**
+       * The option as recorded in the ledger's arms (a slot label, a pillar id, an index into the templates, a count).
+       */
+      option: string;
+      /**
+       * The option in words (the template text, '3 a week').
+       */
+      name?: string;
+      /**
+       * Items sent or on their way with it.
+       */
+      sends: number;
+      /**
+       * Items whose measurement window had closed.
+       */
+      measured: number;
+      /**
+       * Successes over trials of the measured items.
+       */
+      rate?: number;
+      /**
+       * Probability that it is the best option, from the discounted posterior.
+       */
+      pBest: number;
+    }[];
+  };
 }

@@ -1317,7 +1317,7 @@ return errors === 0;
 }
 
 export const decision = validate20;
-const schema27 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/decision.schema.json","title":"Decision","description":"marketing/decisions/<yyyy>/<mm>/<id>.json: one change of course for a workflow (or for the whole system), with the signal behind it. The reports' decision log reads these files; no Loopcast run writes them.","type":"object","additionalProperties":false,"required":["id","at","kind","summary","signal"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$","description":"Unique id, also the file name without .json, e.g. weekly-newsletter--slot--20261201T0900Z."},"at":{"type":"string","format":"date-time","description":"When the decision was made (ISO 8601)."},"workflow":{"type":"string","description":"The workflow whose course changed; absent for a decision about the whole system."},"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"What changed, in lower-case words joined by dashes: slot, subject, hook, cta, frequency, promotion, demotion, pause …"},"summary":{"type":"string","minLength":1,"description":"One line a person can read, e.g. 'moved the newsletter from Thu 09:00 to Tue 09:00'."},"signal":{"type":"string","minLength":1,"description":"The evidence the change was based on, e.g. 'click rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends'."},"from":{"type":"string","description":"The option before the change, e.g. 'Thu 09:00'."},"to":{"type":"string","description":"The option after the change, e.g. 'Tue 09:00'."},"cycle":{"type":"string","description":"The cycle the decision was made for, if any."}}};
+const schema27 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/decision.schema.json","title":"Decision","description":"marketing/decisions/<yyyy>/<mm>/<id>.json: one change of course for a workflow (or for the whole system), with the signal behind it. A run writes one whenever the learner adopts another slot, message option or frequency, retires an option, or the change detector sees a drop or a recovery; a person may add others. The reports' decision log reads these files, and `loopcast explain ID` recomputes the evidence from the ledger.","type":"object","additionalProperties":false,"required":["id","at","kind","summary","signal"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$","description":"Unique id, also the file name without .json, e.g. weekly-newsletter--slot--20261201T0900Z."},"at":{"type":"string","format":"date-time","description":"When the decision was made (ISO 8601)."},"workflow":{"type":"string","description":"The workflow whose course changed; absent for a decision about the whole system."},"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"What changed, in lower-case words joined by dashes: slot, subject, hook, cta, frequency, promotion, demotion, pause …"},"summary":{"type":"string","minLength":1,"description":"One line a person can read, e.g. 'moved the newsletter from Thu 09:00 to Tue 09:00'."},"signal":{"type":"string","minLength":1,"description":"The evidence the change was based on, e.g. 'click rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends'."},"from":{"type":"string","description":"The option before the change, e.g. 'Thu 09:00'."},"to":{"type":"string","description":"The option after the change, e.g. 'Tue 09:00'."},"cycle":{"type":"string","description":"The cycle the decision was made for, if any."},"evidence":{"type":"object","additionalProperties":false,"required":["metric","asOf","options"],"description":"The numbers behind a learner's decision, as the run computed them from the ledger: what `loopcast explain` recomputes and compares.","properties":{"metric":{"type":"string","description":"The primary benchmark's metric the options were compared on, e.g. click_rate."},"asOf":{"type":"string","format":"date-time","description":"The ledger as known at this instant was read."},"dimension":{"type":"string","description":"What the options are: slot, pillar, title, hook, cta or frequency."},"options":{"type":"array","description":"Every option with its evidence.","items":{"type":"object","additionalProperties":false,"required":["option","sends","measured","pBest"],"properties":{"option":{"type":"string","description":"The option as recorded in the ledger's arms (a slot label, a pillar id, an index into the templates, a count)."},"name":{"type":"string","description":"The option in words (the template text, '3 a week')."},"sends":{"type":"integer","minimum":0,"description":"Items sent or on their way with it."},"measured":{"type":"integer","minimum":0,"description":"Items whose measurement window had closed."},"rate":{"type":"number","description":"Successes over trials of the measured items."},"pBest":{"type":"number","minimum":0,"maximum":1,"description":"Probability that it is the best option, from the discounted posterior."}}}}}}}};
 const func5 = esDefault(ucs2length_default);
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9@._-]{0,127}$", "u");
 const pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");
@@ -1566,14 +1566,329 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+if(data.evidence !== undefined){
+let data9 = data.evidence;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.metric === undefined){
+const err20 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema27.properties.evidence.required,parentSchema:schema27.properties.evidence,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+if(data9.asOf === undefined){
+const err21 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "asOf"},message:"must have required property '"+"asOf"+"'",schema:schema27.properties.evidence.required,parentSchema:schema27.properties.evidence,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data9.options === undefined){
+const err22 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema27.properties.evidence.required,parentSchema:schema27.properties.evidence,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key1 in data9){
+if(!((((key1 === "metric") || (key1 === "asOf")) || (key1 === "dimension")) || (key1 === "options"))){
+const err23 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.evidence,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data9.metric !== undefined){
+let data10 = data9.metric;
+if(typeof data10 !== "string"){
+const err24 = {instancePath:instancePath+"/evidence/metric",schemaPath:"#/properties/evidence/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.evidence.properties.metric.type,parentSchema:schema27.properties.evidence.properties.metric,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data9.asOf !== undefined){
+let data11 = data9.asOf;
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err25 = {instancePath:instancePath+"/evidence/asOf",schemaPath:"#/properties/evidence/properties/asOf/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema27.properties.evidence.properties.asOf,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/evidence/asOf",schemaPath:"#/properties/evidence/properties/asOf/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.evidence.properties.asOf.type,parentSchema:schema27.properties.evidence.properties.asOf,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data9.dimension !== undefined){
+let data12 = data9.dimension;
+if(typeof data12 !== "string"){
+const err27 = {instancePath:instancePath+"/evidence/dimension",schemaPath:"#/properties/evidence/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.evidence.properties.dimension.type,parentSchema:schema27.properties.evidence.properties.dimension,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data9.options !== undefined){
+let data13 = data9.options;
+if(Array.isArray(data13)){
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.option === undefined){
+const err28 = {instancePath:instancePath+"/evidence/options/" + i0,schemaPath:"#/properties/evidence/properties/options/items/required",keyword:"required",params:{missingProperty: "option"},message:"must have required property '"+"option"+"'",schema:schema27.properties.evidence.properties.options.items.required,parentSchema:schema27.properties.evidence.properties.options.items,data:data14};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data14.sends === undefined){
+const err29 = {instancePath:instancePath+"/evidence/options/" + i0,schemaPath:"#/properties/evidence/properties/options/items/required",keyword:"required",params:{missingProperty: "sends"},message:"must have required property '"+"sends"+"'",schema:schema27.properties.evidence.properties.options.items.required,parentSchema:schema27.properties.evidence.properties.options.items,data:data14};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data14.measured === undefined){
+const err30 = {instancePath:instancePath+"/evidence/options/" + i0,schemaPath:"#/properties/evidence/properties/options/items/required",keyword:"required",params:{missingProperty: "measured"},message:"must have required property '"+"measured"+"'",schema:schema27.properties.evidence.properties.options.items.required,parentSchema:schema27.properties.evidence.properties.options.items,data:data14};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data14.pBest === undefined){
+const err31 = {instancePath:instancePath+"/evidence/options/" + i0,schemaPath:"#/properties/evidence/properties/options/items/required",keyword:"required",params:{missingProperty: "pBest"},message:"must have required property '"+"pBest"+"'",schema:schema27.properties.evidence.properties.options.items.required,parentSchema:schema27.properties.evidence.properties.options.items,data:data14};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+for(const key2 in data14){
+if(!((((((key2 === "option") || (key2 === "name")) || (key2 === "sends")) || (key2 === "measured")) || (key2 === "rate")) || (key2 === "pBest"))){
+const err32 = {instancePath:instancePath+"/evidence/options/" + i0,schemaPath:"#/properties/evidence/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.evidence.properties.options.items,data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data14.option !== undefined){
+let data15 = data14.option;
+if(typeof data15 !== "string"){
+const err33 = {instancePath:instancePath+"/evidence/options/" + i0+"/option",schemaPath:"#/properties/evidence/properties/options/items/properties/option/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.evidence.properties.options.items.properties.option.type,parentSchema:schema27.properties.evidence.properties.options.items.properties.option,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data14.name !== undefined){
+let data16 = data14.name;
+if(typeof data16 !== "string"){
+const err34 = {instancePath:instancePath+"/evidence/options/" + i0+"/name",schemaPath:"#/properties/evidence/properties/options/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.evidence.properties.options.items.properties.name.type,parentSchema:schema27.properties.evidence.properties.options.items.properties.name,data:data16};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data14.sends !== undefined){
+let data17 = data14.sends;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err35 = {instancePath:instancePath+"/evidence/options/" + i0+"/sends",schemaPath:"#/properties/evidence/properties/options/items/properties/sends/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.evidence.properties.options.items.properties.sends.type,parentSchema:schema27.properties.evidence.properties.options.items.properties.sends,data:data17};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err36 = {instancePath:instancePath+"/evidence/options/" + i0+"/sends",schemaPath:"#/properties/evidence/properties/options/items/properties/sends/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27.properties.evidence.properties.options.items.properties.sends,data:data17};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data14.measured !== undefined){
+let data18 = data14.measured;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err37 = {instancePath:instancePath+"/evidence/options/" + i0+"/measured",schemaPath:"#/properties/evidence/properties/options/items/properties/measured/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.evidence.properties.options.items.properties.measured.type,parentSchema:schema27.properties.evidence.properties.options.items.properties.measured,data:data18};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err38 = {instancePath:instancePath+"/evidence/options/" + i0+"/measured",schemaPath:"#/properties/evidence/properties/options/items/properties/measured/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27.properties.evidence.properties.options.items.properties.measured,data:data18};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+if(data14.rate !== undefined){
+let data19 = data14.rate;
+if(!((typeof data19 == "number") && (isFinite(data19)))){
+const err39 = {instancePath:instancePath+"/evidence/options/" + i0+"/rate",schemaPath:"#/properties/evidence/properties/options/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema27.properties.evidence.properties.options.items.properties.rate.type,parentSchema:schema27.properties.evidence.properties.options.items.properties.rate,data:data19};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data14.pBest !== undefined){
+let data20 = data14.pBest;
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 1 || isNaN(data20)){
+const err40 = {instancePath:instancePath+"/evidence/options/" + i0+"/pBest",schemaPath:"#/properties/evidence/properties/options/items/properties/pBest/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema27.properties.evidence.properties.options.items.properties.pBest,data:data20};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data20 < 0 || isNaN(data20)){
+const err41 = {instancePath:instancePath+"/evidence/options/" + i0+"/pBest",schemaPath:"#/properties/evidence/properties/options/items/properties/pBest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27.properties.evidence.properties.options.items.properties.pBest,data:data20};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/evidence/options/" + i0+"/pBest",schemaPath:"#/properties/evidence/properties/options/items/properties/pBest/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema27.properties.evidence.properties.options.items.properties.pBest.type,parentSchema:schema27.properties.evidence.properties.options.items.properties.pBest,data:data20};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/evidence/options/" + i0,schemaPath:"#/properties/evidence/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.evidence.properties.options.items.type,parentSchema:schema27.properties.evidence.properties.options.items,data:data14};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/evidence/options",schemaPath:"#/properties/evidence/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.evidence.properties.options.type,parentSchema:schema27.properties.evidence.properties.options,data:data13};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.evidence.type,parentSchema:schema27.properties.evidence,data:data9};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -7393,7 +7708,7 @@ return errors === 0;
 export const metricsRow = validate50;
 const schema72 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/metrics-row.schema.json","title":"MetricRow","description":"One row of metrics for one published item, after an export's columns were mapped to Loopcast's names. Used for rows from marketing/metrics/inbox/ files, repository_dispatch payloads (type loopcast-metrics) and channel APIs.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Id of the cycle that published the item: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>, e.g. weekly-newsletter@20261201T0900Z."},"url":{"type":"string","minLength":1,"maxLength":4096,"description":"Address of the published item, absolute (https://example.com/blog/post) or a path (/blog/post). Query parameters utm_* and a trailing slash are ignored when matching."},"receiptId":{"type":"string","minLength":1,"maxLength":512,"description":"Id the channel returned when the item was published (a Mastodon status id, an email campaign id)."},"channel":{"type":"string","minLength":1,"maxLength":128,"description":"Id of the channel the row measures; when given it must be the matched item's channel."},"date":{"type":"string","format":"date","description":"The day measured (YYYY-MM-DD). Leave it out when the row holds lifetime totals up to the export."},"metrics":{"type":"object","description":"Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers >= 0; rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.","propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","description":"Metric names are snake_case."},"patternProperties":{"_rate$":{"type":"number","minimum":0,"maximum":1,"description":"A rate as a fraction from 0 to 1 (0.42 for 42 %)."}},"additionalProperties":{"type":"number","minimum":0,"description":"A count or an average, never negative."}},"spend":{"type":"number","minimum":0,"description":"Money spent on the item (paid boost, paid send) in the row's currency; settles the budget reservation."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 code of spend, e.g. EUR. When absent, the budget's currency is assumed."}},"anyOf":[{"properties":{"cycle":{"type":"string","description":"Matched by cycle id."}},"required":["cycle"]},{"properties":{"url":{"type":"string","description":"Matched by URL."}},"required":["url"]},{"properties":{"receiptId":{"type":"string","description":"Matched by channel receipt."}},"required":["receiptId"]}],"if":{"properties":{"metrics":{"type":"object","maxProperties":0,"description":"No metric at all in this row."}}},"then":{"properties":{"spend":{"type":"number","description":"Required when the row has no metric."}},"required":["spend"]}};
 const pattern27 = new RegExp("_rate$", "u");
-const formats40 = formats_fullFormats.date;
+const formats42 = formats_fullFormats.date;
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://loopcast.dev/schemas/metrics-row.schema.json" */;
@@ -7749,7 +8064,7 @@ errors++;
 if(data.date !== undefined){
 let data9 = data.date;
 if(typeof data9 === "string"){
-if(!(formats40.validate(data9))){
+if(!(formats42.validate(data9))){
 const err25 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema72.properties.date,data:data9};
 if(vErrors === null){
 vErrors = [err25];
@@ -9125,7 +9440,7 @@ return errors === 0;
 
 export const strategy = validate56;
 const schema79 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/strategy.schema.json","title":"Strategy","description":"marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.","type":"object","additionalProperties":false,"required":["version","business","timezone","pillars","channels"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"business":{"type":"object","additionalProperties":false,"required":["name","url","description","audience"],"description":"The business the content speaks for.","properties":{"name":{"type":"string","minLength":1,"description":"Brand name as it should be written."},"url":{"type":"string","format":"uri","description":"Home page, e.g. https://example.com."},"description":{"type":"string","minLength":1,"description":"One or two sentences on what the business offers."},"audience":{"type":"string","minLength":1,"description":"Who the content is for."}}},"timezone":{"type":"string","minLength":1,"description":"IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean."},"baseBranch":{"type":"string","minLength":1,"description":"Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)."},"pillars":{"type":"array","minItems":1,"description":"Content pillars: the themes the business talks about. Workflows draw from them.","items":{"$ref":"#/definitions/pillar"}},"channels":{"type":"array","minItems":1,"description":"Where items go out. Each channel is configured once here and referenced by id from workflows.","items":{"$ref":"#/definitions/channel"}},"generator":{"$ref":"#/definitions/generator"}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."},"pillar":{"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}},"envName":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."},"channel":{"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}},"channelCommon":{"type":"object","properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."}}},"blogChannel":{"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}},"emailChannel":{"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}},"mastodonChannel":{"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}},"webhookChannel":{"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}},"generator":{"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}}}};
-const formats42 = formats_fullFormats.uri;
+const formats44 = formats_fullFormats.uri;
 const schema80 = {"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}};
 const schema81 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."};
 
@@ -9508,7 +9823,7 @@ errors++;
 if(data.siteUrl !== undefined){
 let data5 = data.siteUrl;
 if(typeof data5 === "string"){
-if(!(formats42(data5))){
+if(!(formats44(data5))){
 const err13 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema83.properties.siteUrl,data:data5};
 if(vErrors === null){
 vErrors = [err13];
@@ -10066,7 +10381,7 @@ errors++;
 if(data.instanceUrl !== undefined){
 let data4 = data.instanceUrl;
 if(typeof data4 === "string"){
-if(!(formats42(data4))){
+if(!(formats44(data4))){
 const err12 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema91.properties.instanceUrl,data:data4};
 if(vErrors === null){
 vErrors = [err12];
@@ -10268,7 +10583,7 @@ errors++;
 if(data.url !== undefined){
 let data4 = data.url;
 if(typeof data4 === "string"){
-if(!(formats42(data4))){
+if(!(formats44(data4))){
 const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema94.properties.url,data:data4};
 if(vErrors === null){
 vErrors = [err10];
@@ -10738,7 +11053,7 @@ errors++;
 if(data1.url !== undefined){
 let data3 = data1.url;
 if(typeof data3 === "string"){
-if(!(formats42(data3))){
+if(!(formats44(data3))){
 const err14 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema79.properties.business.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err14];
