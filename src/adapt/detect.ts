@@ -3,8 +3,8 @@
 // adjusted for the options the item was sent with — and each item adds the log-likelihood ratio of "the
 // rate fell to DROP of the baseline" against "it did not". When the sum crosses THRESHOLD, the drop is
 // flagged at that item and the baseline restarts where the fall began. After a drop, the same test in the
-// other direction notes a recovery. A pure function of the observations: every run, `loopcast explain`
-// and the simulator get the same flags from the same ledger.
+// other direction notes a recovery, and the drop test goes on against the new level. A pure function of
+// the observations: every run, `loopcast explain` and the simulator get the same flags from the same ledger.
 import type { Observation } from "./evidence.ts";
 
 /** The fall the detector is tuned to: the rate at 70 % of its baseline. */
@@ -43,30 +43,33 @@ export function detectChanges(observations: readonly Observation[], metric = "ra
   const items: Measured[] = [];
   for (const o of observations) if (o.outcome) items.push({ o, s: o.outcome.successes, n: o.outcome.trials });
   const flags: ChangeFlag[] = [];
-  let state: "normal" | "dropped" = "normal";
+  // One CUSUM per direction watched: a drop always; after a drop, a recovery too. Were drops not watched
+  // after a drop, one false alarm would leave the workflow blind to every later drop until a recovery
+  // that never comes.
+  let watches = [watch("drop")];
   let baseStart = 0;
-  let sum = 0;
-  let runStart = -1;
   for (let i = 0; i < items.length; i++) {
-    const end = runStart >= 0 ? runStart : i;
+    const runs = watches.filter((w) => w.runStart >= 0).map((w) => w.runStart);
+    const end = runs.length ? Math.min(...runs) : i;
     if (end - baseStart < MIN_BASELINE) continue;
     const base = baseline(items, baseStart, end);
     const item = items[i] as Measured;
     const expected = Math.min(0.999, base.rate * adjustment(items, baseStart, end, base.rate, item.o));
-    const ratio = state === "normal" ? DROP : 1 / DROP;
-    const llr = logLikelihoodRatio(item.s, item.n, expected, ratio) / base.dispersion;
-    if (runStart < 0 && llr <= 0) continue;
-    if (runStart < 0) runStart = i;
-    sum += llr;
-    if (sum <= 0) {
-      sum = 0;
-      runStart = -1;
-      continue;
+    let crossed: Watch | undefined;
+    for (const w of watches) {
+      const llr = logLikelihoodRatio(item.s, item.n, expected, w.ratio) / base.dispersion;
+      if (w.runStart < 0 && llr <= 0) continue;
+      if (w.runStart < 0) w.runStart = i;
+      w.sum += llr;
+      if (w.sum <= 0) {
+        w.sum = 0;
+        w.runStart = -1;
+      } else if (w.sum >= THRESHOLD) crossed ??= w;
     }
-    if (sum < THRESHOLD) continue;
+    if (!crossed) continue;
+    const { kind, runStart, sum } = crossed;
     const run = items.slice(runStart, i + 1);
     const observed = run.reduce((a, m) => a + m.s, 0) / run.reduce((a, m) => a + m.n, 0);
-    const kind: ChangeFlag["kind"] = state === "normal" ? "drop" : "recovery";
     const change = (observed / base.rate - 1) * 100;
     flags.push({
       kind,
@@ -79,13 +82,27 @@ export function detectChanges(observations: readonly Observation[], metric = "ra
       evidence: sum,
       signal: `${metric} ${pct(observed)} over the last ${run.length} item(s) against ${pct(base.rate)} before (${change >= 0 ? "+" : ""}${change.toFixed(0)} %); CUSUM evidence ${sum.toFixed(1)} ≥ ${THRESHOLD}`,
     });
-    state = kind === "drop" ? "dropped" : "normal";
+    watches = kind === "drop" ? [watch("recovery"), watch("drop")] : [watch("drop")];
     baseStart = runStart;
-    sum = 0;
-    runStart = -1;
   }
   return flags;
 }
+
+interface Watch {
+  kind: ChangeFlag["kind"];
+  /** The changed rate tested for, as a share of the baseline. */
+  ratio: number;
+  sum: number;
+  /** The first item of the run being summed; -1 when none is. */
+  runStart: number;
+}
+
+const watch = (kind: ChangeFlag["kind"]): Watch => ({
+  kind,
+  ratio: kind === "drop" ? DROP : 1 / DROP,
+  sum: 0,
+  runStart: -1,
+});
 
 /** log P(s | rate × ratio) − log P(s | rate) for s successes in n trials. */
 function logLikelihoodRatio(s: number, n: number, rate: number, ratio: number): number {

@@ -27,6 +27,8 @@ export interface LearningSettings {
   ramp: number;
   /** The (sharpened) probability of being best at which an option is sent without a draw. */
   commitAt: number;
+  /** Measured items every option needs before the commit rule applies: one unlucky item locks nothing in. */
+  commitAfter: number;
 }
 
 /** Tuned on `npm run bench:adapt` (docs/adapt.md shows the numbers). */
@@ -37,6 +39,7 @@ export const DEFAULT_LEARNING: LearningSettings = {
   confidence: 6,
   ramp: 30,
   commitAt: 0.5,
+  commitAfter: 3,
 };
 
 export interface ArmStats {
@@ -188,7 +191,12 @@ export function rankArms(
   const rest = shuffled.filter((a) => !young.includes(a));
   if (!exploring) rest.sort((a, b) => (draws[b] as number) - (draws[a] as number));
   const leader = [...stats].sort((a, b) => b.lean - a.lean)[0] as ArmStats;
-  const commit = !exploring && !young.length && n === 1 && leader.lean >= settings.commitAt;
+  const commit =
+    !exploring &&
+    !young.length &&
+    n === 1 &&
+    leader.lean >= settings.commitAt &&
+    stats.every((s) => s.measured >= settings.commitAfter);
   if (commit) {
     rest.splice(rest.indexOf(leader.arm), 1);
     rest.unshift(leader.arm);

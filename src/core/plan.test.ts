@@ -612,3 +612,168 @@ describe("publish-time walls", () => {
     });
   });
 });
+
+// ---------------------------------------------------------------------------------------------------
+// Step 3 with the learner: workflows with slots or a frequency are planned a period at a time; plain cron
+// workflows keep their cadence and get message options.
+
+type Propose = Extract<Action, { kind: "propose" }>;
+
+/** The rules() configuration with only the letter workflow, changed. */
+function letterConfig(letter: Partial<Workflow>, change: Parameters<typeof rules>[0] = {}): Config {
+  const config = rules(change);
+  return {
+    ...config,
+    workflows: config.workflows.flatMap((w) =>
+      w.id === "letter" ? [{ ...w, leadTime: "48h", ...letter }] : [],
+    ),
+  };
+}
+
+const SLOTS = ["Tue 08:00", "Thu 08:00", "Sat 10:00"];
+/** Monday 09:00 UTC of the week of 7 December 2026 plus `weeks`: the week's Tuesday is within 48 hours. */
+const monday = (weeks = 0) => new Date(Date.parse("2026-12-07T09:00:00Z") + weeks * 7 * 24 * HOUR);
+
+function proposals(config: Config, now: Date, ledger: Ledger = new Map(), open: Proposal[] = []) {
+  return plan(world(ledger, { config, now, open })).actions.filter(
+    (a): a is Propose => a.kind === "propose" && a.workflow === "letter",
+  );
+}
+
+/** The ledger as the proposals' run would leave it. */
+function recorded(actions: readonly Propose[], ledger: Ledger = new Map()): Ledger {
+  const out = new Map(ledger);
+  for (const a of actions)
+    out.set(a.cycle, [
+      opened(a.cycle, "newsletter", {
+        workflow: "letter",
+        slot: a.slot,
+        level: "L3",
+        arms: a.arms ?? {},
+        reservation: a.reservation,
+      }),
+    ]);
+  return out;
+}
+
+describe("planning periods with the learner", () => {
+  it("decides a period once: a later plan proposes nothing more for it", () => {
+    const config = letterConfig({ slots: SLOTS });
+    const first = proposals(config, monday());
+    expect(first).toHaveLength(1);
+    const [item] = first as [Propose];
+    expect(SLOTS).toContain(item.arms?.slot);
+    expect(item.cycle).toBe(`letter@${item.slot.replace(/[-:]/g, "").slice(0, 13)}Z`);
+    const ledger = recorded(first);
+    // The next runs of the week, with the proposal in the ledger, or only open on the forge, or rejected.
+    for (const hours of [0, 1, 24, 50, 100])
+      expect(proposals(config, new Date(monday().getTime() + hours * HOUR), ledger)).toEqual([]);
+    expect(proposals(config, monday(), new Map(), [proposal(item.cycle, "open")])).toEqual([]);
+    const rejected = recorded(first);
+    rejected.get(item.cycle)?.push({ type: "rejected", at: OPENED, cycle: item.cycle });
+    expect(proposals(config, new Date(monday().getTime() + 24 * HOUR), rejected)).toEqual([]);
+    // The next week is its own period.
+    const next = proposals(config, monday(1), ledger);
+    expect(next).toHaveLength(1);
+    expect(next[0]?.learned?.period).toBe("letter#2026-12-14");
+  });
+
+  it("waits until the period's first open candidate is within the lead time", () => {
+    const config = letterConfig({ slots: SLOTS });
+    // Sunday 6 December 06:00 UTC: Tuesday 8 December 08:00 in Berlin is 49 hours away.
+    expect(proposals(config, new Date("2026-12-06T06:00:00Z"))).toEqual([]);
+    expect(proposals(config, new Date("2026-12-06T07:00:00Z"))).toHaveLength(1);
+  });
+
+  it("never chooses a candidate in a blackout", () => {
+    // Each week planned on Wednesday 09:00 UTC, when Thursday is within the lead time.
+    const chosen = (config: Config) =>
+      Array.from({ length: 8 }, (_, week) => proposals(config, new Date(monday(week).getTime() + 48 * HOUR)));
+    const free = chosen(letterConfig({ slots: ["Wed 20:00", ...SLOTS] })).map((p) => p[0]?.arms?.slot);
+    // The control: without the blackout, Wednesday evening is chosen in some weeks.
+    expect(free).toContain("Wed 20:00");
+    const blackout = { channels: { blackouts: [{ days: ["wed" as const], channels: ["newsletter"] }] } };
+    const closed = chosen(letterConfig({ slots: ["Wed 20:00", ...SLOTS] }, { guardrails: blackout })).map(
+      (p) => p[0]?.arms?.slot,
+    );
+    expect(closed).not.toContain("Wed 20:00");
+    expect(closed).not.toContain("Tue 08:00");
+    expect(closed.every((s) => s === "Thu 08:00" || s === "Sat 10:00")).toBe(true);
+  });
+
+  it("plans no more items a week than the weekly budget cap pays for", () => {
+    const frequent = { slots: SLOTS, frequency: { min: 1, max: 3 }, costPerItem: 4 };
+    /** The letter's actions in each of six weeks, each planned on its Monday. */
+    const weeks = (config: Config) =>
+      Array.from({ length: 6 }, (_, week) =>
+        plan(world(new Map(), { config, now: monday(week) })).actions.filter(
+          (a) => "workflow" in a && a.workflow === "letter",
+        ),
+      );
+    const count = (actions: Action[]) => actions.filter((a) => a.kind === "propose").length;
+    // Without a cap the learner tries three items in some weeks.
+    expect(Math.max(...weeks(letterConfig(frequent)).map(count))).toBe(3);
+    const capped = letterConfig(frequent, { guardrails: { budget: { currency: "EUR", weekly: 10 } } });
+    const planned = weeks(capped);
+    expect(Math.max(...planned.map(count))).toBe(2);
+    expect(Math.min(...planned.map(count))).toBeGreaterThanOrEqual(1);
+    // Planned inside the cap, not planned and then refused by it.
+    for (const actions of planned) {
+      expect(actions.filter((a) => a.kind === "refuse")).toEqual([]);
+      for (const a of actions) expect(a).toMatchObject({ kind: "propose", reservation: 4 });
+    }
+    // What the ledger holds in the week counts: with 8 of 10 held by another workflow, nothing fits.
+    const held = recorded([
+      {
+        kind: "propose",
+        cycle: "other@20261214T0700Z",
+        workflow: "other",
+        slot: "2026-12-14T07:00:00.000Z",
+        level: "L3",
+        reservation: 8,
+      },
+    ]);
+    expect(proposals(capped, monday(1), held)).toEqual([]);
+  });
+
+  it("carries the chosen slot and the reasons, seeded by the cycle and the period", () => {
+    const config = letterConfig({ slots: SLOTS, frequency: { min: 1, max: 2 } });
+    const actions = proposals(config, monday());
+    expect(actions.length).toBeGreaterThanOrEqual(1);
+    for (const a of actions) {
+      expect(a.arms).toEqual({
+        slot: expect.any(String),
+        pillar: "p",
+        title: expect.stringMatching(/^\d$/),
+        hook: expect.stringMatching(/^\d$/),
+        cta: expect.stringMatching(/^\d$/),
+      });
+      expect(a.learned?.seed).toBe(a.cycle);
+      expect(a.learned?.period).toBe("letter#2026-12-07");
+      const why = a.learned?.why ?? [];
+      expect(why.map((w) => w.split(" ")[0])).toEqual([
+        "frequency",
+        "slot",
+        "pillar",
+        "title",
+        "hook",
+        "cta",
+      ]);
+      expect(why[1]).toMatch(new RegExp(`^slot ${a.arms?.slot} \\(`));
+    }
+    // Recomputable: the same world plans the same.
+    expect(proposals(config, monday())).toEqual(actions);
+  });
+
+  it("keeps a plain cron workflow's cycles, with message options and no slot", () => {
+    const config = rules();
+    const article = plan(world(new Map(), { config, now: monday() })).actions.filter(
+      (a): a is Propose => a.kind === "propose" && a.workflow === "article",
+    );
+    // Tuesday 8 December 09:00 in Berlin, the cadence's own firing.
+    expect(article.map((a) => a.cycle)).toEqual(["article@20261208T0800Z"]);
+    expect(Object.keys(article[0]?.arms ?? {}).sort()).toEqual(["cta", "hook", "pillar", "title"]);
+    expect(article[0]?.learned).toEqual({ seed: "article@20261208T0800Z", why: expect.any(Array) });
+    expect(article[0]?.learned?.why).toHaveLength(4);
+  });
+});

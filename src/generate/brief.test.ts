@@ -85,4 +85,48 @@ describe("chooseBrief", () => {
     expect(requestSeed({ cycle: "weekly-blog@20261208T0900Z" })).not.toBe(first);
     expect(Number.isInteger(first) && first >= 0 && first < 2 ** 31).toBe(true);
   });
+
+  describe("with the learner's options", () => {
+    const CYCLE = "weekly-blog@20261201T0900Z";
+    /** For each dimension, an option other than the one drawn without arms. */
+    function otherThanDrawn(attempt = 1): Record<string, string> {
+      const drawn = chooseBrief(request("weekly-blog", CYCLE, attempt)).arms;
+      const workflow = config.workflows.find((w) => w.id === "weekly-blog");
+      const pillar = workflow?.pillars.find((p) => p !== drawn.pillar) as string;
+      const flip = (i: string | undefined) => String(1 - Number(i));
+      return { pillar, title: flip(drawn.title), hook: flip(drawn.hook), cta: flip(drawn.cta) };
+    }
+
+    it("writes the first draft with them", async () => {
+      const arms = otherThanDrawn();
+      const brief = chooseBrief({ ...request("weekly-blog", CYCLE), arms });
+      expect(brief.arms).toMatchObject(arms);
+      expect(brief.pillar.id).toBe(arms.pillar);
+      expect(brief.point).toBe(brief.pillar.points[Number(brief.arms.point)]);
+      // The template generator writes, and records, the same options.
+      expect(
+        (await new TemplateGenerator().generate({ ...request("weekly-blog", CYCLE), arms })).arms,
+      ).toEqual(brief.arms);
+    });
+
+    it("draws a rewrite's options afresh: an option may be what broke the guardrails", () => {
+      const arms = otherThanDrawn(2);
+      const retry = chooseBrief({ ...request("weekly-blog", CYCLE, 2), arms });
+      expect(retry).toEqual(chooseBrief(request("weekly-blog", CYCLE, 2)));
+      expect(retry.arms.hook).not.toBe(arms.hook);
+    });
+
+    it("falls back to the draw for an option the configuration no longer has", () => {
+      const drawn = chooseBrief(request("weekly-blog", CYCLE));
+      const stale = { pillar: "retired", title: "7", hook: "-1", cta: "one" };
+      expect(chooseBrief({ ...request("weekly-blog", CYCLE), arms: stale })).toEqual(drawn);
+      // The valid ones still count.
+      const mixed = chooseBrief({
+        ...request("weekly-blog", CYCLE),
+        arms: { title: "2", hook: otherThanDrawn().hook as string },
+      });
+      expect(mixed.arms.title).toBe(drawn.arms.title);
+      expect(mixed.arms.hook).toBe(otherThanDrawn().hook);
+    });
+  });
 });

@@ -43,6 +43,12 @@ function proposed(cycle: string, channel = "mastodon", reservation = 0): LedgerE
   };
 }
 
+const rejected = (cycle: string): LedgerEvent => ({
+  type: "rejected",
+  at: "2026-11-29T06:00:00.000Z",
+  cycle,
+});
+
 function statusOf(ledger: Ledger, overrides: Record<string, string> = {}): Map<string, string> {
   return new Map([...ledger.keys()].map((c) => [c, overrides[c] ?? "proposed"]));
 }
@@ -201,6 +207,66 @@ describe("walls", () => {
       ok: true,
       reservation: 4,
     });
+  });
+});
+
+describe("walls.room", () => {
+  const budget = (b: NonNullable<Guardrails["budget"]>, costPerItem: number) =>
+    withGuardrails({ channels: {}, budget: b }, { costPerItem, campaign: undefined });
+
+  it("has no limit for a workflow whose items cost nothing, or without a budget", () => {
+    const free = budget({ currency: "EUR", weekly: 1 }, 0);
+    expect(createWalls(free, new Map(), new Map()).room(social(free), TUESDAY)).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+    const unbudgeted = {
+      ...budget({ currency: "EUR" }, 4),
+      guardrails: { ...base.guardrails, budget: undefined },
+    };
+    expect(createWalls(unbudgeted, new Map(), new Map()).room(social(unbudgeted), TUESDAY)).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+  });
+
+  it("is floor((limit − used) / reservation) under the tightest cap that applies", () => {
+    const config = budget({ currency: "EUR", weekly: 10, monthly: 100 }, 4);
+    const walls = createWalls(config, new Map(), new Map());
+    expect(walls.room(social(config), TUESDAY)).toBe(2);
+    // Each admitted item uses the room up.
+    walls.admit(social(config), "daily-social@20261201T1130Z", TUESDAY);
+    expect(walls.room(social(config), TUESDAY)).toBe(1);
+    walls.admit(social(config), "daily-social@20261202T1130Z", new Date("2026-12-02T11:30:00Z"));
+    expect(walls.room(social(config), TUESDAY)).toBe(0);
+    // The next ISO week has its own weekly cap.
+    expect(walls.room(social(config), new Date("2026-12-08T11:30:00Z"))).toBe(2);
+    // A tighter monthly cap wins, counting the items held this month.
+    const monthly = budget({ currency: "EUR", weekly: 40, monthly: 13 }, 4);
+    expect(createWalls(monthly, new Map(), new Map()).room(social(monthly), TUESDAY)).toBe(3);
+    const perWorkflow = budget({ currency: "EUR", weekly: 40, perWorkflow: { "daily-social": 5 } }, 4);
+    expect(createWalls(perWorkflow, new Map(), new Map()).room(social(perWorkflow), TUESDAY)).toBe(1);
+  });
+
+  it("counts what the ledger already holds, and is never negative", () => {
+    const config = budget({ currency: "EUR", weekly: 10 }, 4);
+    const ledger: Ledger = new Map([
+      ["daily-social@20261130T1130Z", [proposed("daily-social@20261130T1130Z", "mastodon", 3)]],
+      // A rejected cycle released its reservation.
+      [
+        "daily-social@20261201T0800Z",
+        [proposed("daily-social@20261201T0800Z", "mastodon", 3), rejected("daily-social@20261201T0800Z")],
+      ],
+    ]);
+    expect(createWalls(config, ledger, statusOf(ledger)).room(social(config), TUESDAY)).toBe(1);
+    const over: Ledger = new Map([
+      ["daily-social@20261130T1130Z", [proposed("daily-social@20261130T1130Z", "mastodon", 12)]],
+    ]);
+    expect(createWalls(config, over, statusOf(over)).room(social(config), TUESDAY)).toBe(0);
+  });
+
+  it("does not lose an item to floating point: 0.30 of cap pays for three items at 0.10", () => {
+    expect(0.3 / 0.1).toBeLessThan(3);
+    const config = budget({ currency: "EUR", weekly: 0.3 }, 0.1);
+    expect(createWalls(config, new Map(), new Map()).room(social(config), TUESDAY)).toBe(3);
   });
 });
 

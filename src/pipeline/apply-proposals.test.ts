@@ -320,4 +320,50 @@ describe("applyProposals", () => {
     // Nothing is written to the working tree: the item lives on its branch.
     await expect(readFile(join(ctx.config.dir, "content/daily-social", `${CYCLE}.md`))).rejects.toThrow();
   });
+
+  it("drafts with the learner's options and records them, the slot and the reasons on the proposed event", async () => {
+    const ctx = await memoryContext();
+    const learned = {
+      seed: CYCLE,
+      period: "daily-social#2026-12-02",
+      why: [
+        "slot 12:30 (Thompson draw): 12:30 engagement_rate 2.0 % over 4 measured of 5 sent, P(best) 0.71",
+      ],
+    };
+    const arms = { slot: "12:30", pillar: "guardrails", title: "0", hook: "2", cta: "1" };
+    await applyProposals(ctx, [propose({ arms, learned })], report());
+    expect(ctx.generator.requests[0]?.arms).toEqual(arms);
+    const [event] = (await readLedger(ctx.config.dir)).get(CYCLE) ?? [];
+    // The options are the generator's (the scripted one answers hook 1); the slot is the planner's.
+    expect(event).toMatchObject({ type: "proposed", arms: { hook: "1", slot: "12:30" }, learned });
+    const body = ctx.forge.opened[0]?.[0]?.body ?? "";
+    expect(body).toContain(
+      `- why these options (from the measured results in the ledger):\n  - ${learned.why[0]}\n`,
+    );
+  });
+
+  it("keeps neither the learner's options nor its reasons for a rewrite, but keeps the planner's slot", async () => {
+    const ctx = await memoryContext({ bodies: ["Our revolutionary tool.", "Our new tool."] });
+    const learned = { seed: CYCLE, why: ["hook 2 (Thompson draw): …"] };
+    await applyProposals(ctx, [propose({ arms: { slot: "12:30", hook: "2" }, learned })], report());
+    // Every request carries the options; the brief uses them for the first draft only (see brief.test.ts).
+    expect(ctx.generator.requests.map((q) => [q.attempt, q.arms?.hook])).toEqual([
+      [1, "2"],
+      [2, "2"],
+    ]);
+    const [event] = (await readLedger(ctx.config.dir)).get(CYCLE) ?? [];
+    expect(event).toMatchObject({ arms: { hook: "1", slot: "12:30" }, attempts: 2 });
+    expect(event).not.toHaveProperty("learned");
+    expect(ctx.forge.opened[0]?.[0]?.body).not.toContain("why these options");
+  });
+
+  it("records the generator's options alone when the planner chose nothing", async () => {
+    const ctx = await memoryContext();
+    await applyProposals(ctx, [propose()], report());
+    expect(ctx.generator.requests[0]).not.toHaveProperty("arms");
+    const [event] = (await readLedger(ctx.config.dir)).get(CYCLE) ?? [];
+    expect(event).toMatchObject({ arms: { hook: "1" } });
+    expect(event?.type === "proposed" && event.arms).toEqual({ hook: "1" });
+    expect(event).not.toHaveProperty("learned");
+  });
 });

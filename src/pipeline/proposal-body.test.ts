@@ -115,4 +115,25 @@ describe("proposal text", () => {
     expect(proposalBody({ ...base, level: "L4", attempt: 1 })).not.toContain("- draft");
     expect(proposalBody({ ...base, level: "L4" })).not.toContain("- draft");
   });
+
+  it("lists the learner's reasons, one line per dimension, after the chosen variants", () => {
+    const learned = [
+      "slot Tue 08:00 (Thompson draw): Tue 08:00 click_rate 3.1 % over 12 measured of 12 sent, P(best) 0.94",
+      'hook "Marketing you can review like code." (burn-in: every option is tried before the evidence decides): …',
+    ];
+    const text = proposalBody({ ...base, level: "L4", reservation: 1, currency: "EUR", learned });
+    expect(text).toContain(
+      [
+        "- chosen variants: `hook=h2`, `cta=c1`",
+        "- why these options (from the measured results in the ledger):",
+        `  - ${learned[0]}`,
+        `  - ${learned[1]}`,
+        "- reserves 1.00 EUR of the budget",
+        "",
+      ].join("\n"),
+    );
+    // No reasons, no heading: options drawn without the learner (a rewrite, an L2 item).
+    expect(proposalBody({ ...base, level: "L4", learned: [] })).not.toContain("why these options");
+    expect(proposalBody({ ...base, level: "L4" })).not.toContain("why these options");
+  });
 });

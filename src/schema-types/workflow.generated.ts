@@ -87,7 +87,7 @@ export interface Workflow {
    */
   allowIrreversible?: boolean;
   /**
-   * Variants both generators choose from: one title, hook and call to action per item, drawn at random (seeded by the cycle id, and by the attempt for a rewrite) and recorded as the item's arms. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.
+   * Variants both generators use: one title (an email's subject), hook and call to action per item, chosen by the learner from the measured results of earlier items (see docs/adapt.md), or drawn at random for a rewrite, and recorded as the item's arms. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.
    */
   templates?: {
     titles?: Variants;
