@@ -82,14 +82,24 @@ export function planPeriods(
   let ctx: LearnerContext | undefined;
   for (const period of periodsBetween(workflow, tz, now, horizon)) {
     if (existing.some((at) => at >= period.start && at < period.end)) continue;
-    const open = period.candidates.filter((c) => c.at >= now && !blackoutAt(config, workflow.channel, c.at));
+    // Candidates still to come, outside blackouts and on days the channel's limit leaves room.
+    const open = period.candidates.filter(
+      (c) => c.at >= now && !blackoutAt(config, workflow.channel, c.at) && !walls.dayFull(workflow, c.at),
+    );
     const first = open[0];
     if (!first || first.at > horizon) continue;
     ctx ??= learnerContext(config, ledger, workflow, now);
+    const room = walls.room(workflow, first.at);
+    if (room < 1) {
+      // The budget pays for nothing this period: the walls refuse the first slot, which records it and
+      // raises the budget exception, as for a workflow on its plain cadence.
+      actions.push(propose(cycleId(workflow.id, first.at), first.at));
+      continue;
+    }
     const { chosen, choices } = choosePeriod(ctx, period.key, open, {
       default: period.items,
       ...(workflow.frequency ? { frequency: workflow.frequency } : {}),
-      room: walls.room(workflow, first.at),
+      room,
     });
     for (const c of chosen) {
       const cycle = cycleId(workflow.id, c.at);

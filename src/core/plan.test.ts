@@ -6,6 +6,7 @@ import type { Proposal } from "../forge/types.ts";
 import type { AutonomyLog } from "../state/autonomy.ts";
 import type { EventOf, Ledger, LedgerEvent } from "../state/ledger.ts";
 import { type Action, MAX_PUBLISH_ATTEMPTS, OVERRIDE_LABEL, plan } from "./plan.ts";
+import { cycleId } from "./time.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const BLOG = "weekly-blog@20261201T0800Z";
@@ -734,6 +735,34 @@ describe("planning periods with the learner", () => {
       },
     ]);
     expect(proposals(capped, monday(1), held)).toEqual([]);
+    // … and the week does not go silent: its first open slot is refused by the budget, which records it
+    // and raises the budget exception, as on a plain cadence.
+    const refused = plan(world(held, { config: capped, now: monday(1) })).actions.filter(
+      (a) => a.kind === "refuse" && a.workflow === "letter",
+    );
+    expect(refused).toEqual([expect.objectContaining({ kind: "refuse", guardrail: "budget" })]);
+  });
+
+  it("leaves out candidates on days the channel's items-per-day limit already fills", () => {
+    // Another workflow's newsletter holds every Tuesday of eight weeks; the letter may choose Tue or Thu.
+    const tuesdays = Array.from({ length: 8 }, (_, week) => new Date(monday(week).getTime() + 22 * HOUR));
+    const held = recorded(
+      tuesdays.map((t) => ({
+        kind: "propose" as const,
+        cycle: cycleId("other", t),
+        workflow: "other",
+        slot: t.toISOString(),
+        level: "L3" as const,
+        reservation: 0,
+      })),
+    );
+    const slotsChosen = (config: Config) =>
+      tuesdays.map((_, week) => proposals(config, monday(week), held)[0]?.arms?.slot);
+    const letter = { slots: ["Tue 08:00", "Thu 08:00"], leadTime: "96h" };
+    // The control: without a limit, Tuesday is chosen in some weeks.
+    expect(slotsChosen(letterConfig(letter))).toContain("Tue 08:00");
+    const limited = letterConfig(letter, { guardrails: { channels: { maxPerDay: { newsletter: 1 } } } });
+    expect(slotsChosen(limited)).toEqual(tuesdays.map(() => "Thu 08:00"));
   });
 
   it("carries the chosen slot and the reasons, seeded by the cycle and the period", () => {

@@ -18,6 +18,8 @@ export interface Walls {
   admit(workflow: Workflow, cycle: string, slot: Date): Verdict;
   /** How many more items of the workflow the budget caps that apply at `at` pay for (Infinity: no limit). */
   room(workflow: Workflow, at: Date): number;
+  /** Whether the channel's items-per-day limit already holds `at`'s day full (nothing is counted). */
+  dayFull(workflow: Workflow, at: Date): boolean;
 }
 
 /** `status` is each cycle's status as the plan sees it (rejected and skipped cycles hold nothing). */
@@ -34,6 +36,10 @@ export function createWalls(config: Config, ledger: Ledger, status: ReadonlyMap<
   }
 
   return {
+    dayFull(workflow, at) {
+      const limit = maxPerDay(config, workflow.channel);
+      return limit !== undefined && (perDay.get(`${workflow.channel}/${localDate(at, tz)}`) ?? 0) >= limit;
+    },
     room(workflow, at) {
       const reservation = reservationFor(config, workflow);
       if (reservation <= 0) return Number.POSITIVE_INFINITY;
