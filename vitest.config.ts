@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // Two projects: `unit` (npm test: unit, CLI, Action, fake GitHub and browser tests, a few minutes) and
-// `scenarios` (npm run test:scenarios: the long end-to-end walks up and down the autonomy ladder).
+// `scenarios` (npm run test:scenarios: the long end-to-end walks up and down the autonomy ladder, and a
+// week of the npm start journey).
 export default defineConfig({
   test: {
     // Tests that drive real git and local servers; room for a busy 2-core machine.
@@ -18,12 +19,15 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["test/scenario/**"],
+          exclude: ["test/scenario/**", "test/journey/journey.e2e.test.ts"],
         },
       },
       {
         extends: true,
-        test: { name: "scenarios", include: ["test/scenario/**/*.test.ts"] },
+        test: {
+          name: "scenarios",
+          include: ["test/scenario/**/*.test.ts", "test/journey/journey.e2e.test.ts"],
+        },
       },
     ],
   },

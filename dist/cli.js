@@ -50,21 +50,23 @@ ${err.stack}` : ""}`;
 
 // src/cli.ts
 var COMMANDS = [
-  { name: "init", load: async () => (await import("./cli/init-CDBF77N7.js")).init },
-  { name: "validate", load: async () => (await import("./cli/validate-AEB745H3.js")).validate },
-  { name: "plan", load: async () => (await import("./cli/plan-QCVDG4PQ.js")).planCommand },
-  { name: "run", load: async () => (await import("./cli/run-3ZCRKU6X.js")).runCommand },
-  { name: "review", load: async () => (await import("./cli/review-LXGZRXHE.js")).review },
-  { name: "draft", load: async () => (await import("./cli/draft-PBR65S4S.js")).draftCommand },
-  { name: "ingest", load: async () => (await import("./cli/ingest-WY6C7GFD.js")).ingestCommand },
-  { name: "check", load: async () => (await import("./cli/check-APQDDUKG.js")).check },
-  { name: "budget", load: async () => (await import("./cli/budget-PWV3KW35.js")).budget },
-  { name: "exceptions", load: async () => (await import("./cli/exceptions-ANGJTGL5.js")).exceptions },
-  { name: "audit", load: async () => (await import("./cli/audit-4SN56GVM.js")).audit },
-  { name: "status", load: async () => (await import("./cli/status-DJTKNSU7.js")).status },
-  { name: "review-period", load: async () => (await import("./cli/review-period-G5HNGV3N.js")).reviewPeriod },
-  { name: "retract", load: async () => (await import("./cli/retract-4DSL5PE6.js")).retract },
-  { name: "report", load: async () => (await import("./cli/report-XOX6KLP4.js")).report }
+  { name: "init", load: async () => (await import("./cli/init-JYKAJHIZ.js")).init },
+  { name: "validate", load: async () => (await import("./cli/validate-KVWJW6BM.js")).validate },
+  { name: "plan", load: async () => (await import("./cli/plan-VQMLGDC3.js")).planCommand },
+  { name: "run", load: async () => (await import("./cli/run-6A5XFGEH.js")).runCommand },
+  { name: "review", load: async () => (await import("./cli/review-MFFIXBM2.js")).review },
+  { name: "draft", load: async () => (await import("./cli/draft-K3OZNLOT.js")).draftCommand },
+  { name: "ingest", load: async () => (await import("./cli/ingest-4AKS3JJW.js")).ingestCommand },
+  { name: "check", load: async () => (await import("./cli/check-YJUHGSBG.js")).check },
+  { name: "budget", load: async () => (await import("./cli/budget-N54SMQ7L.js")).budget },
+  { name: "exceptions", load: async () => (await import("./cli/exceptions-6547572O.js")).exceptions },
+  { name: "audit", load: async () => (await import("./cli/audit-K5QTXFSX.js")).audit },
+  { name: "status", load: async () => (await import("./cli/status-F7COIVZQ.js")).status },
+  { name: "review-period", load: async () => (await import("./cli/review-period-BRHLW76Z.js")).reviewPeriod },
+  { name: "retract", load: async () => (await import("./cli/retract-NPZF7J3J.js")).retract },
+  { name: "explain", load: async () => (await import("./cli/explain-TDXP56AW.js")).explain },
+  { name: "report", load: async () => (await import("./cli/report-HZTRAIAN.js")).report },
+  { name: "simulate", load: async () => (await import("./cli/simulate-CPV4NE3M.js")).simulateCommand }
 ];
 async function help() {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));

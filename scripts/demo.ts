@@ -1,5 +1,6 @@
-// `npm start`: the whole loop on the embedded default, in a temporary repository — no network, no API
-// key, no GitHub. It runs the real CLI, step by step, and says where to look afterwards.
+// `npm run walkthrough`: one turn of the loop on the embedded default, in a temporary repository — no
+// network, no API key, no GitHub. It runs the real CLI, step by step, and says where to look afterwards.
+// (`npm start` is the 90-day journey: scripts/journey.ts.)
 import { execFileSync } from "node:child_process";
 import { cp, mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";

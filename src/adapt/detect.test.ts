@@ -82,6 +82,21 @@ describe("detectChanges", () => {
     expect(flagged).toBeLessThanOrEqual(2);
   });
 
+  it("takes no evidence from an option the baseline never measured: a first try is not a drop", () => {
+    // Ten evening items at 3 %, then the learner tries the morning slot, which runs at 1.5 %, three times.
+    const evening = times(10, { arms: { slot: "18:00" }, successes: 60, trials: 2000 });
+    const morning = times(3, { arms: { slot: "08:00" }, successes: 30, trials: 2000 });
+    expect(detectChanges(observationsOf([...evening, ...morning]))).toEqual([]);
+    // Once the morning is part of a baseline, a fall of both is flagged as before.
+    const both = [
+      ...evening,
+      ...morning,
+      ...times(4, { arms: { slot: "18:00" }, successes: 60, trials: 2000 }),
+    ];
+    const fallen = times(3, { arms: { slot: "18:00" }, successes: 30, trials: 2000 });
+    expect(detectChanges(observationsOf([...both, ...fallen])).map((f) => f.kind)).toEqual(["drop"]);
+  });
+
   it("notes a recovery after a drop, and starts each baseline where the change began", () => {
     // 3 %, then 1.8 % for items 30 to 49, then 3 % again.
     let both = 0;

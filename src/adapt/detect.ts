@@ -13,6 +13,8 @@ export const DROP = 0.7;
 export const THRESHOLD = 5;
 /** Items a baseline needs before anything is tested against it. */
 export const MIN_BASELINE = 3;
+/** Baseline items an option needs before items sent with it count as evidence of a change. */
+export const MIN_OPTION_ITEMS = 2;
 /** Baseline items lose half their weight after this many later items. */
 const HALF_LIFE_ITEMS = 12;
 
@@ -52,8 +54,12 @@ export function detectChanges(observations: readonly Observation[], metric = "ra
     const runs = watches.filter((w) => w.runStart >= 0).map((w) => w.runStart);
     const end = runs.length ? Math.min(...runs) : i;
     if (end - baseStart < MIN_BASELINE) continue;
-    const base = baseline(items, baseStart, end);
     const item = items[i] as Measured;
+    // An option the baseline has measured fewer than MIN_OPTION_ITEMS times (a slot tried for the first
+    // time) says little about a change of the market: its rate is unknown, not fallen. Such an item adds
+    // no evidence either way — a learner's exploration is not a drop.
+    if (hasUnseenOption(items, baseStart, end, item.o)) continue;
+    const base = baseline(items, baseStart, end);
     const expected = Math.min(0.999, base.rate * adjustment(items, baseStart, end, base.rate, item.o));
     let crossed: Watch | undefined;
     for (const w of watches) {
@@ -86,6 +92,17 @@ export function detectChanges(observations: readonly Observation[], metric = "ra
     baseStart = runStart;
   }
   return flags;
+}
+
+function hasUnseenOption(items: readonly Measured[], from: number, to: number, o: Observation): boolean {
+  for (const [dimension, arm] of Object.entries(o.arms)) {
+    if (dimension === "point") continue;
+    let seen = 0;
+    for (let j = from; j < to && seen < MIN_OPTION_ITEMS; j++)
+      if ((items[j] as Measured).o.arms[dimension] === arm) seen++;
+    if (seen < MIN_OPTION_ITEMS) return true;
+  }
+  return false;
 }
 
 interface Watch {

@@ -280,11 +280,17 @@ export async function commitPaths(git: Git, message: string, paths: string[]): P
   await git.out(["add", "--", ...paths]);
   // Once `add` has accepted the paths, `commit` exits 1 only when they hold no change (hooks are off):
   // that is "nothing to commit", answered without a `diff --cached` of its own.
-  const committed = await git.run(["commit", "--quiet", "--no-verify", "-F", "-", "--", ...paths], message);
+  // Unabbreviated, the summary line ("[main 83e9…b6] message") carries the new commit's id: no
+  // `rev-parse HEAD` afterwards (a run commits several times; each process costs tens of milliseconds).
+  const committed = await git.run(
+    ["-c", "core.abbrev=no", "commit", "--no-verify", "-F", "-", "--", ...paths],
+    message,
+  );
   if (committed.code === 1) return undefined;
   if (committed.code !== 0)
     throw new StateError(
       `git commit failed: ${(committed.stderr || committed.stdout).trim().split("\n")[0]}`,
     );
-  return (await git.out(["rev-parse", "HEAD"])).trim();
+  const id = /^\[[^\]\n]*?\b([0-9a-f]{40,64})\]/.exec(committed.stdout)?.[1];
+  return id ?? (await git.out(["rev-parse", "HEAD"])).trim();
 }

@@ -190,7 +190,11 @@ export class LocalForge implements Forge {
     this.snapshot = undefined;
     this.baseHead = undefined;
     // simple-git's porcelain merge, with the person's own git identity (or the bot's for an auto-merge).
-    const porcelain = await gitAt(this.repoDir, opts.asBot ? botEnv(this.bot, this.now) : {});
+    // A person's merge keeps their identity; with a given time (`--at`, a simulation) it carries that time.
+    const dated = this.now
+      ? { GIT_AUTHOR_DATE: this.now.toISOString(), GIT_COMMITTER_DATE: this.now.toISOString() }
+      : {};
+    const porcelain = await gitAt(this.repoDir, opts.asBot ? botEnv(this.bot, this.now) : dated);
     try {
       await porcelain.merge(["--no-ff", "--no-edit", "-m", `Merge proposal ${branch}`, branch]);
     } catch (err) {
@@ -221,7 +225,7 @@ export class LocalForge implements Forge {
     const record = await this.requireOpen(branch);
     record.state = "closed";
     record.closedBy = opts.by ?? (await this.userName());
-    record.closedAt = new Date().toISOString();
+    record.closedAt = (this.now ?? new Date()).toISOString();
     if (opts.reason) record.reason = opts.reason;
     await this.writeRecord(record);
     return this.refresh(record);
@@ -260,7 +264,7 @@ export class LocalForge implements Forge {
       if (!exists) {
         record.state = "closed";
         record.reason = "branch deleted";
-        record.closedAt = new Date().toISOString();
+        record.closedAt = (this.now ?? new Date()).toISOString();
         await this.writeRecord(record);
       } else if (snap.merged.has(record.branch)) {
         record.state = "merged";

@@ -47,7 +47,10 @@ describe("applyAdapt", () => {
     expect(drop).toMatchObject({ workflow: "daily-social", cycle: "daily-social@20261114T1130Z" });
     expect(r.adapted.map((a) => a.kind)).toContain("drop");
     const anomaly = (await listExceptions(ctx.config.dir)).find((e) => e.type === "anomaly");
-    expect(anomaly).toMatchObject({ id: "anomaly--daily-social.daily-social@20261114T1130Z", status: "open" });
+    expect(anomaly).toMatchObject({
+      id: "anomaly--daily-social.daily-social@20261114T1130Z",
+      status: "open",
+    });
     expect(anomaly?.detail).toContain("resolving lifts the demotion");
     expect(ctx.forge.commits.at(-1)?.paths).toEqual(
       expect.arrayContaining([

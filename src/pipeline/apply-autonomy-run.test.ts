@@ -235,8 +235,28 @@ describe("applyAutonomy", () => {
 
     const ctx = await memoryContext({ now: NOW, config: atLevel("L4") });
     await appendAutonomy(ctx.config.dir, [proposedL4]);
+    const ready = {
+      id: "promotion-ready--daily-social.L4",
+      type: "promotion-ready" as const,
+      severity: "info" as const,
+      status: "open" as const,
+      title: "daily-social is ready for L4",
+      detail: "Review and merge it.",
+      workflow: "daily-social",
+      raisedAt: "2026-11-20T00:00:00.000Z",
+    };
+    await raiseException(ctx.config.dir, ready);
     const r = report();
     await applyAutonomy(ctx, r);
+    // The queue's "ready" item is done once the grant is merged, and the commit carries it.
+    expect((await listExceptions(ctx.config.dir)).find((e) => e.id === ready.id)).toMatchObject({
+      status: "resolved",
+      resolvedBy: "loopcast",
+      resolution: "granted: loopcast/config/promote-daily-social-L4-x was merged",
+    });
+    expect(ctx.forge.commits.at(-1)?.paths).toContain(
+      "marketing/exceptions/promotion-ready--daily-social.L4.yaml",
+    );
     expect((await readAutonomy(ctx.config.dir)).get("daily-social")?.at(-1)).toEqual({
       type: "promoted",
       at: AT,

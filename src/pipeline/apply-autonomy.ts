@@ -16,7 +16,7 @@ import {
   lastChange,
   readAutonomy,
 } from "../state/autonomy.ts";
-import { exceptionId, listExceptions, raiseException } from "../state/exceptions.ts";
+import { exceptionId, listExceptions, raiseException, resolveException } from "../state/exceptions.ts";
 import { readLedger } from "../state/ledger.ts";
 import { configBranch } from "../state/paths.ts";
 import type { RunContext, RunReport } from "./reconcile.ts";
@@ -54,6 +54,18 @@ export async function applyAutonomy(ctx: RunContext, report: RunReport): Promise
       .find((e) => e.type === "promotion-proposed" || e.type === "promoted");
     if (pending?.type === "promotion-proposed" && levelNumber(workflow.level) >= levelNumber(pending.to)) {
       events.push({ type: "promoted", at, workflow: workflow.id, to: pending.to, branch: pending.branch });
+      // The queue's "ready for" item is done once the grant is merged.
+      const ready = exceptionId("promotion-ready", `${workflow.id}.${pending.to}`);
+      if (exceptions.find((e) => e.id === ready)?.status === "open") {
+        const resolved = await resolveException(
+          ctx.config.dir,
+          ready,
+          "loopcast",
+          ctx.now,
+          `granted: ${pending.branch} was merged`,
+        );
+        paths.push(resolved.path);
+      }
       report.autonomy.push({
         workflow: workflow.id,
         change: `promoted to ${pending.to}`,

@@ -61,7 +61,18 @@ export interface RunReport {
 
 /** Plans and applies one run. With `dryRun`, only plans. */
 export async function reconcile(
-  opts: { config: Config; repoDir: string; now: Date; dryRun?: boolean; metrics?: IngestSource[] } & RunPorts,
+  opts: {
+    config: Config;
+    repoDir: string;
+    now: Date;
+    dryRun?: boolean;
+    metrics?: IngestSource[];
+    /**
+     * Regenerate and commit the reports (default true). A simulation of many runs (`npm start`) writes
+     * them at its end instead: they are a view of the state, rebuilt whole from it each time.
+     */
+    reports?: boolean;
+  } & RunPorts,
 ): Promise<RunReport> {
   const ctx: RunContext = {
     ...opts,
@@ -83,7 +94,7 @@ export async function reconcile(
       state.ledger.set(cycle, events);
     // Only measuring writes stored metric values: the reports' reading of them starts now, beside the rest
     // of the run, rather than at the end (on a year of history it is thousands of files).
-    const metricsAhead = readMetricsAhead(ctx.config.dir);
+    const metricsAhead = opts.reports === false ? undefined : readMetricsAhead(ctx.config.dir);
     const thePlan = plan(state);
     const report = newReport(thePlan);
     report.measured = measured;
@@ -98,6 +109,7 @@ export async function reconcile(
     await applyAdapt(ctx, report);
     await applyAutonomy(ctx, report);
     // The reports are regenerated from the state every run writes: the dashboard the owner reads.
+    if (!metricsAhead) return report; // reports: false
     const reports = await writeReports({
       config: ctx.config,
       repoDir: ctx.repoDir,

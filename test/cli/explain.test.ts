@@ -31,14 +31,32 @@ describe("loopcast explain", () => {
     );
     const arms = { pillar: "earned-autonomy", title: "0", hook: "0", cta: "0" };
     const items = [
-      ...weeklySlots(4).map((slot) => ({ slot, arms: { ...arms, slot: "Tue 08:00" }, successes: 64, trials: 2000 })),
-      ...weeklySlots(4, true).map((slot) => ({ slot, arms: { ...arms, slot: "Thu 08:00" }, successes: 40, trials: 2000 })),
+      ...weeklySlots(4).map((slot) => ({
+        slot,
+        arms: { ...arms, slot: "Tue 08:00" },
+        successes: 64,
+        trials: 2000,
+      })),
+      ...weeklySlots(4, true).map((slot) => ({
+        slot,
+        arms: { ...arms, slot: "Thu 08:00" },
+        successes: 40,
+        trials: 2000,
+      })),
     ];
     // A month of newsletters sent, and the email tool's export of their results waiting in the inbox.
-    await appendEvents(join(repo.dir, "marketing"), measuredEvents(NEWSLETTER, items, undefined, { judged: false }));
-    const rows = items.map((i) => `${cycleId(NEWSLETTER.id, i.slot)},${i.trials},${i.successes},${i.trials / 2},1`);
+    await appendEvents(
+      join(repo.dir, "marketing"),
+      measuredEvents(NEWSLETTER, items, undefined, { judged: false }),
+    );
+    const rows = items.map(
+      (i) => `${cycleId(NEWSLETTER.id, i.slot)},${i.trials},${i.successes},${i.trials / 2},1`,
+    );
     await mkdir(join(repo.dir, "marketing/metrics/inbox"), { recursive: true });
-    await repo.write("marketing/metrics/inbox/january.csv", ["cycle,delivered,unique_clicks,unique_opens,unsubscribes", ...rows].join("\n"));
+    await repo.write(
+      "marketing/metrics/inbox/january.csv",
+      ["cycle,delivered,unique_clicks,unique_opens,unsubscribes", ...rows].join("\n"),
+    );
     await repo.commitAll("a month of newsletters and their results");
 
     const run = await loopcast(["run", "--at", AT], { cwd: repo.dir });
