@@ -52,10 +52,10 @@ ${err.stack}` : ""}`;
 var COMMANDS = [
   { name: "init", load: async () => (await import("./cli/init-JYKAJHIZ.js")).init },
   { name: "validate", load: async () => (await import("./cli/validate-KVWJW6BM.js")).validate },
-  { name: "plan", load: async () => (await import("./cli/plan-VQMLGDC3.js")).planCommand },
-  { name: "run", load: async () => (await import("./cli/run-6A5XFGEH.js")).runCommand },
-  { name: "review", load: async () => (await import("./cli/review-MFFIXBM2.js")).review },
-  { name: "draft", load: async () => (await import("./cli/draft-K3OZNLOT.js")).draftCommand },
+  { name: "plan", load: async () => (await import("./cli/plan-MV5UTJIN.js")).planCommand },
+  { name: "run", load: async () => (await import("./cli/run-HXWOA5H4.js")).runCommand },
+  { name: "review", load: async () => (await import("./cli/review-CQZTPFJE.js")).review },
+  { name: "draft", load: async () => (await import("./cli/draft-XK6P2326.js")).draftCommand },
   { name: "ingest", load: async () => (await import("./cli/ingest-4AKS3JJW.js")).ingestCommand },
   { name: "check", load: async () => (await import("./cli/check-YJUHGSBG.js")).check },
   { name: "budget", load: async () => (await import("./cli/budget-N54SMQ7L.js")).budget },
@@ -64,9 +64,9 @@ var COMMANDS = [
   { name: "status", load: async () => (await import("./cli/status-F7COIVZQ.js")).status },
   { name: "review-period", load: async () => (await import("./cli/review-period-BRHLW76Z.js")).reviewPeriod },
   { name: "retract", load: async () => (await import("./cli/retract-NPZF7J3J.js")).retract },
-  { name: "explain", load: async () => (await import("./cli/explain-TDXP56AW.js")).explain },
+  { name: "explain", load: async () => (await import("./cli/explain-HKJBIKCJ.js")).explain },
   { name: "report", load: async () => (await import("./cli/report-HZTRAIAN.js")).report },
-  { name: "simulate", load: async () => (await import("./cli/simulate-CPV4NE3M.js")).simulateCommand }
+  { name: "simulate", load: async () => (await import("./cli/simulate-YLDTZLFH.js")).simulateCommand }
 ];
 async function help() {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));

@@ -17,6 +17,7 @@ import {
   drawRate,
   type LearningSettings,
   posteriorDraw,
+  probabilityBest,
   rankArms,
 } from "./thompson.ts";
 
@@ -208,32 +209,10 @@ function withFatiguePrior(stats: ArmStats[], settings: LearningSettings): ArmSta
  */
 export function weeklyStats(stats: readonly ArmStats[], seed: string): ArmStats[] {
   const weekly = (draw: typeof drawRate, r: ReturnType<typeof seededRandom>) =>
-    bestShares(stats, r, (x, s) => Number(s.arm) * draw(x, s));
+    probabilityBest(stats, r, P_BEST_DRAWS, (x, s) => Number(s.arm) * draw(x, s));
   const plain = weekly(posteriorDraw, seededRandom(`${seed}:p-best-weekly`));
   const lean = weekly(drawRate, seededRandom(`${seed}:lean-weekly`));
   return stats.map((s, i) => ({ ...s, pBest: plain[i] as number, lean: lean[i] as number }));
-}
-
-/** For each option, the share of joint draws in which its value is the highest. */
-function bestShares(
-  stats: readonly ArmStats[],
-  random: ReturnType<typeof seededRandom>,
-  value: (random: ReturnType<typeof seededRandom>, s: ArmStats) => number,
-): number[] {
-  const wins = stats.map(() => 0);
-  for (let d = 0; d < P_BEST_DRAWS; d++) {
-    let best = 0;
-    let bestValue = -1;
-    stats.forEach((s, i) => {
-      const v = value(random, s);
-      if (v > bestValue) {
-        bestValue = v;
-        best = i;
-      }
-    });
-    wins[best] = (wins[best] as number) + 1;
-  }
-  return wins.map((w) => w / P_BEST_DRAWS);
 }
 
 /** Each option's evidence along one dimension, with P(best), seeded by `seed`. */

@@ -130,8 +130,8 @@ export function drawRate(random: Random, s: ArmStats): number {
   return beta(random, 1 + c * s.weightedSuccesses, 1 + c * (s.weightedTrials - s.weightedSuccesses));
 }
 
-/** For each option, the share of `draws` joint draws in which it is best. */
-function probabilityBest(
+/** For each option, the share of `draws` joint draws in which its drawn value is the highest. */
+export function probabilityBest(
   stats: readonly ArmStats[],
   random: Random,
   draws: number,

@@ -2,35 +2,46 @@
 import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
-  describeAction,
-  planCommand
-} from "./chunk-HSCPCOKF.js";
-import "./chunk-FIZASTRR.js";
-import "./chunk-THLY5PFG.js";
+  newReport,
+  readRepoFile,
+  reconcile
+} from "./chunk-ITAF5ZZJ.js";
+import "./chunk-V7LE7VZA.js";
+import "./chunk-LQJQIGLB.js";
+import {
+  gather
+} from "./chunk-QR2VDFKQ.js";
+import "./chunk-HTQOTWCW.js";
 import "./chunk-U36EGFY3.js";
-import "./chunk-RQJGLBC6.js";
-import "./chunk-QSJENHPR.js";
+import "./chunk-M62KK2YY.js";
+import "./chunk-L3SQUWJ3.js";
+import "./chunk-WA3TJB7C.js";
 import "./chunk-NDO5MRYE.js";
 import "./chunk-FRGQD56D.js";
 import "./chunk-NWDC6AXY.js";
-import "./chunk-YKPR56CM.js";
-import "./chunk-G5LUOQXN.js";
 import "./chunk-ORDQV6BB.js";
+import "./chunk-DGCEW3ZP.js";
+import "./chunk-MBMUSKGP.js";
+import "./chunk-CKHEYSCP.js";
+import "./chunk-6QHEAER6.js";
 import "./chunk-INV6ACE5.js";
 import "./chunk-MOLV5GGD.js";
+import "./chunk-O3UJMM5O.js";
 import "./chunk-Y733P4YW.js";
 import "./chunk-3KCPIKGV.js";
 import "./chunk-T7LIK5SK.js";
 import "./chunk-63Y35DTK.js";
 import "./chunk-5PA65MJ3.js";
 import "./chunk-JU2TS3WP.js";
-import "./chunk-ZCCI4I5J.js";
+import "./chunk-GK7VSGSS.js";
 import "./chunk-YNKK7YLN.js";
 import "./chunk-XAEMMKYY.js";
-import "./chunk-AV5FI7OJ.js";
+import "./chunk-5PCOVU6C.js";
 import "./chunk-MFT4ZCC7.js";
 import "./chunk-C5E2OCZS.js";
 export {
-  describeAction,
-  planCommand
+  gather,
+  newReport,
+  readRepoFile,
+  reconcile
 };

@@ -33,7 +33,7 @@ var draftCommand = {
   usage: "usage: loopcast draft WORKFLOW [--at ISO-TIME] [--config DIR] [--json]\n\nexample: loopcast draft weekly-blog",
   options: { at: { type: "string" } },
   async run(args, io) {
-    const { draft: draftUseCase } = await import("./draft-S5KU7HXF.js");
+    const { draft: draftUseCase } = await import("./draft-7Y4ZRGGZ.js");
     const [workflow] = args.positionals;
     if (!workflow) throw new UsageError(`missing WORKFLOW
 

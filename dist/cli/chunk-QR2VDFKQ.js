@@ -3,7 +3,7 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   pendingCycles
-} from "./chunk-THLY5PFG.js";
+} from "./chunk-HTQOTWCW.js";
 import {
   readAutonomy
 } from "./chunk-U36EGFY3.js";

@@ -8,7 +8,7 @@ import {
   pct,
   statsOf,
   weeklyStats
-} from "./chunk-RQJGLBC6.js";
+} from "./chunk-M62KK2YY.js";
 import {
   parseSlotLabels
 } from "./chunk-ORDQV6BB.js";

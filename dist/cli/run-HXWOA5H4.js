@@ -3,11 +3,11 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   describeAction
-} from "./chunk-HSCPCOKF.js";
-import "./chunk-FIZASTRR.js";
-import "./chunk-THLY5PFG.js";
+} from "./chunk-P74FEFQ3.js";
+import "./chunk-QR2VDFKQ.js";
+import "./chunk-HTQOTWCW.js";
 import "./chunk-U36EGFY3.js";
-import "./chunk-RQJGLBC6.js";
+import "./chunk-M62KK2YY.js";
 import {
   printMeasure
 } from "./chunk-YF3GIBFZ.js";
@@ -45,7 +45,7 @@ var runCommand = {
   usage: "usage: loopcast run [--config DIR] [--at ISO-TIME] [--dry-run] [--json]\n\nexample: loopcast run --at 2026-12-01T08:00:00Z",
   options: { at: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   async run(args, io) {
-    const { reconcile } = await import("./reconcile-DYTDIAXB.js");
+    const { reconcile } = await import("./reconcile-6B5QT2ZQ.js");
     const now = parseAt(args);
     const ctx = await openRun(args, io, now);
     const report = await reconcile({ ...ctx, now, dryRun: args.values["dry-run"] === true });

@@ -4,7 +4,7 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   courseOf,
   courseSeed
-} from "./chunk-YMPKOHOD.js";
+} from "./chunk-V7LE7VZA.js";
 import {
   blackoutAt,
   choosePeriod,
@@ -14,7 +14,7 @@ import {
   knownAt,
   learnerContext,
   periodsBetween
-} from "./chunk-RQJGLBC6.js";
+} from "./chunk-M62KK2YY.js";
 import {
   requireConfigOf
 } from "./chunk-QSJENHPR.js";

@@ -568,26 +568,10 @@ function withFatiguePrior(stats, settings) {
   });
 }
 function weeklyStats(stats, seed) {
-  const weekly = (draw, r) => bestShares(stats, r, (x, s) => Number(s.arm) * draw(x, s));
+  const weekly = (draw, r) => probabilityBest(stats, r, P_BEST_DRAWS, (x, s) => Number(s.arm) * draw(x, s));
   const plain = weekly(posteriorDraw, seededRandom(`${seed}:p-best-weekly`));
   const lean = weekly(drawRate, seededRandom(`${seed}:lean-weekly`));
   return stats.map((s, i) => ({ ...s, pBest: plain[i], lean: lean[i] }));
-}
-function bestShares(stats, random, value) {
-  const wins = stats.map(() => 0);
-  for (let d = 0; d < P_BEST_DRAWS; d++) {
-    let best = 0;
-    let bestValue = -1;
-    stats.forEach((s, i) => {
-      const v = value(random, s);
-      if (v > bestValue) {
-        bestValue = v;
-        best = i;
-      }
-    });
-    wins[best] = wins[best] + 1;
-  }
-  return wins.map((w) => w / P_BEST_DRAWS);
 }
 function statsOf(ctx, dimension, arms, seed) {
   const settings = ctx.settings ?? DEFAULT_LEARNING;

@@ -3,18 +3,18 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   courseDecisions
-} from "./chunk-YMPKOHOD.js";
+} from "./chunk-V7LE7VZA.js";
 import {
   checkItemText,
   findingLines
 } from "./chunk-LQJQIGLB.js";
 import {
   gather
-} from "./chunk-FIZASTRR.js";
+} from "./chunk-QR2VDFKQ.js";
 import {
   OVERRIDE_LABEL,
   plan
-} from "./chunk-THLY5PFG.js";
+} from "./chunk-HTQOTWCW.js";
 import {
   appendAutonomy,
   demotionInForce,
@@ -25,7 +25,7 @@ import {
 import {
   detectChanges,
   observations
-} from "./chunk-RQJGLBC6.js";
+} from "./chunk-M62KK2YY.js";
 import {
   measure
 } from "./chunk-L3SQUWJ3.js";

@@ -4,19 +4,19 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   applyProposals,
   newReport
-} from "./chunk-KN237KRA.js";
-import "./chunk-YMPKOHOD.js";
+} from "./chunk-ITAF5ZZJ.js";
+import "./chunk-V7LE7VZA.js";
 import "./chunk-LQJQIGLB.js";
 import {
   gather
-} from "./chunk-FIZASTRR.js";
+} from "./chunk-QR2VDFKQ.js";
 import {
   proposeOrRefuse
-} from "./chunk-THLY5PFG.js";
+} from "./chunk-HTQOTWCW.js";
 import "./chunk-U36EGFY3.js";
 import {
   createWalls
-} from "./chunk-RQJGLBC6.js";
+} from "./chunk-M62KK2YY.js";
 import "./chunk-L3SQUWJ3.js";
 import "./chunk-WA3TJB7C.js";
 import "./chunk-NDO5MRYE.js";

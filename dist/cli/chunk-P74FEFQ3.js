@@ -3,10 +3,10 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   gather
-} from "./chunk-FIZASTRR.js";
+} from "./chunk-QR2VDFKQ.js";
 import {
   plan
-} from "./chunk-THLY5PFG.js";
+} from "./chunk-HTQOTWCW.js";
 import {
   openRun,
   parseAt

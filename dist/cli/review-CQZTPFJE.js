@@ -3,9 +3,9 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   OVERRIDE_LABEL
-} from "./chunk-THLY5PFG.js";
+} from "./chunk-HTQOTWCW.js";
 import "./chunk-U36EGFY3.js";
-import "./chunk-RQJGLBC6.js";
+import "./chunk-M62KK2YY.js";
 import {
   createForge,
   repoRootOf

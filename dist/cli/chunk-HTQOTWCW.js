@@ -11,7 +11,7 @@ import {
   planPeriods,
   rhythmOf,
   withVariants
-} from "./chunk-RQJGLBC6.js";
+} from "./chunk-M62KK2YY.js";
 import {
   CHANNEL_KINDS
 } from "./chunk-ORDQV6BB.js";

@@ -3,12 +3,12 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   plan
-} from "./chunk-THLY5PFG.js";
+} from "./chunk-HTQOTWCW.js";
 import "./chunk-U36EGFY3.js";
 import {
   detectChanges,
   observations
-} from "./chunk-RQJGLBC6.js";
+} from "./chunk-M62KK2YY.js";
 import {
   seededRandom
 } from "./chunk-FRGQD56D.js";
