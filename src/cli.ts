@@ -27,6 +27,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "audit", load: async () => (await import("./cli/audit.ts")).audit },
   { name: "status", load: async () => (await import("./cli/status.ts")).status },
   { name: "review-period", load: async () => (await import("./cli/review-period.ts")).reviewPeriod },
+  { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome.ts")).publishOutcome },
   { name: "retract", load: async () => (await import("./cli/retract.ts")).retract },
   { name: "explain", load: async () => (await import("./cli/explain.ts")).explain },
   { name: "report", load: async () => (await import("./cli/report.ts")).report },

@@ -52,15 +52,27 @@ export class MergePendingError extends ForgeError {
   override name = "MergePendingError";
 }
 
-/** A channel failed to publish. Exit code 3 when it ends a command. */
+/**
+ * A channel failed to publish. Exit code 3 when it ends a command. `outcome` says whether the item may
+ * have gone out anyway: "unknown" when the failure came after the data reached the channel (a lost
+ * connection after an email's DATA), which for a channel that cannot take an item back means a person
+ * must say what happened before it is tried again.
+ */
 export class ChannelError extends Error {
   readonly channel: string;
   readonly retryable: boolean;
-  constructor(channel: string, message: string, retryable = false) {
+  readonly outcome: "not-sent" | "unknown";
+  constructor(
+    channel: string,
+    message: string,
+    retryable = false,
+    outcome: "not-sent" | "unknown" = "not-sent",
+  ) {
     super(`channel ${channel}: ${message}`);
     this.name = "ChannelError";
     this.channel = channel;
     this.retryable = retryable;
+    this.outcome = outcome;
   }
 }
 

@@ -47,7 +47,13 @@ export type Action =
       override: boolean;
       blockedHash?: string;
     }
-  | { kind: "hold"; cycle: string; reason: string }
+  | {
+      kind: "hold";
+      cycle: string;
+      reason: string;
+      /** The item may have gone out on a channel that cannot take it back: a person must say whether. */
+      unknown?: boolean;
+    }
   | { kind: "wait"; cycle: string; reason: string }
   | {
       kind: "propose";
@@ -147,7 +153,19 @@ export function plan(state: WorldState): Plan {
       actions.push({
         kind: "hold",
         cycle,
-        reason: `an earlier publish to ${channel.id} (${channel.type}) started but never confirmed; it cannot be retried safely — check whether it went out and record it by hand`,
+        unknown: true,
+        reason: `an earlier publish to ${channel.id} (${channel.type}) started but never confirmed; it cannot be retried safely — check whether it went out, then record it: loopcast publish-outcome ${cycle} --sent | --not-sent`,
+      });
+    } else if (
+      s === "failed" &&
+      lastOf(events, "publish-failed")?.outcome === "unknown" &&
+      !CHANNEL_KINDS[channel.type].idempotent
+    ) {
+      actions.push({
+        kind: "hold",
+        cycle,
+        unknown: true,
+        reason: `the last publish to ${channel.id} (${channel.type}) failed after the item may have gone out; it is not sent again until a person records the outcome: loopcast publish-outcome ${cycle} --sent | --not-sent`,
       });
     } else if (
       s === "failed" &&

@@ -1,6 +1,12 @@
 // Publishing exactly once: commit a write-ahead "publishing" intent with an idempotency key, call the
 // channel, then commit the receipt (or the failure). A crash between the two leaves an intent without
-// a receipt, which the next plan retries only on channels that accept idempotency keys.
+// a receipt, which the next plan retries only on channels that accept idempotency keys. For a channel
+// that cannot take an item back (email), each item's intent is committed just before its own call and
+// its outcome just after, so a crash leaves at most one item in doubt; an item in doubt — an intent
+// without an outcome, or a failure after the data may have gone out — raises an exception and waits for
+// a person's `loopcast publish-outcome`.
+
+import { CHANNEL_KINDS } from "../channels/catalogue.ts";
 import { adapterFor } from "../channels/registry.ts";
 import {
   type ChannelAdapter,
@@ -11,6 +17,7 @@ import {
 import { channelById } from "../config/types.ts";
 import { type Action, OVERRIDE_LABEL } from "../core/plan.ts";
 import { parseCycleId } from "../core/time.ts";
+import { ChannelError } from "../errors.ts";
 import { checkItemText, findingLines } from "../guardrails/check-item.ts";
 import { exceptionId, raiseException } from "../state/exceptions.ts";
 import { parseItem, sha256 } from "../state/item.ts";
@@ -20,16 +27,28 @@ import { type RunContext, type RunReport, readRepoFile } from "./reconcile.ts";
 
 type PublishAction = Extract<Action, { kind: "publish" }>;
 
-export async function applyPublishes(ctx: RunContext, actions: Action[], report: RunReport): Promise<void> {
-  for (const a of actions) if (a.kind === "hold") report.held.push({ cycle: a.cycle, reason: a.reason });
-  const due = actions.filter((a): a is PublishAction => a.kind === "publish");
-  if (!due.length) return;
-  const at = ctx.now.toISOString();
+type Ready = { action: PublishAction; text: string; key: string };
 
-  const ready: Array<{ action: PublishAction; text: string; key: string }> = [];
-  const intents: LedgerEvent[] = [];
+export async function applyPublishes(ctx: RunContext, actions: Action[], report: RunReport): Promise<void> {
+  const at = ctx.now.toISOString();
+  const doubts: string[] = [];
+  for (const a of actions) {
+    if (a.kind !== "hold") continue;
+    report.held.push({ cycle: a.cycle, reason: a.reason });
+    if (a.unknown) {
+      const raised = await raiseDoubt(ctx, a.cycle, a.reason, at);
+      if (raised) doubts.push(raised);
+    }
+  }
+  const due = actions.filter((a): a is PublishAction => a.kind === "publish");
+  if (!due.length) {
+    if (doubts.length) await commitEvents(ctx, report, [], "loopcast: publish outcomes in doubt", doubts);
+    return;
+  }
+
+  const ready: Ready[] = [];
   const failures: LedgerEvent[] = [];
-  const exceptionPaths: string[] = [];
+  const exceptionPaths: string[] = [...doubts];
   for (const action of due) {
     const path = `${ctx.configRel}/${contentPath(action.cycle)}`;
     const text = await readRepoFile(ctx.repoDir, path);
@@ -81,40 +100,70 @@ export async function applyPublishes(ctx: RunContext, actions: Action[], report:
         continue;
       }
     }
-    const key = `${action.cycle}.${hash.slice(0, 16)}`;
-    intents.push({
-      type: "publishing",
-      at,
-      cycle: action.cycle,
-      channel: action.channel,
-      idempotencyKey: key,
-    });
-    ready.push({ action, text, key });
+    ready.push({ action, text, key: `${action.cycle}.${hash.slice(0, 16)}` });
   }
+  // Items a retry cannot send twice go one by one; the others in one batch, as the channels allow.
+  const oneByOne = ready.filter((r) => !retrySafe(ctx, r.action.channel));
+  const batch = ready.filter((r) => retrySafe(ctx, r.action.channel));
   await commitEvents(
     ctx,
     report,
-    [...intents, ...failures],
-    `loopcast: publishing ${intents.length} item(s)`,
+    [...batch.map((r) => intent(r, at)), ...failures],
+    `loopcast: publishing ${batch.length} item(s)`,
     exceptionPaths,
   );
+  await publishAndRecord(ctx, report, batch, at);
+  for (const item of oneByOne) {
+    await commitEvents(ctx, report, [intent(item, at)], `loopcast: publishing ${item.action.cycle}`);
+    await publishAndRecord(ctx, report, [item], at);
+  }
+}
 
+/** Whether a second call for an item that may have gone out is harmless on this channel. */
+function retrySafe(ctx: RunContext, channelId: string): boolean {
+  const channel = channelById(ctx.config, channelId);
+  return channel ? CHANNEL_KINDS[channel.type].idempotent : true;
+}
+
+function intent({ action, key }: Ready, at: string): LedgerEvent {
+  return { type: "publishing", at, cycle: action.cycle, channel: action.channel, idempotencyKey: key };
+}
+
+/** Calls the channels for `items` and commits their receipts and failures (even when a call threw). */
+async function publishAndRecord(ctx: RunContext, report: RunReport, items: Ready[], at: string) {
+  if (!items.length) return;
   const outcomes: LedgerEvent[] = [];
   const written: string[] = [];
+  const doubts: string[] = [];
+  const published = report.published.length;
   try {
-    const results = await publishInOrder(ctx, ready);
-    for (const [i, { action, key }] of ready.entries()) {
+    const { results, beforeCall } = await publishInOrder(ctx, items);
+    for (const [i, { action, key }] of items.entries()) {
       const result = results[i] as PublishResult | Error;
       if (result instanceof Error) {
         const message = result.message;
+        // Whether it may have gone out: a ChannelError says; an error before the call means it did not;
+        // anything else thrown during the call is taken as unknown where a retry could send it twice.
+        const outcome = beforeCall.has(i)
+          ? "not-sent"
+          : result instanceof ChannelError
+            ? result.outcome
+            : retrySafe(ctx, action.channel)
+              ? "not-sent"
+              : "unknown";
         outcomes.push({
           type: "publish-failed",
           at,
           cycle: action.cycle,
           error: message,
           attempt: action.attempt,
+          ...(outcome === "unknown" ? { outcome } : {}),
         });
         report.errors.push({ cycle: action.cycle, message });
+        if (outcome === "unknown" && !retrySafe(ctx, action.channel)) {
+          const raised = await raiseDoubt(ctx, action.cycle, message, at);
+          if (raised) doubts.push(raised);
+        }
         continue;
       }
       written.push(...result.files);
@@ -137,10 +186,31 @@ export async function applyPublishes(ctx: RunContext, actions: Action[], report:
       ctx,
       report,
       outcomes,
-      `loopcast: published ${report.published.length} item(s)`,
-      written,
+      `loopcast: published ${report.published.length - published} item(s)`,
+      [...written, ...doubts],
     );
   }
+}
+
+/** The exception for an item that may or may not have gone out; its path, when newly raised. */
+async function raiseDoubt(
+  ctx: RunContext,
+  cycle: string,
+  why: string,
+  at: string,
+): Promise<string | undefined> {
+  const raised = await raiseException(ctx.config.dir, {
+    id: exceptionId("publish-failure", `${cycle}.unknown`),
+    type: "publish-failure",
+    severity: "error",
+    status: "open",
+    title: `${cycle}: it is not known whether it went out`,
+    detail: `${why}\nCheck the channel (the list's archive, the provider's log). Then record what happened — \`loopcast publish-outcome ${cycle} --sent\` (optionally with --url) or \`loopcast publish-outcome ${cycle} --not-sent\`, which lets the next run send it — and this exception is resolved with it. Until then it is not sent again.`,
+    cycle,
+    workflow: parseCycleId(cycle).workflow,
+    raisedAt: at,
+  });
+  return raised ? `${ctx.configRel}/${raised}` : undefined;
 }
 
 /**
@@ -150,9 +220,11 @@ export async function applyPublishes(ctx: RunContext, actions: Action[], report:
  */
 async function publishInOrder(
   ctx: RunContext,
-  ready: ReadonlyArray<{ action: PublishAction; text: string; key: string }>,
-): Promise<Array<PublishResult | Error>> {
+  ready: readonly Ready[],
+): Promise<{ results: Array<PublishResult | Error>; beforeCall: Set<number> }> {
   const results: Array<PublishResult | Error> = [];
+  /** Items that failed before their channel was called: they did not go out. */
+  const beforeCall = new Set<number>();
   let run: { channel: string; adapter: ChannelAdapter; requests: PublishRequest[] } | undefined;
   const flush = async () => {
     if (!run) return;
@@ -182,6 +254,7 @@ async function publishInOrder(
       };
     } catch (err) {
       await flush();
+      beforeCall.add(results.length);
       results.push(err as Error);
       continue;
     }
@@ -190,7 +263,7 @@ async function publishInOrder(
     run.requests.push(request);
   }
   await flush();
-  return results;
+  return { results, beforeCall };
 }
 
 async function commitEvents(

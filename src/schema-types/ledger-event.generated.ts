@@ -159,6 +159,10 @@ export interface Published {
     id: string;
     url?: string;
   };
+  /**
+   * The person who recorded that the item went out with `loopcast publish-outcome --sent` (absent when Loopcast saw the channel's receipt).
+   */
+  recordedBy?: string;
 }
 export interface PublishFailed {
   type: "publish-failed";
@@ -166,6 +170,14 @@ export interface PublishFailed {
   cycle: Cycle;
   error: string;
   attempt?: number;
+  /**
+   * Whether the item went out: not-sent (the channel said so, or a person recorded it; the next run tries again within the attempts) or unknown (the failure came after the data may have reached a channel that cannot take an item back: it is held, with an exception, until a person records the outcome with `loopcast publish-outcome`). Absent on older lines: not sent.
+   */
+  outcome?: "not-sent" | "unknown";
+  /**
+   * The person who recorded the outcome with `loopcast publish-outcome` (absent when Loopcast recorded it).
+   */
+  recordedBy?: string;
 }
 export interface Skipped {
   type: "skipped";

@@ -56,6 +56,7 @@ export function smtpChannelError(
     channelId,
     `the SMTP session failed while the message was being sent (${describe(err)}); it may have been delivered, so it will not be resent automatically: check the list's archive or the provider's log, then record the outcome`,
     false,
+    "unknown",
   );
 }
 
