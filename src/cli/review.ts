@@ -86,10 +86,21 @@ async function approveAll(forge: LocalForge, workflow: string, io: Io, args: Par
     return 0;
   }
   const merged: Proposal[] = [];
-  for (const p of open) merged.push(await forge.mergeProposal(p.branch));
-  if (args.values.json) printJson(io, merged);
-  else for (const p of merged) io.out(`approved ${p.branch}`);
-  return 0;
+  const refused: Proposal[] = [];
+  for (const p of open) {
+    // A change beyond the item itself (guardrails, a workflow, CI) is never approved in a batch.
+    if (p.foreignFiles?.length) refused.push(p);
+    else merged.push(await forge.mergeProposal(p.branch));
+  }
+  if (args.values.json) printJson(io, { merged, refused });
+  else {
+    for (const p of merged) io.out(`approved ${p.branch}`);
+    for (const p of refused)
+      io.err(
+        `NOT approved ${p.branch}: it also changes ${p.foreignFiles?.join(", ")}, which is not its item; review it alone (loopcast review show ${p.branch}) and approve it by name if those changes are wanted`,
+      );
+  }
+  return refused.length ? 1 : 0;
 }
 
 function branchOf(target: string | undefined): string {
@@ -119,6 +130,10 @@ async function show(forge: LocalForge, branch: string, io: Io, args: Parsed): Pr
     return 0;
   }
   io.out(`${p.branch}  [${p.state}]  ${p.title}`);
+  if (p.foreignFiles?.length)
+    io.out(
+      `\n!! WARNING: commits after Loopcast's change files that are not this item's: ${p.foreignFiles.join(", ")}\n!! Batch approval and auto-merge refuse it; approving it by name merges those changes too.\n`,
+    );
   io.out(
     `${p.humanCommits ? `edited by people in ${p.humanCommits} commit(s)` : "unchanged since Loopcast proposed it"}\n`,
   );

@@ -395,6 +395,20 @@ describe("auto-merge rules", () => {
     expect(autoMerge({ ...l4, proposal: { humanCommits: 0 } })).toMatchObject({ kind: "auto-merge" });
   });
 
+  it("never merges a proposal that changes files beyond its item, whoever the commits claim to be by", () => {
+    const l5 = {
+      cycle: SOCIAL,
+      channel: "mastodon",
+      event: { level: "L5" as const },
+      now: openedPlus(60_000),
+    };
+    const foreign = { humanCommits: 0, foreignFiles: ["marketing/guardrails.yaml"] };
+    expect(autoMerge({ ...l5, proposal: foreign })).toBeUndefined();
+    expect(autoMerge({ ...l5, proposal: { humanCommits: 0, foreignFiles: [] } })).toMatchObject({
+      kind: "auto-merge",
+    });
+  });
+
   it("never merges when a reviewer asked for changes", () => {
     const l5 = {
       cycle: SOCIAL,

@@ -317,7 +317,12 @@ function autoMergeReason(
   const effective = levels.get(proposed.workflow)?.effective ?? "L3";
   const level = Math.min(levelNumber(effective), levelNumber(proposed.level));
   if (level < 4) return undefined;
-  if (p.humanCommits > 0 || p.changesRequested || p.labels.some((l) => HOLD_LABELS.includes(l)))
+  if (
+    p.humanCommits > 0 ||
+    p.foreignFiles?.length ||
+    p.changesRequested ||
+    p.labels.some((l) => HOLD_LABELS.includes(l))
+  )
     return undefined;
   if ((proposed.needsHuman ?? []).length || (proposed.checks?.errors ?? 0) > 0) return undefined;
   if (level === 5) return "L5: every check passed";

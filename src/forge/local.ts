@@ -284,6 +284,14 @@ export class LocalForge implements Forge {
       headSha,
       humanCommits: authors.filter((email) => email !== this.bot.email).length,
     };
+    // Commits after Loopcast's (whoever they claim to be by): which files they touch beyond its own.
+    if (headSha !== record.botSha && record.state === "open") {
+      const names = async (from: string, to: string) =>
+        (await this.git.out(["diff", "--name-only", from, to])).split("\n").filter(Boolean);
+      const own = new Set(await names(`${record.botSha}^`, record.botSha));
+      const foreign = (await names(record.botSha, headSha)).filter((f) => !own.has(f));
+      if (foreign.length) proposal.foreignFiles = foreign;
+    }
     if (record.mergedSha) proposal.mergedSha = record.mergedSha;
     if (record.mergedBy) proposal.mergedBy = record.mergedBy;
     if (record.closedBy) proposal.closedBy = record.closedBy;

@@ -37,6 +37,12 @@ export interface Proposal {
   closedBy?: string;
   /** Commits on the proposal whose author is not Loopcast. */
   humanCommits: number;
+  /**
+   * Files changed on the proposal after Loopcast's commit that are not the proposal's own (its item): a
+   * change to guardrails, a workflow or a CI file riding along. Such a proposal is never merged by batch
+   * approval or automatically. Absent when the forge does not tell.
+   */
+  foreignFiles?: string[];
   /** A reviewer asked for changes (forges with reviews). */
   changesRequested?: boolean;
   /** When the proposal was opened (ISO 8601). */
