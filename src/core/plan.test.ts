@@ -820,3 +820,18 @@ describe("planning periods with the learner", () => {
     expect(article[0]?.learned?.why).toHaveLength(4);
   });
 });
+
+describe("bounds on one run", () => {
+  it("opens at most 100 proposals, the earliest first, says the rest wait, and survives an absurd lead time", () => {
+    const config = letterConfig({ cadence: "*/30 * * * *", leadTime: "99999999d" });
+    const actions = plan(world(new Map(), { config, now: monday() })).actions;
+    const proposed = actions.filter((a): a is Propose => a.kind === "propose");
+    expect(proposed).toHaveLength(100);
+    expect(proposed[0]?.slot).toBe(monday().toISOString());
+    expect(actions).toContainEqual({
+      kind: "skip",
+      workflow: "letter",
+      reason: "more items are due than one run opens (at most 100 proposals): the next runs propose the rest",
+    });
+  });
+});

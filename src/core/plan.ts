@@ -13,6 +13,7 @@ import { createWalls, type Wall, type Walls } from "../guardrails/walls.ts";
 import type { AutonomyLog } from "../state/autonomy.ts";
 import { cycleStatus, type Ledger, lastOf } from "../state/ledger.ts";
 import { cycleFromBranch, proposalBranch } from "../state/paths.ts";
+import { MAX_LEAD_MS, MAX_PROPOSALS_PER_RUN } from "./limits.ts";
 import { cycleId, parseCycleId, parseDuration, slotsBetween } from "./time.ts";
 
 export const MAX_PUBLISH_ATTEMPTS = 3;
@@ -223,7 +224,7 @@ export function plan(state: WorldState): Plan {
       actions.push({ kind: "skip", workflow: workflow.id, reason: why });
       continue;
     }
-    const lead = parseDuration(workflow.leadTime ?? DEFAULT_LEAD_TIME);
+    const lead = Math.min(MAX_LEAD_MS, parseDuration(workflow.leadTime ?? DEFAULT_LEAD_TIME));
     if (level === 2) {
       // L2 publishes items people wrote, from marketing/queue/<workflow>/, at each slot that has come
       // (within the lead time, so a long pause does not flush the whole queue at once).
@@ -276,6 +277,7 @@ export function plan(state: WorldState): Plan {
       config.strategy.timezone,
       now,
       new Date(now.getTime() + lead),
+      MAX_PROPOSALS_PER_RUN + 1,
     )) {
       const cycle = cycleId(workflow.id, slot);
       if (status.has(cycle) || openBranches.has(proposalBranch(cycle))) continue;
@@ -283,6 +285,7 @@ export function plan(state: WorldState): Plan {
       actions.push(withVariants(proposeOrRefuse(walls, workflow, cycle, slot), learner, config, workflow));
     }
   }
+  capProposals(actions);
   const levelRows = [...levels.values()].map(
     ({ workflow, configured, earned, ceiling, demotedTo, effective, reason }) => ({
       workflow,
@@ -295,6 +298,33 @@ export function plan(state: WorldState): Plan {
     }),
   );
   return { at: now.toISOString(), actions, levels: levelRows };
+}
+
+/**
+ * At most MAX_PROPOSALS_PER_RUN proposals in one run, the earliest slots first: the others are left for
+ * the next runs (nothing is recorded for them), and each workflow that has some waiting says so.
+ */
+function capProposals(actions: Action[]): void {
+  const proposals = actions.filter((a): a is Extract<Action, { kind: "propose" }> => a.kind === "propose");
+  if (proposals.length <= MAX_PROPOSALS_PER_RUN) return;
+  const kept = new Set(
+    [...proposals]
+      .sort((a, b) => a.slot.localeCompare(b.slot) || a.cycle.localeCompare(b.cycle))
+      .slice(0, MAX_PROPOSALS_PER_RUN),
+  );
+  const waiting = new Set<string>();
+  for (let i = actions.length - 1; i >= 0; i--) {
+    const a = actions[i] as Action;
+    if (a.kind !== "propose" || kept.has(a)) continue;
+    actions.splice(i, 1);
+    waiting.add(a.workflow);
+  }
+  for (const workflow of waiting)
+    actions.push({
+      kind: "skip",
+      workflow,
+      reason: `more items are due than one run opens (at most ${MAX_PROPOSALS_PER_RUN} proposals): the next runs propose the rest`,
+    });
 }
 
 /** Labels a person sets to keep a proposal from being merged automatically. */

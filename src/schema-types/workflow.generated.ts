@@ -28,7 +28,7 @@ export interface Workflow {
    */
   level: "L0" | "L1" | "L2" | "L3" | "L4" | "L5";
   /**
-   * Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00.
+   * Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00. At most one firing every 30 minutes.
    */
   cadence: string;
   /**
@@ -53,11 +53,11 @@ export interface Workflow {
     max: number;
   };
   /**
-   * How long before its slot an item is proposed, so a person has time to review it. Default 24h.
+   * How long before its slot an item is proposed, so a person has time to review it. Default 24h, at most 60d.
    */
   leadTime?: string;
   /**
-   * At L4: how long a proposal waits for review before it is auto-merged. Default 24h.
+   * At L4: how long a proposal waits for review before it is auto-merged. Default 24h, at most 60d.
    */
   reviewWindow?: string;
   /**

@@ -1,0 +1,9 @@
+// Bounds on what one run may plan, whatever the configuration says (validate refuses a configuration
+// beyond them; the planner clamps, so one that skipped validation still cannot run away).
+
+/** The fastest cadence: one item per workflow every this many minutes. */
+export const MIN_CADENCE_MINUTES = 30;
+/** The longest lead time or review window. */
+export const MAX_LEAD_MS = 60 * 86_400_000;
+/** Proposals one run opens at most; the rest are proposed by the next runs. */
+export const MAX_PROPOSALS_PER_RUN = 100;
