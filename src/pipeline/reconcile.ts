@@ -5,11 +5,13 @@ import { join, relative } from "node:path";
 import type { ChannelRegistry } from "../channels/registry.ts";
 import type { Config } from "../config/types.ts";
 import { type Plan, plan } from "../core/plan.ts";
+import { StateError } from "../errors.ts";
 import type { Forge } from "../forge/types.ts";
 import type { Generator } from "../generate/types.ts";
 import type { IngestSource } from "../metrics/index.ts";
 import { readMetricsAhead, writeReports } from "../report/index.ts";
-import { LedgerCache, readLedgerCycles } from "../state/ledger.ts";
+import { type Ledger, LedgerCache, readLedgerCycles } from "../state/ledger.ts";
+import type { SetAsideLine } from "../state/ledger-quarantine.ts";
 import { applyAdapt } from "./apply-adapt.ts";
 import { applyAutonomy } from "./apply-autonomy.ts";
 import { applyOutcomes } from "./apply-outcomes.ts";
@@ -18,6 +20,7 @@ import { applyPublishes } from "./apply-publishes.ts";
 import { applyQueue } from "./apply-queue.ts";
 import { gather } from "./gather.ts";
 import { type MeasureReport, measure } from "./measure.ts";
+import { setAsideLedger } from "./set-aside-ledger.ts";
 
 export { gather };
 
@@ -57,6 +60,8 @@ export interface RunReport {
   autonomy: Array<{ workflow: string; change: string; detail: string }>;
   /** Report files regenerated and committed by the run. */
   reports?: string[];
+  /** Ledger lines that were not valid events, moved to ledger/quarantine/ with an exception each. */
+  setAside?: SetAsideLine[];
 }
 
 /** Plans and applies one run. With `dryRun`, only plans. */
@@ -85,6 +90,10 @@ export async function reconcile(
   try {
     const state = await gather(ctx);
     if (opts.dryRun) return newReport(plan(state));
+    requireForwardClock(state.ledger, ctx.now);
+    // Lines that are not valid events are left out of the state; set aside with an exception, they no
+    // longer stop anything.
+    const setAside = await setAsideLedger(ctx, state.ledger);
     // Measure first: verdicts and settled spend feed this run's plan (budget, publishing).
     const measured = await measure(ctx, state.ledger, {
       inbox: true,
@@ -98,6 +107,8 @@ export async function reconcile(
     const thePlan = plan(state);
     const report = newReport(thePlan);
     report.measured = measured;
+    if (setAside.lines.length) report.setAside = setAside.lines;
+    if (setAside.commit) report.commits.push(setAside.commit);
     // Outcomes first (so merges made since the last run publish now), then publishing, then new proposals.
     // New items are drafted (written and checked) while recording outcomes and publishing wait on git:
     // the drafts depend on the plan and the configuration only, which those steps leave as they are.
@@ -127,6 +138,22 @@ export async function reconcile(
     stopDrafting.abort();
     await release?.();
   }
+}
+
+/** How far behind the ledger's latest event a run may start (clocks of different machines drift). */
+const CLOCK_TOLERANCE_MS = 10 * 60_000;
+
+/**
+ * A run never goes back in time: at an instant before what the ledger already records, it would propose
+ * slots that have passed and judge items as if later events had not happened. `plan` may look anywhere.
+ */
+function requireForwardClock(ledger: Ledger, now: Date): void {
+  let latest = "";
+  for (const events of ledger.values()) for (const e of events) if (e.at > latest) latest = e.at;
+  if (latest && Date.parse(latest) - now.getTime() > CLOCK_TOLERANCE_MS)
+    throw new StateError(
+      `this run's time ${now.toISOString()} is before the ledger's latest event (${latest}); a run cannot go back in time — run without --at, or with a later one (\`loopcast plan --at\` shows any time without changing anything)`,
+    );
 }
 
 function measuredCycles(m: MeasureReport): string[] {

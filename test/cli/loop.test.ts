@@ -40,6 +40,19 @@ async function headAndBranches(repo: TempRepo) {
 }
 
 describe("the loop on the local forge", () => {
+  it("a run cannot go back in time: an --at before the ledger's latest event is refused, plan still looks", async () => {
+    const repo = await tempRepo();
+    expect((await loopcast(["run", "--at", MONDAY], { cwd: repo.dir })).code).toBe(0);
+    const back = await loopcast(["run", "--at", "2026-11-23T12:00:00Z"], { cwd: repo.dir });
+    expect(back.code).toBe(1);
+    expect(back.stderr).toContain(
+      "is before the ledger's latest event (2026-11-30T12:00:00.000Z); a run cannot go back in time",
+    );
+    expect((await loopcast(["plan", "--at", "2026-11-23T12:00:00Z"], { cwd: repo.dir })).code).toBe(0);
+    // A few minutes of clock drift between machines is not going back.
+    expect((await loopcast(["run", "--at", "2026-11-30T11:55:00Z"], { cwd: repo.dir })).code).toBe(0);
+  });
+
   it("plan shows what a run would do and changes nothing", async () => {
     const repo = await tempRepo();
     const before = await headAndBranches(repo);
