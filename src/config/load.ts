@@ -3,8 +3,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { ConfigError, type Problem } from "../errors.ts";
+import { checkLimits } from "./check-limits.ts";
 import { checkReferences } from "./check-references.ts";
-import { checkSecrets } from "./check-secrets.ts";
+import { checkSecrets, type ScannedFile } from "./check-secrets.ts";
 import { checkSlots } from "./check-slots.ts";
 import { type SchemaName, validateSource } from "./schemas.ts";
 import type { Benchmarks, Config, Guardrails, Strategy, Workflow } from "./types.ts";
@@ -35,6 +36,8 @@ export async function loadConfig(dirArg: string, options: LoadOptions = {}): Pro
   const dir = resolve(dirArg);
   const problems: Problem[] = [];
   const sources = new Map<string, YamlSource>();
+  // Every file's text as read, for the secret scan (which also reads files that do not parse).
+  const scanned: ScannedFile[] = [];
   const from = options.displayFrom ?? process.cwd();
   const display = (name: string) => relative(from, join(dir, name)) || name;
 
@@ -47,6 +50,7 @@ export async function loadConfig(dirArg: string, options: LoadOptions = {}): Pro
       return;
     }
     const parsed = parseYaml(display(name), text);
+    scanned.push({ file: display(name), text, ...(parsed.source ? { source: parsed.source } : {}) });
     problems.push(...parsed.problems);
     if (!parsed.source) return;
     sources.set(name, parsed.source);
@@ -72,6 +76,7 @@ export async function loadConfig(dirArg: string, options: LoadOptions = {}): Pro
   let voiceGuide = "";
   try {
     voiceGuide = await readFile(join(dir, "voice.md"), "utf8");
+    scanned.push({ file: display("voice.md"), text: voiceGuide });
   } catch (err) {
     problems.push({
       file: display("voice.md"),
@@ -82,7 +87,7 @@ export async function loadConfig(dirArg: string, options: LoadOptions = {}): Pro
     });
   }
 
-  problems.push(...checkSecrets(sources.values()));
+  problems.push(...(await checkSecrets(scanned)));
   // Cross-file checks only make sense once every file has the right shape.
   if (problems.length) return { problems };
 
@@ -96,7 +101,7 @@ export async function loadConfig(dirArg: string, options: LoadOptions = {}): Pro
     voiceGuide,
     sources,
   };
-  problems.push(...checkReferences(config), ...checkSlots(config));
+  problems.push(...checkReferences(config), ...checkSlots(config), ...checkLimits(config));
   return problems.length ? { problems } : { config, problems };
 }
 

@@ -1,5 +1,18 @@
 // A YAML file parsed with positions, so every problem can name file:line:col.
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  type Alias,
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from "yaml";
 import type { Problem } from "../errors.ts";
 
 export interface YamlSource {
@@ -16,6 +29,8 @@ export interface YamlSource {
     value: string;
     line: number;
     column: number;
+    /** Offsets of the scalar in the text, quotes included: [start, end). */
+    range: [number, number];
   }>;
 }
 
@@ -57,9 +72,33 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; pr
     return last;
   };
 
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
+  } catch (err) {
+    // yaml refuses aliases that expand past the count (a "billion laughs" file) with a ReferenceError, and
+    // an alias to an anchor that is not defined yet likewise: both are problems in the file, at an alias.
+    if (!(err instanceof ReferenceError)) throw err;
+    const bomb = err.message.startsWith("Excessive alias count");
+    const alias = culprit(doc, bomb);
+    const pos = lineCounter.linePos(alias?.range?.[0] ?? 0);
+    problems.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      message: bomb
+        ? `YAML: aliases here expand to more than ${MAX_ALIAS_COUNT} copies; the file is not read (an alias bomb?)`
+        : `YAML: ${err.message}`,
+      hint: bomb
+        ? "write the values out, or use fewer aliases (*name) of anchors (&name) that themselves hold aliases"
+        : "define the anchor (&name) before the alias (*name) that uses it",
+    });
+    return { problems };
+  }
+
   const source: YamlSource = {
     file,
-    data: doc.toJS({ maxAliasCount: 100 }) ?? null,
+    data,
     position: (path) => at(nodeAt(path)?.range?.[0]),
     keyPosition: (path, key) => {
       const parent = nodeAt(path);
@@ -73,7 +112,8 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; pr
       const found: ReturnType<YamlSource["strings"]> = [];
       const walk = (node: unknown, path: Array<string | number>, key: string | undefined) => {
         if (isScalar(node) && typeof node.value === "string") {
-          found.push({ path, key, value: node.value, ...at(node.range?.[0]) });
+          const [start = 0, end = start] = node.range ?? [];
+          found.push({ path, key, value: node.value, ...at(start), range: [start, end] });
         } else if (isMap(node)) {
           for (const pair of node.items) {
             if (!isPair(pair)) continue;
@@ -91,4 +131,36 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; pr
     },
   };
   return { source, problems };
+}
+
+/** The most expansions of aliases the configuration may hold (yaml's guard against alias bombs). */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The alias to point at when the aliases could not be expanded: for a bomb, the first alias of an anchor
+ * that itself holds aliases (where the expansion multiplies); otherwise, or failing that, the first alias.
+ */
+function culprit(doc: Document, bomb: boolean): Alias | undefined {
+  const aliases: Alias[] = [];
+  visit(doc, {
+    Alias: (_key, node) => {
+      aliases.push(node);
+    },
+  });
+  if (bomb) {
+    const nested = aliases.find((a) => {
+      const target = a.resolve(doc);
+      let holds = false;
+      if (isCollection(target))
+        visit(target, {
+          Alias: () => {
+            holds = true;
+            return visit.BREAK;
+          },
+        });
+      return holds || isAlias(target);
+    });
+    if (nested) return nested;
+  }
+  return aliases[0];
 }

@@ -12,15 +12,19 @@ beforeAll(async () => {
   base = await requireConfig(`${ROOT}/marketing`);
 });
 
-function itemText(body: string, channel = "mastodon"): string {
+function itemText(
+  body: string,
+  channel = "mastodon",
+  fields: { title?: string; summary?: string } = {},
+): string {
   return renderItem({
     meta: {
       cycle: "daily-social@20261201T1130Z",
       workflow: "daily-social",
       channel,
       slot: "2026-12-01T11:30:00.000Z",
-      title: "A post",
-      summary: "A post",
+      title: fields.title ?? "A post",
+      summary: fields.summary ?? "A post",
       arms: {},
       generator: "template",
     },
@@ -88,6 +92,65 @@ describe("checkItemText", () => {
     ]);
     const noList = { ...base, guardrails: { ...base.guardrails, channels: {} } };
     expect(checkItemText(noList, itemText(body, "webhook"), FILE).needsHuman).toEqual([]);
+  });
+});
+
+describe("markup in an item", () => {
+  const MARKUP = ["loopcast.raw-html", "loopcast.unsafe-link", "loopcast.template-tag"];
+
+  it("refuses raw HTML, links that run code and template tags, each where it stands", () => {
+    const lines = [
+      "A calm line.",
+      "<script>alert(1)</script>",
+      "See <img src=x onerror=alert(1)> here.",
+      "<iframe src=javascript:alert(1)></iframe>",
+      "",
+      "Go [click](javascript:alert(1)) now.",
+      "Token {{ site.github.token }} and {% include secrets.txt %}.",
+    ];
+    for (const channel of ["blog", "mastodon"]) {
+      const text = itemText(lines.join("\n"), channel);
+      const check = checkItemText(base, text, FILE);
+      const at = (needle: string) => {
+        const all = text.split("\n");
+        const i = all.findIndex((l) => l.includes(needle));
+        return [i + 1, (all[i] as string).indexOf(needle) + 1];
+      };
+      const found = check.findings.filter((f) => MARKUP.includes(f.ruleId));
+      expect(found.map((f) => [f.ruleId, f.severity, f.line, f.column])).toEqual([
+        ["loopcast.raw-html", "error", ...at("<script>alert(1)</script>")],
+        ["loopcast.raw-html", "error", ...at("<img src=x")],
+        ["loopcast.raw-html", "error", ...at("<iframe")],
+        ["loopcast.unsafe-link", "error", ...at("[click]")],
+        ["loopcast.template-tag", "error", ...at("{{ site")],
+        ["loopcast.template-tag", "error", ...at("{% include")],
+      ]);
+      expect(check.errors).toBeGreaterThanOrEqual(6);
+      expect(found[0]?.message).toBe(
+        'Raw HTML "<script>alert(1)</script>": an item is published as text, and a tag could run script on the blog or in a feed reader. Remove it, or put it in backticks to show it as code.',
+      );
+      expect(found[3]?.message).toMatch(
+        /^Link to a javascript: URL "\[click\]\(javascript:alert\(1\)\)": only http, https, mailto/,
+      );
+      expect(found[4]?.message).toMatch(
+        /^Template tag "\{\{ site\.github\.token \}\}": the static site would run it/,
+      );
+    }
+  });
+
+  it("refuses markup in the title and the summary, at their line of the front matter", () => {
+    const text = itemText("Review your marketing like code.", "mastodon", {
+      title: "<script>alert(1)</script> Launch",
+      summary: "Launch {{ site.github.token }}",
+    });
+    const check = checkItemText(base, text, FILE);
+    const line = (key: string) => text.split("\n").findIndex((l) => l.startsWith(key)) + 1;
+    expect(check.findings.map((f) => [f.ruleId, f.line, f.column, f.message.slice(0, 40)])).toEqual([
+      ["loopcast.raw-html", line("title:"), 8, 'Raw HTML "<script>" in the title: an ite'],
+      ["loopcast.raw-html", line("title:"), 24, 'Raw HTML "</script>" in the title: an it'],
+      ["loopcast.template-tag", line("summary:"), 17, 'Template tag "{{ site.github.token }}" i'],
+    ]);
+    expect(check.errors).toBe(3);
   });
 });
 

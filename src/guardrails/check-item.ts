@@ -1,11 +1,13 @@
 // The guardrail check of one item, run when a proposal is opened and again at publish time: the
-// brand-voice lock, topic blockers, and the reasons it must go to a person whatever its level.
+// brand-voice lock, topic blockers, markup (markup.ts), and the reasons it must go to a person whatever
+// its level.
 import type { Config } from "../config/types.ts";
 import { bodyLineOffset, parseItem } from "../state/item.ts";
 import type { Finding } from "../voice/finding.ts";
 import { compareFindings } from "../voice/finding.ts";
 import { checkVoice } from "../voice/index.ts";
 import { money } from "./budget.ts";
+import { markupFindings } from "./markup.ts";
 import { topicFindings } from "./topics.ts";
 
 export interface ItemCheck {
@@ -25,7 +27,14 @@ export function checkItemText(config: Config, text: string, file: string, reserv
     ? checkVoice({ body: item.body, channel: item.meta.channel, lineOffset }, g.voice)
     : [];
   const topics = topicFindings(item.body, g.topics?.blocked ?? [], lineOffset);
-  const findings = [...voice, ...topics].sort(compareFindings);
+  // Generated text is text: raw HTML, links that run code and template tags are errors on every channel.
+  const markup = markupFindings({
+    text,
+    body: item.body,
+    lineOffset,
+    fields: { title: item.meta.title, summary: item.meta.summary },
+  });
+  const findings = [...voice, ...topics, ...markup].sort(compareFindings);
   const needsHuman = [
     ...new Set(
       topics.map((f) =>

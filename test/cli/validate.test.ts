@@ -142,6 +142,30 @@ describe("loopcast validate", () => {
     expect(r.stdout).toContain("tokenEnv: MASTODON_TOKEN");
   });
 
+  it("scans voice.md and comments with secretlint's preset and our rules, printing where, never what", async () => {
+    // Built here, so no file of the repository holds a credential-shaped string.
+    const stripe = `sk_${"live"}_${"4eC39HqLyjWDarjtT1zdp7dc"}`;
+    const mastodon = `${"Zq3vN8xK2pLw7YtR"}${"b5Hj9cMf4Ds1GeUa"}${"6nQk0VrXo-_iTzB"}`;
+    const repo = await withEdits({
+      "voice.md": (t) => `${t}\nAPI key for the examples: ${stripe}\n`,
+      "strategy.yaml": (t) => t.replace("tokenEnv: MASTODON_TOKEN", `tokenEnv: MASTODON_TOKEN # ${mastodon}`),
+    });
+    const r = await loopcast(["validate"], { cwd: repo.dir });
+    expect(r.code).toBe(1);
+    for (const value of [stripe, mastodon]) expect(r.stdout + r.stderr).not.toContain(value);
+    const voiceLine = await lineOf(repo.dir, "voice.md", "API key for the examples");
+    expect(r.stdout).toContain(
+      `marketing/voice.md:${voiceLine}:27  this text holds a secret (Stripe Live Secret Key, found by secretlint's stripe rule); voice.md must not contain secrets`,
+    );
+    expect(r.stdout).toContain(
+      "hint: remove it (and rotate it if it was ever committed): voice.md is sent to the LLM",
+    );
+    const strategyLine = await lineOf(repo.dir, "strategy.yaml", "tokenEnv: MASTODON_TOKEN #");
+    expect(r.stdout).toMatch(
+      new RegExp(`marketing/strategy\\.yaml:${strategyLine}:\\d+ {2}this text holds a long random string`),
+    );
+  });
+
   it("refuses guardrails that contradict themselves", async () => {
     const repo = await withEdits({
       "guardrails.yaml": (t) =>

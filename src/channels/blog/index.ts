@@ -1,13 +1,17 @@
 // The blog channel: writes each published item into a static-site folder (Markdown with front matter,
 // which Jekyll, Hugo, Eleventy and GitHub Pages read) and regenerates RSS 2.0 and Atom feeds.
-// Publishing is idempotent: the same cycle always writes the same file.
+// Publishing is idempotent: the same cycle always writes the same file. Items are text: the item check
+// refuses markup, and whatever still arrives (an override, an item checked by an older version) is
+// neutralised here, with the same detection (guardrails/markup.ts); feed titles are text.
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Feed } from "feed";
 import { parse, stringify } from "yaml";
 import type { Channel } from "../../config/types.ts";
 import { ChannelError } from "../../errors.ts";
+import { neutraliseMarkdown, neutraliseText } from "../../guardrails/markup.ts";
 import type { ChannelAdapter, PublishRequest, PublishResult } from "../types.ts";
+import { textAsHtml, titlesAsText } from "./feed-text.ts";
 
 interface PostMeta {
   title: string;
@@ -68,16 +72,16 @@ function writePost(req: PublishRequest): PublishResult {
   const slug = `${req.item.meta.slot.slice(0, 10)}-${slugify(req.item.meta.title)}`;
   const url = `${siteUrl.replace(/\/+$/, "")}/${slug}/`;
   const meta: PostMeta = {
-    title: req.item.meta.title,
+    title: neutraliseText(req.item.meta.title),
     date: req.item.meta.slot,
     cycle: req.item.meta.cycle,
-    summary: req.item.meta.summary,
+    summary: neutraliseText(req.item.meta.summary),
     url,
   };
   mkdirSync(dir, { recursive: true });
   atomicWrite(
     join(dir, `${slug}.md`),
-    `---\n${stringify(meta, { lineWidth: 0 })}---\n\n${req.item.body.trimEnd()}\n`,
+    `---\n${stringify(meta, { lineWidth: 0 })}---\n\n${neutraliseMarkdown(req.item.body).trimEnd()}\n`,
   );
   return {
     receipt: { id: slug, url },
@@ -110,12 +114,12 @@ function writeFeeds(req: PublishRequest): void {
       title: p.title,
       id: p.url,
       link: p.url,
-      description: p.summary,
+      description: textAsHtml(p.summary),
       date: new Date(p.date),
     });
   }
-  atomicWrite(join(dir, "feed.xml"), feed.rss2());
-  atomicWrite(join(dir, "atom.xml"), feed.atom1());
+  atomicWrite(join(dir, "feed.xml"), titlesAsText(feed.rss2()));
+  atomicWrite(join(dir, "atom.xml"), titlesAsText(feed.atom1()));
 }
 
 /**
