@@ -3,6 +3,7 @@ import { capUses, commitments, money } from "../guardrails/budget.ts";
 import { readLedger } from "../state/ledger.ts";
 import { type Command, printJson } from "./command.ts";
 import { parseAt, requireConfigOf } from "./context.ts";
+import { warnInvalidLedger } from "./ledger-warnings.ts";
 
 export const budget: Command = {
   name: "budget",
@@ -13,7 +14,9 @@ export const budget: Command = {
   async run(args, io) {
     const at = parseAt(args);
     const config = await requireConfigOf(args, io);
-    const held = commitments(config, await readLedger(config.dir));
+    const ledger = await readLedger(config.dir);
+    warnInvalidLedger(io, ledger);
+    const held = commitments(config, ledger);
     const currency = config.guardrails.budget?.currency ?? "";
     const rows = [
       ...capUses(config, held, { at }).map((u) => ({ ...u, scope: u.cap })),

@@ -6,6 +6,7 @@ import { readDecisions } from "../state/decisions.ts";
 import { type EventOf, readLedger } from "../state/ledger.ts";
 import { type Command, printJson } from "./command.ts";
 import { requireConfigOf } from "./context.ts";
+import { warnInvalidLedger } from "./ledger-warnings.ts";
 
 export const explain: Command = {
   name: "explain",
@@ -22,6 +23,7 @@ export const explain: Command = {
     if (!id) throw new UsageError("name a decision id (see marketing/decisions/) or a cycle id");
     const config = await requireConfigOf(args, io);
     const ledger = await readLedger(config.dir);
+    warnInvalidLedger(io, ledger);
     const decision = (await readDecisions(config.dir, "", [])).find((d) => d.id === id);
     let title: string;
     let result: ReturnType<typeof recomputeItem>;

@@ -1,5 +1,6 @@
 // `loopcast ingest FILE…`: metric exports by hand, through the same code path as the inbox and the
-// repository_dispatch event. Exit code 1 when any row was quarantined or a file could not be read whole.
+// repository_dispatch event. Exit code 1 when any row was quarantined, a file could not be read whole or a
+// spend total could not be settled (as for `loopcast run`, which ingests the inbox the same way).
 import { stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { UsageError } from "../errors.ts";
@@ -7,6 +8,7 @@ import type { MeasureReport } from "../pipeline/measure.ts";
 import { readLedger } from "../state/ledger.ts";
 import { type Command, type Io, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
+import { warnInvalidLedger } from "./ledger-warnings.ts";
 
 export const ingestCommand: Command = {
   name: "ingest",
@@ -15,7 +17,9 @@ export const ingestCommand: Command = {
        loopcast ingest --inbox           (the files in marketing/metrics/inbox/, as a run does)
 
 Rows are validated and matched to published items by cycle id, URL or receipt; bad or unmatched rows
-are quarantined in marketing/metrics/quarantine/ with their line and reason.
+are quarantined in marketing/metrics/quarantine/ with their line and reason. A file that ends early
+(cut off, an unclosed quote) is read up to the cut: the rows before it are stored, and the command
+exits 1; ingest the fixed file again and those rows count as duplicates.
 
 example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
   options: { at: { type: "string" }, inbox: { type: "boolean", default: false } },
@@ -29,6 +33,7 @@ example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
     const release = await ctx.forge.lock?.();
     try {
       const ledger = await readLedger(ctx.config.dir);
+      warnInvalidLedger(io, ledger);
       const sources = [];
       for (const f of args.positionals) {
         const path = resolve(io.cwd, f);
@@ -42,8 +47,7 @@ example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
       });
       if (args.values.json) printJson(io, report);
       else printMeasure(io, report);
-      const summary = report.ingest;
-      return (summary?.quarantined ?? 0) > 0 || report.kept.length ? 1 : 0;
+      return measureProblems(report).length ? 1 : 0;
     } finally {
       await release?.();
     }
@@ -55,13 +59,38 @@ export function printMeasure(io: Io, report: MeasureReport): void {
   if (s) {
     for (const [name, src] of Object.entries(s.bySource)) {
       io.out(
-        `${name}: ${src.rows} row(s): ${src.accepted} accepted, ${src.duplicates} duplicate(s), ${src.corrections} correction(s), ${src.quarantined} quarantined${src.complete ? "" : " — reading stopped early: fix the file and ingest it again"}`,
+        `${name}: ${src.rows} row(s): ${src.accepted} accepted, ${src.duplicates} duplicate(s), ${src.corrections} correction(s), ${src.quarantined} quarantined${src.complete ? "" : " — reading stopped early"}`,
       );
+      if (src.stoppedAt) {
+        const stored = src.accepted + src.duplicates + src.corrections;
+        const inbox = report.kept.some((k) => k.endsWith(name));
+        io.out(
+          `  reading stopped at line ${src.stoppedAt.line}: ${src.stoppedAt.reason}. ${stored ? `The ${stored} row(s) read before it were stored all the same (and committed with this ${inbox ? "run" : "ingest"})` : "Nothing from this file was stored"}; ${inbox ? "the file stays in the inbox: fix it and the next run reads it again" : "fix the file and ingest it again"}${stored ? " — the rows already stored then count as duplicates" : ""}.`,
+        );
+      }
       if (src.quarantineFile)
-        io.out(`  quarantined rows, with line numbers and reasons: ${relative(io.cwd, src.quarantineFile)}`);
+        io.out(
+          `  quarantined rows, with line numbers and reasons${src.quarantineSummarised ? " (the first ones listed, all counted by reason on the last line)" : ""}: ${relative(io.cwd, src.quarantineFile)}`,
+        );
       if (src.columns?.ignored.length) io.out(`  columns not used: ${src.columns.ignored.join("; ")}`);
     }
   }
   for (const j of report.judged) io.out(`judged     ${j.cycle}  ${j.benchmark}: ${j.status}`);
   for (const x of report.settled) io.out(`settled    ${x.cycle}  spend ${x.amount}`);
+  for (const x of report.unsettled ?? []) io.out(`unsettled  ${x.cycle}  ${x.reason}`);
+}
+
+/**
+ * What a person should look at after metrics came in: rows quarantined, files not read whole, spend not
+ * settled. `ingest` and `run` exit 1 on any of them (the rest of the work is done).
+ */
+export function measureProblems(report: MeasureReport | undefined): string[] {
+  if (!report) return [];
+  const problems: string[] = [];
+  const quarantined = report.ingest?.quarantined ?? 0;
+  if (quarantined) problems.push(`${quarantined} metric row(s) quarantined`);
+  const stopped = Object.values(report.ingest?.bySource ?? {}).filter((s) => !s.complete).length;
+  if (stopped) problems.push(`${stopped} metrics file(s) not read to the end`);
+  if (report.unsettled?.length) problems.push(`${report.unsettled.length} spend total(s) not settled`);
+  return problems;
 }

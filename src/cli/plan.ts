@@ -3,6 +3,7 @@ import { plan as makePlan } from "../core/plan.ts";
 import { gather } from "../pipeline/gather.ts";
 import { type Command, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
+import { warnInvalidLedger } from "./ledger-warnings.ts";
 
 export const planCommand: Command = {
   name: "plan",
@@ -13,7 +14,9 @@ export const planCommand: Command = {
   async run(args, io) {
     const now = parseAt(args);
     const ctx = await openRun(args, io, now);
-    const thePlan = makePlan(await gather({ ...ctx, now }));
+    const state = await gather({ ...ctx, now });
+    warnInvalidLedger(io, state.ledger);
+    const thePlan = makePlan(state);
     if (args.values.json) printJson(io, thePlan);
     else {
       io.out(`plan at ${thePlan.at}:`);

@@ -7,6 +7,7 @@ import { Git } from "../forge/git.ts";
 import { appendEvents, cycleStatus, readLedger } from "../state/ledger.ts";
 import { type Command, printJson } from "./command.ts";
 import { openRun } from "./context.ts";
+import { warnInvalidLedger } from "./ledger-warnings.ts";
 
 export const retract: Command = {
   name: "retract",
@@ -20,7 +21,9 @@ export const retract: Command = {
       throw new UsageError(`give the CYCLE id of a published item\n\n${retract.usage}`);
     const now = new Date();
     const ctx = await openRun(args, io, now);
-    const events = (await readLedger(ctx.config.dir)).get(cycle) ?? [];
+    const ledger = await readLedger(ctx.config.dir);
+    warnInvalidLedger(io, ledger);
+    const events = ledger.get(cycle) ?? [];
     if (cycleStatus(events) !== "published")
       throw new StateError(`${cycle} is not published; only published items can be retracted`);
     const by = (await new Git(ctx.repoDir).run(["config", "user.name"])).stdout.trim() || "someone";

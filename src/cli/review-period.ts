@@ -7,6 +7,7 @@ import { UsageError } from "../errors.ts";
 import { readLedger } from "../state/ledger.ts";
 import { type Command, printJson } from "./command.ts";
 import { requireConfigOf } from "./context.ts";
+import { warnInvalidLedger } from "./ledger-warnings.ts";
 
 export const reviewPeriod: Command = {
   name: "review-period",
@@ -35,8 +36,10 @@ export const reviewPeriod: Command = {
         .filter((b) => b.primary && b.max !== undefined && b.min === undefined)
         .flatMap((b) => (b.workflow ? [b.workflow] : [])),
     );
+    const ledger = await readLedger(config.dir);
+    warnInvalidLedger(io, ledger);
     const rows = periodReview({
-      ledger: await readLedger(config.dir),
+      ledger,
       to,
       days,
       thresholds: autonomyThresholds(config.guardrails.autonomy),

@@ -1,6 +1,6 @@
 import { type Command, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
-import { printMeasure } from "./ingest.ts";
+import { measureProblems, printMeasure } from "./ingest.ts";
 import { describeAction } from "./plan.ts";
 
 export const runCommand: Command = {
@@ -20,6 +20,8 @@ export const runCommand: Command = {
     } else if (args.values["dry-run"]) {
       for (const a of report.plan.actions) io.out(describeAction(a));
     } else {
+      for (const x of report.setAside ?? [])
+        io.out(`set aside  ${x.file}:${x.line} → ${x.to}  ${x.reason} (exception ${x.exception})`);
       if (report.measured) printMeasure(io, report.measured);
       for (const r of report.recorded) io.out(`recorded   ${r.cycle}: ${r.outcome}`);
       for (const p of report.published) io.out(`published  ${p.cycle}${p.url ? `  ${p.url}` : ""}`);
@@ -44,6 +46,14 @@ export const runCommand: Command = {
           : "nothing to do",
       );
     }
-    return report.errors.length ? 1 : 0;
+    // As `loopcast ingest`: quarantined rows, a file not read whole, a ledger line set aside are problems
+    // for a person (exit 1), though the run did everything else.
+    const problems = [
+      ...measureProblems(report.measured),
+      ...(report.setAside?.length ? [`${report.setAside.length} invalid ledger line(s) set aside`] : []),
+    ];
+    if (problems.length && !args.values.json && !args.values["dry-run"])
+      io.err(`loopcast: the run is done, with something to look at: ${problems.join("; ")}`);
+    return report.errors.length || problems.length ? 1 : 0;
   },
 };

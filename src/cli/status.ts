@@ -5,6 +5,7 @@ import { readAutonomy } from "../state/autonomy.ts";
 import { readLedger } from "../state/ledger.ts";
 import { type Command, printJson } from "./command.ts";
 import { requireConfigOf } from "./context.ts";
+import { warnInvalidLedger } from "./ledger-warnings.ts";
 
 export const status: Command = {
   name: "status",
@@ -12,9 +13,9 @@ export const status: Command = {
   usage: "usage: loopcast status [--config DIR] [--json]\n\nexample: loopcast status",
   async run(args, io) {
     const config = await requireConfigOf(args, io);
-    const decisions = [
-      ...levelDecisions(config, await readLedger(config.dir), await readAutonomy(config.dir)).values(),
-    ];
+    const ledger = await readLedger(config.dir);
+    warnInvalidLedger(io, ledger);
+    const decisions = [...levelDecisions(config, ledger, await readAutonomy(config.dir)).values()];
     if (args.values.json) {
       printJson(io, decisions);
       return 0;

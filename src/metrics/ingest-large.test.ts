@@ -115,7 +115,7 @@ describe("a 50 MB export", () => {
       summary.corrections,
       summary.quarantined,
     ]).toEqual([rows + 111, rows, 100, 1, 10]);
-    expect(summary.values).toEqual({ added: rows * 3, duplicates: 100 * 3 + 2, corrections: 1 });
+    expect(summary.values).toEqual({ added: rows * 3, duplicates: 100 * 3 + 2, corrections: 1, refused: 0 });
     expect(summary.written.filter((p) => !p.includes("quarantine"))).toHaveLength(ITEMS);
   });
 

@@ -145,7 +145,7 @@ describe("ingest", () => {
     const [file] = await inbox("corrections.csv");
     const first = await ingest({ dir, sources: [file as string], items, receivedAt: AT });
     expect([first.accepted, first.duplicates, first.corrections]).toEqual([2, 1, 1]);
-    expect(first.values).toEqual({ added: 4, duplicates: 3, corrections: 1 });
+    expect(first.values).toEqual({ added: 4, duplicates: 3, corrections: 1, refused: 0 });
     const stored = await readItemMetrics(dir, "weekly-blog@20261202T0800Z");
     expect(stored.find((v) => v.date === "2026-12-03" && v.metric === "views")).toEqual({
       cycle: "weekly-blog@20261202T0800Z",
@@ -307,5 +307,106 @@ describe("ingest", () => {
     expect(await readFile(path, "utf8")).toMatch(/\{broken/);
     expect(await readdir(join(dir, "2026", "12"))).toEqual(["weekly-blog@20261202T0800Z.jsonl"]);
     expect(await readdir(join(dir, "quarantine")).catch(() => [])).toEqual([]);
+  });
+});
+
+describe("hostile input", () => {
+  const BLOG = "weekly-blog@20261202T0800Z";
+
+  it("quarantines a spend or a metric too large to add up, from a file and a dispatch payload alike", async () => {
+    const rows = [
+      { cycle: BLOG, date: "2026-12-02", metrics: { views: 10 }, spend: 1e303 },
+      { cycle: BLOG, date: "2026-12-03", metrics: { views: 1e16 } },
+      { cycle: BLOG, date: "2026-12-04", metrics: { views: 1e15 }, spend: 1e12 },
+    ];
+    const file = await put(dir, "export.json", JSON.stringify(rows));
+    const csv = await put(dir, "export.csv", `cycle,date,views,spend\n${BLOG},2026-12-05,3,1e303\n`);
+    const s = await ingest({
+      dir,
+      sources: [file, csv, parseDispatchPayload({ source: "zapier", rows })],
+      items,
+      receivedAt: AT,
+    });
+    expectAccounted(s);
+    expect(counts(s)).toEqual({
+      "export.json": [3, 1, 0, 0, 2],
+      "export.csv": [1, 0, 0, 0, 1],
+      "dispatch:zapier": [3, 0, 1, 0, 2],
+    });
+    const reasons = (await quarantined(s.bySource["export.json"]?.quarantineFile as string)).map(
+      (r) => r.reason,
+    );
+    expect(reasons).toEqual([
+      "spend 1e+303 is above 1e12, the largest amount a row may carry (a unit error or corrupt data?)",
+      "views 10000000000000000 is above 1e15, the largest value a row may carry (a unit error or corrupt data?)",
+    ]);
+    expect(
+      (await readItemMetrics(dir, BLOG)).filter((v) => v.metric === "spend").map((v) => v.value),
+    ).toEqual([1e12]);
+  });
+
+  it("takes 20,000 corrections of one key in linear time and keeps the file small", async () => {
+    const lines = [
+      "cycle,date,views",
+      ...Array.from({ length: 20_000 }, (_, i) => `${BLOG},2026-12-03,${i}`),
+    ];
+    const file = await put(dir, "corrections.csv", `${lines.join("\n")}\n`);
+    const start = performance.now();
+    const s = await ingest({ dir, sources: [file], items, receivedAt: AT });
+    // 50 s when every correction copied and re-serialised the whole history.
+    expect(performance.now() - start).toBeLessThan(8000);
+    expect([s.accepted, s.corrections]).toEqual([1, 19_999]);
+    const [stored] = await readItemMetrics(dir, BLOG);
+    expect(stored).toMatchObject({ value: 19_999, replacedOmitted: 19_899 });
+    expect(stored?.replaced).toHaveLength(100);
+    // The same file again: the value ends where the file ends.
+    await ingest({ dir, sources: [file], items, receivedAt: "2026-12-16T06:00:00Z" });
+    expect((await readItemMetrics(dir, BLOG))[0]?.value).toBe(19_999);
+  }, 20_000);
+
+  it("keeps an item's file under its limit and quarantines the rows it cannot take", async () => {
+    const days = Array.from({ length: 200 }, (_, i) =>
+      new Date(Date.UTC(2026, 11, 2) + i * 86_400_000).toISOString().slice(0, 10),
+    );
+    const file = await put(
+      dir,
+      "days.csv",
+      `cycle,date,views\n${days.map((d, i) => `${BLOG},${d},${i}`).join("\n")}\n`,
+    );
+    const s = await ingest({ dir, sources: [file], items, receivedAt: AT, limits: { maxFileChars: 20_000 } });
+    expectAccounted(s);
+    const stored = await readFile(itemMetricsPath(dir, BLOG), "utf8");
+    expect(stored.length).toBeLessThanOrEqual(20_000);
+    const kept = stored.trim().split("\n").length;
+    expect([s.accepted, s.quarantined]).toEqual([kept, 200 - kept]);
+    const [first] = await quarantined(s.bySource["days.csv"]?.quarantineFile as string);
+    expect(first).toMatchObject({
+      line: kept + 2,
+      raw: JSON.stringify({ cycle: BLOG, date: days[kept], metrics: { views: kept } }),
+    });
+    expect(first?.reason).toContain(`${BLOG}'s metric file is at its 0.02 MB limit`);
+  });
+
+  it("summarises a quarantine past its limit and says where the source is", async () => {
+    const lines = ["cycle,views", ...Array.from({ length: 5000 }, (_, i) => `unknown@20261202T0800Z,${i}`)];
+    const file = await put(dir, "unmatched.csv", `${lines.join("\n")}\n`);
+    const s = await ingest({ dir, sources: [file], items, receivedAt: AT, maxQuarantineRows: 10 });
+    expect(s.quarantined).toBe(5000);
+    expect(s.bySource["unmatched.csv"]?.quarantineSummarised).toBe(true);
+    const text = await readFile(s.bySource["unmatched.csv"]?.quarantineFile as string, "utf8");
+    const all = text
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(all).toHaveLength(11);
+    expect(all[10]).toMatchObject({
+      summary: {
+        rows: 5000,
+        listed: 10,
+        omittedLines: [12, 5001],
+        byReason: { "no published item matches cycle=…": 5000 },
+      },
+    });
+    expect(all[10].sourceKept).toContain("the file unmatched.csv as it was ingested");
   });
 });

@@ -4,7 +4,7 @@ import { basename, isAbsolute, relative, sep } from "node:path";
 import { buildItemIndex, matchRow } from "./match.ts";
 import { QuarantineWriter } from "./quarantine.ts";
 import { readMetricsFile } from "./read.ts";
-import { MetricStore, type SpillInfo } from "./store.ts";
+import { type MergeLimits, MetricStore, type RefusedRow, type SpillInfo } from "./store.ts";
 import type {
   ColumnReport,
   IngestSource,
@@ -27,12 +27,18 @@ export interface IngestOptions {
   onSpill?: (spill: SpillInfo) => void;
   /** Called every 10,000 rows, for progress on a TTY. */
   onProgress?: (progress: { source: string; rows: number }) => void;
+  /** Size limits of the item files (defaults: 100 earlier values per key, 10 MB per file). */
+  limits?: Partial<MergeLimits>;
+  /** Rows of a source kept verbatim in its quarantine file before the rest are only counted (1,000). */
+  maxQuarantineRows?: number;
 }
 
 interface Opened {
   name: string;
   records: AsyncIterable<ReadResult> | Iterable<ReadResult>;
   columns?: () => ColumnReport | undefined;
+  /** Where the source stays, for a summarised quarantine. */
+  kept: string;
 }
 
 /**
@@ -46,9 +52,10 @@ function fileSourceName(dir: string, path: string): string {
 
 function open(dir: string, source: IngestSource): Opened {
   if (typeof source !== "string" && "records" in source)
-    return { name: source.name, records: source.records };
+    return { name: source.name, records: source.records, kept: source.kept ?? `the ${source.name} payload` };
   const path = typeof source === "string" ? source : source.path;
   const name = (typeof source !== "string" && source.name) || fileSourceName(dir, path);
+  const kept = (typeof source !== "string" && source.kept) || `the file ${name} as it was ingested`;
   let columns: ColumnReport | undefined;
   const records = readMetricsFile(path, {
     name,
@@ -56,26 +63,35 @@ function open(dir: string, source: IngestSource): Opened {
       columns = c;
     },
   });
-  return { name, records, columns: () => columns };
+  return { name, records, columns: () => columns, kept };
 }
 
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const index = buildItemIndex(opts.items);
   const opened = opts.sources.map((s) => open(opts.dir, s));
   const names = opened.map((o) => o.name);
+  const writers: QuarantineWriter[] = [];
   const store = new MetricStore({
     dir: opts.dir,
     receivedAt: opts.receivedAt,
     sources: names,
     ...(opts.maxBufferedValues ? { maxBufferedValues: opts.maxBufferedValues } : {}),
     ...(opts.onSpill ? { onSpill: opts.onSpill } : {}),
+    ...(opts.limits ? { limits: opts.limits } : {}),
+    // Rows whose values an item's full file could not take are quarantined like any refused row.
+    onRefused: (r) =>
+      writers[r.src]?.add({
+        source: names[r.src] as string,
+        line: r.line,
+        reason: r.reason,
+        raw: refusedRaw(r),
+      }),
   });
   const bySource: Record<string, SourceSummary> = {};
-  const writers: QuarantineWriter[] = [];
   let seq = 0;
   try {
     for (let src = 0; src < opened.length; src++) {
-      const { name, records, columns } = opened[src] as Opened;
+      const { name, records, columns, kept } = opened[src] as Opened;
       const summary: SourceSummary = bySource[name] ?? {
         rows: 0,
         accepted: 0,
@@ -85,22 +101,28 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
         complete: true,
       };
       bySource[name] = summary;
-      const quarantine = new QuarantineWriter(opts.dir, name);
+      const quarantine = new QuarantineWriter(opts.dir, name, {
+        kept,
+        ...(opts.maxQuarantineRows ? { maxRows: opts.maxQuarantineRows } : {}),
+      });
       writers.push(quarantine);
       for await (const r of records) {
         summary.rows++;
         if (opts.onProgress && summary.rows % 10_000 === 0)
           opts.onProgress({ source: name, rows: summary.rows });
         if (!r.ok) {
-          if (r.fatal) summary.complete = false;
+          if (r.fatal) {
+            summary.complete = false;
+            summary.stoppedAt = { line: r.line, reason: r.reason };
+          }
           summary.quarantined++;
-          await quarantine.add({ source: name, line: r.line, reason: r.reason, raw: r.raw });
+          quarantine.add({ source: name, line: r.line, reason: r.reason, raw: r.raw });
           continue;
         }
         const match = matchRow(r.row, index);
         if (!match.ok) {
           summary.quarantined++;
-          await quarantine.add({
+          quarantine.add({
             source: name,
             line: r.line,
             reason: match.reason,
@@ -137,10 +159,12 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       summary.accepted += outcome.accepted;
       summary.duplicates += outcome.duplicate;
       summary.corrections += outcome.correction;
+      summary.quarantined += outcome.refused;
     }
     const q = await writers[src]?.finish();
     if (q) {
       summary.quarantineFile = q.path;
+      if (q.summarised) summary.quarantineSummarised = true;
       if (q.created) written.push(q.path);
     }
   }
@@ -157,4 +181,23 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     changedCycles: merged.changedCycles,
     written: written.sort(),
   };
+}
+
+/** A refused row's values as a canonical row, for its quarantine record. */
+function refusedRaw(r: RefusedRow): string {
+  const date = r.values[0]?.date; // one row, one day
+  const row: {
+    cycle: string;
+    date?: string;
+    metrics: Record<string, number>;
+    spend?: number;
+    currency?: string;
+  } = { cycle: r.cycle, ...(date ? { date } : {}), metrics: {} };
+  for (const v of r.values) {
+    if (v.metric === "spend") {
+      row.spend = v.value;
+      if (v.currency) row.currency = v.currency;
+    } else row.metrics[v.metric] = v.value;
+  }
+  return JSON.stringify(row);
 }

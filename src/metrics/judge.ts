@@ -15,8 +15,14 @@ export function benchmarkApplies(
 
 /** 0.4123 as "41.2 %" for rates, other values to two decimals. */
 export function formatMetric(metric: string, value: number): string {
-  if (metricKind(metric) === "rate") return `${(value * 100).toFixed(1)} %`;
-  return String(Math.round(value * 100) / 100);
+  // A sum of stored values can pass what a number holds; never print "Infinity" or "NaN" as a figure.
+  if (!Number.isFinite(value)) return "out of range";
+  if (metricKind(metric) === "rate") {
+    const pct = value * 100;
+    return Number.isFinite(pct) ? `${pct.toFixed(1)} %` : `${value} (not a fraction)`;
+  }
+  // Hundredths; a value this large has none worth showing, and 1e308 × 100 would be Infinity.
+  return Math.abs(value) < 1e15 ? String(Math.round(value * 100) / 100) : String(value);
 }
 
 function thresholds(b: Benchmark): string {

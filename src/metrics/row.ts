@@ -35,9 +35,11 @@ function explain(errors: ErrorObject[], row: unknown): string {
   const value = path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], row);
   switch (e.keyword) {
     case "maximum":
-      return name.endsWith("_rate")
-        ? `${name} ${value} is above 1: rates are fractions (0.42) or percentages with a % sign ("42%")`
-        : `${name} ${value} ${e.message}`;
+      if (name.endsWith("_rate"))
+        return `${name} ${value} is above 1: rates are fractions (0.42) or percentages with a % sign ("42%")`;
+      // Bounded so that sums stay finite numbers (a spend of 1e303 once became "Infinity", then null in
+      // the ledger): a figure this large is a unit error or corrupt data, never a measurement.
+      return `${name} ${value} is above ${bound(e.params.limit as number)}, the largest ${name === "spend" ? "amount" : "value"} a row may carry (a unit error or corrupt data?)`;
     case "minimum":
       return `${name} is ${value}: metrics and spend are never negative`;
     case "pattern":
@@ -52,6 +54,11 @@ function explain(errors: ErrorObject[], row: unknown): string {
     default:
       return `${path.join(".") || "row"} ${e.message}`;
   }
+}
+
+/** 1e12 rather than 1000000000000. */
+function bound(limit: number): string {
+  return limit >= 1e6 ? limit.toExponential().replace("e+", "e") : String(limit);
 }
 
 type Cells = Record<string, unknown>;

@@ -20,4 +20,11 @@ describe("spendByItem", () => {
       { cycle: "c@20261203T0900Z", amount: 2 },
     ]);
   });
+
+  it("never turns a large daily spend into Infinity while rounding (1e303 once reached the ledger as null)", () => {
+    const rows: MetricValue[] = [
+      { cycle: "a@20261201T0900Z", date: "2026-12-01", metric: "spend", value: 1e303 },
+    ];
+    expect(spendByItem(rows)).toEqual([{ cycle: "a@20261201T0900Z", amount: 1e303 }]);
+  });
 });

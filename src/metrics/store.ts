@@ -1,14 +1,26 @@
 // Accepted metric values, one JSONL file per item: `<dir>/<yyyy>/<mm>/<cycle>.jsonl`, one line per
 // (cycle, date, metric) key. Incoming values are buffered in compact arrays up to a fixed count, then
 // spilled to temp segments, so memory stays flat however large the input. At the end each touched item
-// is merged once: same value → duplicate, other value → correction (the old one kept in `replaced`).
+// is merged once (merge.ts): same value → duplicate, other value → correction (the old one kept in
+// `replaced`, up to a limit), and no item file grows past its size limit.
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Batch } from "./batch.ts";
 import { mapPool, writeFileAtomic } from "./fs-util.ts";
+import {
+  DEFAULT_MAX_ITEM_FILE_CHARS,
+  DEFAULT_MAX_REPLACED,
+  type MergeCounts,
+  type MergeLimits,
+  mergeItem,
+  type RefusedRow,
+  storedLines,
+} from "./merge.ts";
 import { Spill } from "./spill.ts";
 import type { MetricRow, StoredMetric } from "./types.ts";
+
+export type { MergeCounts, MergeLimits, RefusedRow, RowOutcome } from "./merge.ts";
 
 export const DEFAULT_MAX_BUFFERED_VALUES = 100_000;
 
@@ -54,47 +66,6 @@ function listFolder(dir: string): Set<string> {
   }
 }
 
-/** Each stored line parsed, with its text kept so unchanged lines are written back byte for byte. */
-function storedLines(content: string, path: string): Array<{ record: StoredMetric; text: string }> {
-  const out: Array<{ record: StoredMetric; text: string }> = [];
-  const lines = content.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]?.trim();
-    if (!text) continue;
-    try {
-      out.push({ record: JSON.parse(text) as StoredMetric, text });
-    } catch (err) {
-      // Never rewrite a file we cannot fully read: that would lose the line.
-      throw new Error(`${path}:${i + 1}: not valid JSON (${(err as Error).message}); fix or remove the line`);
-    }
-  }
-  return out;
-}
-
-export type RowOutcome = "accepted" | "duplicate" | "correction";
-
-export interface MergeCounts {
-  /** per source index: row outcomes */
-  rows: Map<number, Record<RowOutcome, number>>;
-  values: { added: number; duplicates: number; corrections: number };
-  changedCycles: string[];
-  written: string[];
-}
-
-const keyOf = (date: string | undefined, metric: string): string =>
-  date ? `${date}\u0000${metric}` : `\u0000${metric}`;
-
-/** One key's current value during a merge; `text` is its line as it will be written. */
-interface Entry {
-  value: number;
-  currency: string | undefined;
-  source: string;
-  line: number;
-  receivedAt: string;
-  replaced: StoredMetric["replaced"];
-  text: string;
-}
-
 export class MetricStore {
   readonly #dir: string;
   readonly #receivedAt: string;
@@ -109,6 +80,8 @@ export class MetricStore {
   // itself on some filesystems, and most items of a large ingest are new.
   readonly #existing = new Map<string, Set<string>>();
   readonly #onSpill: ((spill: SpillInfo) => void) | undefined;
+  readonly #limits: MergeLimits;
+  readonly #onRefused: ((row: RefusedRow) => void) | undefined;
 
   constructor(opts: {
     dir: string;
@@ -116,6 +89,10 @@ export class MetricStore {
     sources: string[];
     maxBufferedValues?: number;
     onSpill?: (spill: SpillInfo) => void;
+    /** Size limits of the item files (defaults: 100 earlier values per key, 10 MB per file). */
+    limits?: Partial<MergeLimits>;
+    /** Called, while merging, for each row with values the item's full file could not take. */
+    onRefused?: (row: RefusedRow) => void;
   }) {
     this.#dir = opts.dir;
     this.#receivedAt = opts.receivedAt;
@@ -123,6 +100,11 @@ export class MetricStore {
     this.#sourceJson = opts.sources.map((x) => JSON.stringify(x));
     this.#max = opts.maxBufferedValues ?? DEFAULT_MAX_BUFFERED_VALUES;
     this.#onSpill = opts.onSpill;
+    this.#limits = {
+      maxReplaced: opts.limits?.maxReplaced ?? DEFAULT_MAX_REPLACED,
+      maxFileChars: opts.limits?.maxFileChars ?? DEFAULT_MAX_ITEM_FILE_CHARS,
+    };
+    this.#onRefused = opts.onRefused;
   }
 
   /**
@@ -164,7 +146,7 @@ export class MetricStore {
   async finish(): Promise<MergeCounts> {
     const counts: MergeCounts = {
       rows: new Map(),
-      values: { added: 0, duplicates: 0, corrections: 0 },
+      values: { added: 0, duplicates: 0, corrections: 0, refused: 0 },
       changedCycles: [],
       written: [],
     };
@@ -200,123 +182,23 @@ export class MetricStore {
 
   /** The item's new file content, or undefined when nothing changed. */
   #merge(cycle: string, path: string, batches: Batch[], counts: MergeCounts): string | undefined {
-    const entries = new Map<string, Entry>();
     const folder = dirname(path);
     let names = this.#existing.get(folder);
     if (!names) {
       names = listFolder(folder);
       this.#existing.set(folder, names);
     }
-    const content = names.has(basename(path)) ? readFileSync(path, "utf8") : "";
-    for (const { record: r, text } of storedLines(content, path)) {
-      entries.set(keyOf(r.date, r.metric), {
-        value: r.value,
-        currency: r.currency,
-        source: r.source,
-        line: r.line,
-        receivedAt: r.receivedAt,
-        replaced: r.replaced,
-        text,
-      });
-    }
-    // JSON of the parts that are the same on every new line of this item.
-    const cycleJson = JSON.stringify(cycle);
-    const receivedJson = JSON.stringify(this.#receivedAt);
-    let changed = false;
-    let seq = -1;
-    let src = 0;
-    let outcome: RowOutcome = "duplicate";
-    const endRow = (): void => {
-      if (seq < 0) return;
-      let perSource = counts.rows.get(src);
-      if (!perSource) {
-        perSource = { accepted: 0, duplicate: 0, correction: 0 };
-        counts.rows.set(src, perSource);
-      }
-      perSource[outcome]++;
-    };
-    for (const b of batches) {
-      for (let i = 0; i < b.length; i++) {
-        if (b.seq[i] !== seq) {
-          endRow();
-          seq = b.seq[i] as number;
-          src = b.src[i] as number;
-          outcome = "duplicate";
-        }
-        const date = b.date[i];
-        const metric = b.metric[i] as string;
-        const value = b.value[i] as number;
-        const currency = b.currency[i];
-        const line = b.line[i] as number;
-        const source = this.#sources[src] ?? "unknown";
-        const key = keyOf(date, metric);
-        const prev = entries.get(key);
-        if (prev && prev.value === value && prev.currency === currency) {
-          counts.values.duplicates++;
-          continue;
-        }
-        // A replay of a row that was already superseded (the same file ingested again) changes nothing.
-        if (
-          prev?.replaced?.some(
-            (r) => r.value === value && r.currency === currency && r.source === source && r.line === line,
-          )
-        ) {
-          counts.values.duplicates++;
-          continue;
-        }
-        const next: Entry = {
-          value,
-          currency,
-          source,
-          line,
-          receivedAt: this.#receivedAt,
-          replaced: undefined,
-          text: "",
-        };
-        if (prev) {
-          const old: NonNullable<StoredMetric["replaced"]>[number] = prev.currency
-            ? {
-                value: prev.value,
-                currency: prev.currency,
-                source: prev.source,
-                line: prev.line,
-                receivedAt: prev.receivedAt,
-              }
-            : { value: prev.value, source: prev.source, line: prev.line, receivedAt: prev.receivedAt };
-          next.replaced = [old, ...(prev.replaced ?? [])];
-          counts.values.corrections++;
-          outcome = "correction";
-        } else {
-          counts.values.added++;
-          if (outcome === "duplicate") outcome = "accepted";
-        }
-        next.text = next.replaced
-          ? JSON.stringify(toStored(cycle, date, metric, next))
-          : `{"cycle":${cycleJson},${date ? `"date":"${date}",` : ""}"metric":"${metric}","value":${value},${currency ? `"currency":"${currency}",` : ""}"source":${this.#sourceJson[src] ?? '"unknown"'},"line":${line},"receivedAt":${receivedJson}}`;
-        entries.set(key, next);
-        changed = true;
-      }
-    }
-    endRow();
-    if (!changed) return undefined;
-    // Lifetime values first, then by day and metric: a stable order keeps git diffs small.
-    const keys = [...entries.keys()].sort();
-    const lines: string[] = [];
-    for (const k of keys) lines.push((entries.get(k) as Entry).text, "\n");
-    return lines.join("");
+    return mergeItem({
+      cycle,
+      path,
+      content: names.has(basename(path)) ? readFileSync(path, "utf8") : "",
+      batches,
+      sources: this.#sources,
+      sourceJson: this.#sourceJson,
+      receivedAt: this.#receivedAt,
+      limits: this.#limits,
+      counts,
+      ...(this.#onRefused ? { onRefused: this.#onRefused } : {}),
+    });
   }
-}
-
-/** The stored form, keys in the order every line is written. */
-function toStored(cycle: string, date: string | undefined, metric: string, e: Entry): StoredMetric {
-  const s: StoredMetric = { cycle } as StoredMetric;
-  if (date) s.date = date;
-  s.metric = metric;
-  s.value = e.value;
-  if (e.currency) s.currency = e.currency;
-  s.source = e.source;
-  s.line = e.line;
-  s.receivedAt = e.receivedAt;
-  if (e.replaced) s.replaced = e.replaced;
-  return s;
 }

@@ -86,8 +86,13 @@ export interface StoredMetric extends MetricValue {
   source: string;
   line: number;
   receivedAt: string;
-  /** Earlier values this one corrected, newest first: nothing is lost by a correction. */
+  /**
+   * Earlier values this one corrected, newest first: at most 100 (store.ts's limit), so a key corrected
+   * 20,000 times does not make a file GitHub refuses.
+   */
   replaced?: Array<{ value: number; currency?: string; source: string; line: number; receivedAt: string }>;
+  /** How many earlier values are not listed in `replaced` (older than its limit); git history has them. */
+  replacedOmitted?: number;
 }
 
 /** One rejected row, as written to `<dir>/quarantine/<source>.<sha8>.jsonl`. */
@@ -95,7 +100,29 @@ export interface QuarantineRecord {
   source: string;
   line: number;
   reason: string;
+  /** The row as read; clipped to 4,000 characters (then `rawChars` is its full length). */
   raw: string;
+  rawChars?: number;
+}
+
+/**
+ * The last line of a quarantine file that lists only the first rows of a source (1,000 by default): every
+ * refused row counted by reason, and where the source itself is.
+ */
+export interface QuarantineSummary {
+  source: string;
+  summary: {
+    /** Rows quarantined in all. */
+    rows: number;
+    /** Rows listed verbatim above this line. */
+    listed: number;
+    /** First and last line of the rows not listed. */
+    omittedLines: [number, number];
+    /** Rows by reason, numbers and quoted values left out of the reason ("other" past 50 kinds). */
+    byReason: Record<string, number>;
+  };
+  /** Where the rows themselves are: Loopcast never copies a source into the repository. */
+  sourceKept: string;
 }
 
 /**
@@ -110,8 +137,17 @@ export interface MetricsSource {
 /** What `ingest` reads: a file path, or already-parsed records (a dispatch payload, a MetricsSource). */
 export type IngestSource =
   | string
-  | { path: string; name?: string }
-  | { name: string; records: AsyncIterable<ReadResult> | Iterable<ReadResult> };
+  | {
+      path: string;
+      name?: string;
+      /** Where the file stays, for a summarised quarantine (default: where it was ingested from). */
+      kept?: string;
+    }
+  | {
+      name: string;
+      records: AsyncIterable<ReadResult> | Iterable<ReadResult>;
+      kept?: string;
+    };
 
 export interface SourceSummary {
   /** Rows read (valid or not). rows = accepted + duplicates + corrections + quarantined. */
@@ -125,8 +161,15 @@ export interface SourceSummary {
   quarantined: number;
   /** False when reading stopped early (the quarantine names the line): keep the file and fix it. */
   complete: boolean;
+  /**
+   * Where and why reading stopped, when it did. The rows read before it were stored all the same (and
+   * count as duplicates when the fixed file is ingested again).
+   */
+  stoppedAt?: { line: number; reason: string };
   /** This source's quarantine file (`<dir>/quarantine/<name>.<sha8>.jsonl`), when a row was refused. */
   quarantineFile?: string;
+  /** The quarantine lists only the first rows and counts the rest by reason (its last line). */
+  quarantineSummarised?: boolean;
   columns?: ColumnReport;
 }
 
@@ -136,8 +179,11 @@ export interface IngestSummary {
   duplicates: number;
   corrections: number;
   quarantined: number;
-  /** The same counts per stored value ((cycle, date, metric) key) rather than per row. */
-  values: { added: number; duplicates: number; corrections: number };
+  /**
+   * The same counts per stored value ((cycle, date, metric) key) rather than per row; `refused`: values an
+   * item's full metric file could not take (their rows are quarantined).
+   */
+  values: { added: number; duplicates: number; corrections: number; refused: number };
   bySource: Record<string, SourceSummary>;
   /** Cycles whose stored metrics changed: the ones worth re-judging. */
   changedCycles: string[];

@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import type { Benchmark as ConfigBenchmark } from "../config/types.ts";
 import { listInboxFiles } from "../metrics/inbox.ts";
 import { judgeItem } from "../metrics/judge.ts";
-import { spendByItem } from "../metrics/spend.ts";
+import { MAX_SPEND_TOTAL, spendByItem } from "../metrics/spend.ts";
 import { readItemMetrics } from "../metrics/store.ts";
 import type { IngestSource, IngestSummary, PublishedItem } from "../metrics/types.ts";
 import { appendEvents, type Ledger, type LedgerEvent, lastOf } from "../state/ledger.ts";
@@ -17,6 +17,8 @@ export interface MeasureReport {
   ingest?: IngestSummary;
   judged: Array<{ cycle: string; benchmark: string; status: string }>;
   settled: Array<{ cycle: string; amount: number }>;
+  /** Spend totals not settled because they are beyond what the ledger takes (MAX_SPEND_TOTAL). */
+  unsettled?: Array<{ cycle: string; amount: number; reason: string }>;
   /** Inbox files kept because reading stopped early: fix them and the next run reads them again. */
   kept: string[];
   commit?: string;
@@ -76,7 +78,11 @@ export async function measureFiles(
   const items = publishedItems(ledger);
   const inboxFiles = opts.inbox ? await listInboxFiles(dir) : [];
   const sources: IngestSource[] = [
-    ...inboxFiles.map((path) => ({ path, name: relative(dir, path) })),
+    ...inboxFiles.map((path) => ({
+      path,
+      name: relative(dir, path),
+      kept: `${relative(ctx.repoDir, path)} as committed (a run removes an inbox file it read whole; git history keeps it)`,
+    })),
     ...(opts.sources ?? []),
   ];
   const report: MeasureReport = { judged: [], settled: [], kept: [] };
@@ -142,7 +148,16 @@ async function judgeAndSettle(
     }
     if (changed.has(item.cycle)) {
       const spend = spendByItem(values).find((s) => s.cycle === item.cycle);
-      if (spend && spend.amount !== lastOf(history, "spent")?.amount) {
+      if (spend && !(spend.amount <= MAX_SPEND_TOTAL)) {
+        // Each row's spend is bounded, but many days of it could still sum past what the ledger takes: a
+        // line the ledger cannot read would be set aside, so it is never written.
+        report.unsettled ??= [];
+        report.unsettled.push({
+          cycle: item.cycle,
+          amount: spend.amount,
+          reason: `measured spend ${spend.amount} is above ${MAX_SPEND_TOTAL}, the most one item may settle; check the spend rows of ${item.cycle}`,
+        });
+      } else if (spend && spend.amount !== lastOf(history, "spent")?.amount) {
         events.push({ type: "spent", at, cycle: item.cycle, amount: spend.amount, source: "metrics" });
         report.settled.push({ cycle: item.cycle, amount: spend.amount });
       }

@@ -66,6 +66,10 @@ export async function collect(opts: CollectOptions): Promise<ReportData> {
   const problems: string[] = [];
   const ahead = opts.metricsAhead?.configDir === resolve(dir) ? opts.metricsAhead : readMetricsAhead(dir);
   const ledger = await readLedger(dir, opts.ledgerCache);
+  for (const x of ledger.invalid ?? [])
+    problems.push(
+      `${x.file}:${x.line}: ${x.reason}; the line was left out of the reports (the next run sets it aside in ledger/quarantine/ and raises an exception)`,
+    );
   const tz = config.strategy.timezone;
   const cycles: CycleRecord[] = [];
   for (const [cycle, events] of ledger) {

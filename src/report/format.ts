@@ -64,12 +64,18 @@ export function fmtDay(iso: string | number, tz: string): string {
   return f.format(typeof iso === "number" ? iso : Date.parse(iso));
 }
 
+/** What a figure that is not a finite number reads as, rather than "Infinity" or "NaN". */
+export const OUT_OF_RANGE = "out of range";
+
 export function fmtMoney(amount: number, currency: string): string {
+  if (!Number.isFinite(amount)) return `${OUT_OF_RANGE} ${currency}`.trim();
   return `${amount.toFixed(2)} ${currency}`.trim();
 }
 
 export function fmtPct(x: number | undefined, digits = 0): string {
-  return x === undefined ? "–" : `${(x * 100).toFixed(digits)} %`;
+  if (x === undefined) return "–";
+  const pct = x * 100;
+  return Number.isFinite(pct) ? `${pct.toFixed(digits)} %` : OUT_OF_RANGE;
 }
 
 export function fmtMetric(metric: string, value: number | undefined): string {
@@ -79,6 +85,7 @@ export function fmtMetric(metric: string, value: number | undefined): string {
 /** "+12.5 %" / "−3.0 %" for a change in percent (12.5 = +12.5 %). */
 export function fmtChangePct(pct: number | undefined): string {
   if (pct === undefined) return "–";
+  if (!Number.isFinite(pct)) return OUT_OF_RANGE;
   return `${pct >= 0 ? "+" : "−"}${Math.abs(pct).toFixed(1)} %`;
 }
 

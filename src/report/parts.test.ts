@@ -71,7 +71,7 @@ describe("svgChart", () => {
 });
 
 describe("reading the state", () => {
-  it("readLedger reads every cycle's events in order, and stops at a corrupt line with its place", async () => {
+  it("readLedger reads every cycle's events in order, and leaves out a corrupt line, listing its place", async () => {
     const dir = await mkdtemp(join(tmpdir(), "loopcast-report-"));
     for (const slot of ["2026-11-24T08:00:00Z", "2026-12-01T08:00:00Z"]) {
       const [cycle, events] = cycleEvents({ workflow: "weekly-blog", slot, review: 0, published: true });
@@ -86,15 +86,20 @@ describe("reading the state", () => {
     expect([...ledger.keys()].sort()).toEqual(["weekly-blog@20261124T0800Z", "weekly-blog@20261201T0800Z"]);
     expect(ledger.get("weekly-blog@20261201T0800Z")?.map((e) => e.type)).toContain("published");
     await writeFile(join(dir, "ledger/2026/12/broken@20261201T0800Z.jsonl"), '{"type":"merged"}\nnot json\n');
-    await expect(readLedger(dir)).rejects.toThrow(
-      "ledger/2026/12/broken@20261201T0800Z.jsonl:1: ledger event is invalid",
-    );
+    const place = async () => (await readLedger(dir)).invalid?.map((x) => `${x.file}:${x.line}: ${x.reason}`);
+    expect(await place()).toEqual([
+      expect.stringContaining("ledger/2026/12/broken@20261201T0800Z.jsonl:1: ledger event is invalid"),
+      expect.stringContaining("ledger/2026/12/broken@20261201T0800Z.jsonl:2: ledger line is not JSON"),
+    ]);
+    expect([...(await readLedger(dir)).keys()]).toHaveLength(2);
     // Lines are counted as an editor counts them: blank lines included, the last one with or without "\n".
     const valid = (
       await readFile(join(dir, "ledger/2026/12/weekly-blog@20261201T0800Z.jsonl"), "utf8")
     ).split("\n")[0];
     await writeFile(join(dir, "ledger/2026/12/broken@20261201T0800Z.jsonl"), `${valid}\n\n{"type":`);
-    await expect(readLedger(dir)).rejects.toThrow("broken@20261201T0800Z.jsonl:3: ledger line is not JSON");
+    expect(await place()).toEqual([
+      expect.stringContaining("ledger/2026/12/broken@20261201T0800Z.jsonl:3: ledger line is not JSON"),
+    ]);
     await writeFile(join(dir, "ledger/2026/12/broken@20261201T0800Z.jsonl"), `${valid}\n  \n${valid}`);
     const own = ledger.get("weekly-blog@20261201T0800Z")?.length ?? 0;
     expect((await readLedger(dir)).get("weekly-blog@20261201T0800Z")?.length).toBe(own + 2);

@@ -217,7 +217,7 @@ export interface Spent {
   at: At;
   cycle: Cycle;
   /**
-   * Total measured spend of the item so far, in the guardrails' currency (replaces earlier values).
+   * Total measured spend of the item so far, in the guardrails' currency (replaces earlier values). At most 1e15: a metric row's spend is at most 1e12, and a total above 1e15 is not settled (the measure step says why).
    */
   amount: number;
   /**

@@ -44,7 +44,7 @@ export type MetricRow = (
    */
   date?: string;
   /**
-   * Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers >= 0; rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.
+   * Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers from 0 to 1e15 (a larger figure is a unit error or corrupt data, and beyond 2^53 ≈ 9e15 whole numbers are no longer exact); rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.
    */
   metrics: {
     /**
@@ -53,12 +53,12 @@ export type MetricRow = (
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "_rate$".
      *
-     * A count or an average, never negative.
+     * A count or an average, from 0 to 1e15 (one quadrillion).
      */
     [k: string]: number;
   };
   /**
-   * Money spent on the item (paid boost, paid send) in the row's currency; settles the budget reservation.
+   * Money spent on the item (paid boost, paid send) in the row's currency, from 0 to 1e12 (a trillion, enough for one item in any currency); settles the budget reservation. A larger amount is refused: it is a unit error or corrupt data, and summed into the budget it would stop being a finite number.
    */
   spend?: number;
   /**

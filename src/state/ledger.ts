@@ -1,18 +1,36 @@
 // The ledger: one append-only JSONL file per cycle under marketing/ledger/<yyyy>/<mm>/. Every line is
-// validated on read; a corrupt line stops the run with its file:line rather than being skipped.
+// validated on read. A line that is not a valid event is left out of the ledger and listed in
+// `ledger.invalid` with its file:line and reason, never dropped silently: one bad line (a hand edit, an
+// amount that was not a number) must not stop every later command. The next run moves it to
+// ledger/quarantine/ and raises an exception (ledger-quarantine.ts); until then, commands warn.
 import { appendFileSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ValidateFunction } from "ajv";
 import { validator } from "../config/schemas.ts";
-import { StateError } from "../errors.ts";
 import type { LedgerEvent } from "../schema-types/ledger-event.generated.ts";
 import { ledgerPath } from "./paths.ts";
 import { eachSlice, listFiles, readEach } from "./read-files.ts";
 
 export type { LedgerEvent };
 export type EventOf<T extends LedgerEvent["type"]> = Extract<LedgerEvent, { type: T }>;
-export type Ledger = Map<string, LedgerEvent[]>;
+
+/** A ledger line that is not a valid event: left out of the ledger, with where it is and why. */
+export interface InvalidLedgerLine {
+  /** The file, relative to the configuration folder: ledger/2026/12/<cycle>.jsonl. */
+  file: string;
+  /** 1-based line number in the file as read. */
+  line: number;
+  reason: string;
+  /** The line as written. */
+  text: string;
+}
+
+/** Events by cycle; `invalid` lists the lines left out because they are not valid events. */
+export type Ledger = Map<string, LedgerEvent[]> & { invalid?: InvalidLedgerLine[] };
+
+/** Lines set aside by a run, under the ledger folder: never read as events. */
+export const LEDGER_QUARANTINE_DIR = "quarantine";
 
 /**
  * The ledger files a run has read, each with its events and what the file was (size, times, inode) when
@@ -21,7 +39,7 @@ export type Ledger = Map<string, LedgerEvent[]>;
  * only when it changed, whoever changed it (an append, a state commit that brought others' files).
  */
 export class LedgerCache {
-  readonly files = new Map<string, { stamp: string; events: LedgerEvent[] }>();
+  readonly files = new Map<string, { stamp: string } & ParsedLines>();
 }
 
 /** The events of every cycle, in file path order; with a cache, unchanged files are not read again. */
@@ -29,15 +47,18 @@ export async function readLedger(configDir: string, cache?: LedgerCache): Promis
   const root = join(configDir, "ledger");
   const validate = validator("ledgerEvent");
   const ledger: Ledger = new Map();
-  const add = (events: readonly LedgerEvent[]) => {
-    for (const ev of events) {
+  const invalid: InvalidLedgerLine[] = [];
+  ledger.invalid = invalid;
+  const add = (parsed: ParsedLines) => {
+    invalid.push(...parsed.invalid);
+    for (const ev of parsed.events) {
       const list = ledger.get(ev.cycle);
       if (list) list.push(ev);
       else ledger.set(ev.cycle, [ev]);
     }
   };
   // Files in path order, every line validated: the result does not depend on the file system's order.
-  const files = listFiles(root, ".jsonl");
+  const files = listFiles(root, ".jsonl").filter((f) => !f.startsWith(`${LEDGER_QUARANTINE_DIR}/`));
   if (!cache) {
     await readEach(root, files, (file, text) => add(parseLines(`ledger/${file}`, text, validate)));
     return ledger;
@@ -51,16 +72,23 @@ export async function readLedger(configDir: string, cache?: LedgerCache): Promis
     const stamp = `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
     let known = cache.files.get(path);
     if (known?.stamp !== stamp) {
-      known = { stamp, events: parseLines(`ledger/${file}`, readFileSync(path, "utf8"), validate) };
+      known = { stamp, ...parseLines(`ledger/${file}`, readFileSync(path, "utf8"), validate) };
       cache.files.set(path, known);
     }
-    add(known.events);
+    add(known);
   });
   return ledger;
 }
 
-function parseLines(file: string, text: string, validate: ValidateFunction): LedgerEvent[] {
+interface ParsedLines {
+  events: LedgerEvent[];
+  invalid: InvalidLedgerLine[];
+}
+
+/** The valid events of a file's text, and the lines that are not (with their reason). */
+export function parseLines(file: string, text: string, validate: ValidateFunction): ParsedLines {
   const events: LedgerEvent[] = [];
+  const invalid: InvalidLedgerLine[] = [];
   // Line by line without an array of lines: a year's report reads ~110,000 of them.
   for (let start = 0, i = 0; start <= text.length; i++) {
     let end = text.indexOf("\n", start);
@@ -68,33 +96,38 @@ function parseLines(file: string, text: string, validate: ValidateFunction): Led
     const line = text.slice(start, end);
     start = end + 1;
     if (!line.trim()) continue;
-    let event: unknown;
-    try {
-      event = JSON.parse(line);
-    } catch (err) {
-      throw new StateError(
-        `${file}:${i + 1}: ledger line is not JSON (${(err as Error).message}); fix or remove the line by hand — the ledger is append-only and Loopcast will not guess`,
-      );
-    }
-    if (!validate(event)) {
-      const e = validate.errors?.[0];
-      throw new StateError(
-        `${file}:${i + 1}: ledger event is invalid (${e?.instancePath || "event"} ${e?.message}); fix the line by hand`,
-      );
-    }
-    events.push(event as LedgerEvent);
+    const read = readEvent(line, validate);
+    if ("event" in read) events.push(read.event);
+    else invalid.push({ file, line: i + 1, reason: read.reason, text: line });
   }
-  return events;
+  return { events, invalid };
+}
+
+/** The event a line holds, or why it holds none. */
+function readEvent(line: string, validate: ValidateFunction): { event: LedgerEvent } | { reason: string } {
+  let event: unknown;
+  try {
+    event = JSON.parse(line);
+  } catch (err) {
+    return { reason: `ledger line is not JSON (${(err as Error).message})` };
+  }
+  if (validate(event)) return { event: event as LedgerEvent };
+  const e = validate.errors?.[0];
+  return { reason: `ledger event is invalid (${e?.instancePath || "event"} ${e?.message})` };
 }
 
 /** Re-reads the ledger files of some cycles (after a step appended to them). */
 export async function readLedgerCycles(configDir: string, cycles: string[]): Promise<Ledger> {
   const out: Ledger = new Map();
+  const invalid: InvalidLedgerLine[] = [];
+  out.invalid = invalid;
   const validate = validator("ledgerEvent");
   for (const cycle of cycles) {
-    const file = join(configDir, ledgerPath(cycle));
-    const text = await readFile(file, "utf8").catch(() => "");
-    out.set(cycle, parseLines(file, text, validate));
+    const rel = ledgerPath(cycle);
+    const text = await readFile(join(configDir, rel), "utf8").catch(() => "");
+    const parsed = parseLines(rel, text, validate);
+    out.set(cycle, parsed.events);
+    invalid.push(...parsed.invalid);
   }
   return out;
 }
