@@ -4,7 +4,7 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   parse
-} from "./cli/chunk-ZCCI4I5J.js";
+} from "./cli/chunk-UNTMFJ2F.js";
 import {
   ChannelError,
   ConfigError,
@@ -12,7 +12,7 @@ import {
   GenerateError,
   StateError,
   UsageError
-} from "./cli/chunk-MFT4ZCC7.js";
+} from "./cli/chunk-WLBVLQ5U.js";
 import "./cli/chunk-C5E2OCZS.js";
 
 // src/cli.ts
@@ -50,23 +50,24 @@ ${err.stack}` : ""}`;
 
 // src/cli.ts
 var COMMANDS = [
-  { name: "init", load: async () => (await import("./cli/init-JYKAJHIZ.js")).init },
-  { name: "validate", load: async () => (await import("./cli/validate-KVWJW6BM.js")).validate },
-  { name: "plan", load: async () => (await import("./cli/plan-MV5UTJIN.js")).planCommand },
-  { name: "run", load: async () => (await import("./cli/run-HXWOA5H4.js")).runCommand },
-  { name: "review", load: async () => (await import("./cli/review-CQZTPFJE.js")).review },
-  { name: "draft", load: async () => (await import("./cli/draft-XK6P2326.js")).draftCommand },
-  { name: "ingest", load: async () => (await import("./cli/ingest-4AKS3JJW.js")).ingestCommand },
-  { name: "check", load: async () => (await import("./cli/check-YJUHGSBG.js")).check },
-  { name: "budget", load: async () => (await import("./cli/budget-N54SMQ7L.js")).budget },
-  { name: "exceptions", load: async () => (await import("./cli/exceptions-6547572O.js")).exceptions },
-  { name: "audit", load: async () => (await import("./cli/audit-K5QTXFSX.js")).audit },
-  { name: "status", load: async () => (await import("./cli/status-F7COIVZQ.js")).status },
-  { name: "review-period", load: async () => (await import("./cli/review-period-BRHLW76Z.js")).reviewPeriod },
-  { name: "retract", load: async () => (await import("./cli/retract-NPZF7J3J.js")).retract },
-  { name: "explain", load: async () => (await import("./cli/explain-HKJBIKCJ.js")).explain },
-  { name: "report", load: async () => (await import("./cli/report-HZTRAIAN.js")).report },
-  { name: "simulate", load: async () => (await import("./cli/simulate-YLDTZLFH.js")).simulateCommand }
+  { name: "init", load: async () => (await import("./cli/init-4SVIV56Y.js")).init },
+  { name: "validate", load: async () => (await import("./cli/validate-B4VL46TG.js")).validate },
+  { name: "plan", load: async () => (await import("./cli/plan-R7YW4NY4.js")).planCommand },
+  { name: "run", load: async () => (await import("./cli/run-3PJM262D.js")).runCommand },
+  { name: "review", load: async () => (await import("./cli/review-SDUFFTBJ.js")).review },
+  { name: "draft", load: async () => (await import("./cli/draft-FNV3G5Y5.js")).draftCommand },
+  { name: "ingest", load: async () => (await import("./cli/ingest-533RAGC2.js")).ingestCommand },
+  { name: "check", load: async () => (await import("./cli/check-VRK4OEW7.js")).check },
+  { name: "budget", load: async () => (await import("./cli/budget-VSGXFA4B.js")).budget },
+  { name: "exceptions", load: async () => (await import("./cli/exceptions-P63H6VSA.js")).exceptions },
+  { name: "audit", load: async () => (await import("./cli/audit-H7TDU3XX.js")).audit },
+  { name: "status", load: async () => (await import("./cli/status-SIXZKCSJ.js")).status },
+  { name: "review-period", load: async () => (await import("./cli/review-period-NRFZ5QJ7.js")).reviewPeriod },
+  { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome-RWI4X5X5.js")).publishOutcome },
+  { name: "retract", load: async () => (await import("./cli/retract-VI67DKZ3.js")).retract },
+  { name: "explain", load: async () => (await import("./cli/explain-CRW4BSQF.js")).explain },
+  { name: "report", load: async () => (await import("./cli/report-CC7W2NBS.js")).report },
+  { name: "simulate", load: async () => (await import("./cli/simulate-IPYSHS65.js")).simulateCommand }
 ];
 async function help() {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));
