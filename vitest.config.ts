@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["test/scenario/**", "test/journey/journey.e2e.test.ts"],
+          exclude: ["test/scenario/**", "test/journey/journey.e2e.test.ts", "test/faults/**"],
         },
       },
       {

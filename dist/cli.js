@@ -3,6 +3,9 @@
 import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
+  releaseHeldLocks
+} from "./cli/chunk-SWLF5CVD.js";
+import {
   parse
 } from "./cli/chunk-UNTMFJ2F.js";
 import {
@@ -50,24 +53,24 @@ ${err.stack}` : ""}`;
 
 // src/cli.ts
 var COMMANDS = [
-  { name: "init", load: async () => (await import("./cli/init-4SVIV56Y.js")).init },
+  { name: "init", load: async () => (await import("./cli/init-7UQN333B.js")).init },
   { name: "validate", load: async () => (await import("./cli/validate-B4VL46TG.js")).validate },
-  { name: "plan", load: async () => (await import("./cli/plan-R7YW4NY4.js")).planCommand },
-  { name: "run", load: async () => (await import("./cli/run-3PJM262D.js")).runCommand },
-  { name: "review", load: async () => (await import("./cli/review-SDUFFTBJ.js")).review },
-  { name: "draft", load: async () => (await import("./cli/draft-FNV3G5Y5.js")).draftCommand },
-  { name: "ingest", load: async () => (await import("./cli/ingest-533RAGC2.js")).ingestCommand },
-  { name: "check", load: async () => (await import("./cli/check-VRK4OEW7.js")).check },
-  { name: "budget", load: async () => (await import("./cli/budget-VSGXFA4B.js")).budget },
-  { name: "exceptions", load: async () => (await import("./cli/exceptions-P63H6VSA.js")).exceptions },
-  { name: "audit", load: async () => (await import("./cli/audit-H7TDU3XX.js")).audit },
-  { name: "status", load: async () => (await import("./cli/status-SIXZKCSJ.js")).status },
-  { name: "review-period", load: async () => (await import("./cli/review-period-NRFZ5QJ7.js")).reviewPeriod },
-  { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome-RWI4X5X5.js")).publishOutcome },
-  { name: "retract", load: async () => (await import("./cli/retract-VI67DKZ3.js")).retract },
-  { name: "explain", load: async () => (await import("./cli/explain-CRW4BSQF.js")).explain },
-  { name: "report", load: async () => (await import("./cli/report-CC7W2NBS.js")).report },
-  { name: "simulate", load: async () => (await import("./cli/simulate-IPYSHS65.js")).simulateCommand }
+  { name: "plan", load: async () => (await import("./cli/plan-IUGKPSK2.js")).planCommand },
+  { name: "run", load: async () => (await import("./cli/run-DCVWCOFX.js")).runCommand },
+  { name: "review", load: async () => (await import("./cli/review-755RWH4F.js")).review },
+  { name: "draft", load: async () => (await import("./cli/draft-YK2HHX5O.js")).draftCommand },
+  { name: "ingest", load: async () => (await import("./cli/ingest-EBASWJVI.js")).ingestCommand },
+  { name: "check", load: async () => (await import("./cli/check-QLXEGR2M.js")).check },
+  { name: "budget", load: async () => (await import("./cli/budget-5MGAXE43.js")).budget },
+  { name: "exceptions", load: async () => (await import("./cli/exceptions-FS4G23AL.js")).exceptions },
+  { name: "audit", load: async () => (await import("./cli/audit-CGQZLRT6.js")).audit },
+  { name: "status", load: async () => (await import("./cli/status-UGWLRJXI.js")).status },
+  { name: "review-period", load: async () => (await import("./cli/review-period-ZC22XURC.js")).reviewPeriod },
+  { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome-L242TP5I.js")).publishOutcome },
+  { name: "retract", load: async () => (await import("./cli/retract-W6N7EQWC.js")).retract },
+  { name: "explain", load: async () => (await import("./cli/explain-BELUEJ3T.js")).explain },
+  { name: "report", load: async () => (await import("./cli/report-BPNQ37RK.js")).report },
+  { name: "simulate", load: async () => (await import("./cli/simulate-FG3T4MKZ.js")).simulateCommand }
 ];
 async function help() {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));
@@ -124,6 +127,7 @@ async function runCli() {
   process.stdout.on("error", (err) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });
+  releaseLocksOnExit();
   const io = {
     out: (line) => process.stdout.write(`${redact(line, env)}
 `),
@@ -133,6 +137,16 @@ async function runCli() {
     cwd: process.cwd()
   };
   process.exitCode = await main(process.argv.slice(2), io);
+}
+function releaseLocksOnExit() {
+  process.on("exit", releaseHeldLocks);
+  const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+  for (const [signal, status] of Object.entries(signals)) {
+    process.once(signal, () => {
+      releaseHeldLocks();
+      process.exit(status);
+    });
+  }
 }
 if (isMainThread && isEntryPoint()) await runCli();
 export {

@@ -7,6 +7,7 @@ import type { Command, Io } from "./cli/command.ts";
 import { parse } from "./cli/command.ts";
 import { describe, exitCodeFor } from "./cli/exit.ts";
 import { redact } from "./cli/redact.ts";
+import { releaseHeldLocks } from "./forge/run-lock.ts";
 
 /**
  * Every command, loaded only when it runs: dist/cli.js is split into chunks (scripts/build-dist.ts), so
@@ -96,6 +97,7 @@ export async function runCli(): Promise<void> {
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });
+  releaseLocksOnExit();
   const io: Io = {
     out: (line) => process.stdout.write(`${redact(line, env)}\n`),
     err: (line) => process.stderr.write(`${redact(line, env)}\n`),
@@ -103,6 +105,22 @@ export async function runCli(): Promise<void> {
     cwd: process.cwd(),
   };
   process.exitCode = await main(process.argv.slice(2), io);
+}
+
+/**
+ * A run ended by a signal (a cancelled CI job, Ctrl-C, a closed terminal) or by process.exit releases its
+ * run lock first, so the next run does not meet it; a signal then ends the process with its conventional
+ * status, 128 + its number. What the run wrote and did not commit, the next run finishes.
+ */
+function releaseLocksOnExit(): void {
+  process.on("exit", releaseHeldLocks);
+  const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+  for (const [signal, status] of Object.entries(signals)) {
+    process.once(signal, () => {
+      releaseHeldLocks();
+      process.exit(status);
+    });
+  }
 }
 
 // In a worker thread (worker-tasks.ts may load this module to run a task) the CLI itself does not run.

@@ -1,6 +1,6 @@
 // Builds what the use cases need from CLI flags: the configuration, the repository, the forge and the
 // generator. The commands stay thin.
-import { resolve } from "node:path";
+import { normalize, relative, resolve } from "node:path";
 import { CHANNELS } from "../channels/registry.ts";
 import { requireConfig } from "../config/load.ts";
 import type { Config } from "../config/types.ts";
@@ -10,6 +10,7 @@ import { createForge } from "../forge/create.ts";
 import { Git } from "../forge/git.ts";
 import { createGenerator } from "../generate/registry.ts";
 import type { RunPorts } from "../pipeline/reconcile.ts";
+import { runWrites } from "../state/paths.ts";
 import type { Io, Parsed } from "./command.ts";
 
 export async function repoRootOf(dir: string): Promise<string> {
@@ -35,6 +36,13 @@ export function requireConfigOf(args: Parsed, io: Io): Promise<Config> {
   return requireConfig(resolve(io.cwd, args.values.config), { displayFrom: io.cwd });
 }
 
+/** The folders channels publish into, relative to the repository (a blog's `outputDir`). */
+function channelOutputs(config: Config): string[] {
+  return config.strategy.channels.flatMap((c) =>
+    "outputDir" in c && typeof c.outputDir === "string" ? [normalize(c.outputDir)] : [],
+  );
+}
+
 export async function openRun(
   args: Parsed,
   io: Io,
@@ -46,6 +54,8 @@ export async function openRun(
     kind: "local",
     repoDir,
     now,
+    // State an interrupted run left uncommitted is finished under the run lock, not refused on opening.
+    runWrites: runWrites(relative(repoDir, config.dir) || ".", channelOutputs(config)),
     ...(config.strategy.baseBranch ? { baseBranch: config.strategy.baseBranch } : {}),
   });
   const generator = createGenerator(config.strategy.generator, io.env);

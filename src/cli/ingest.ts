@@ -31,6 +31,7 @@ example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
     const now = parseAt(args);
     const ctx = await openRun(args, io, now);
     const release = await ctx.forge.lock?.();
+    let failed = false;
     try {
       const ledger = await readLedger(ctx.config.dir);
       warnInvalidLedger(io, ledger);
@@ -48,8 +49,11 @@ example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
       if (args.values.json) printJson(io, report);
       else printMeasure(io, report);
       return measureProblems(report).length ? 1 : 0;
+    } catch (err) {
+      failed = true;
+      throw err;
     } finally {
-      await release?.();
+      await release?.({ completed: !failed });
     }
   },
 };

@@ -15,6 +15,7 @@ export const runCommand: Command = {
     const now = parseAt(args);
     const ctx = await openRun(args, io, now);
     const report = await reconcile({ ...ctx, now, dryRun: args.values["dry-run"] === true });
+    for (const notice of ctx.forge.notices ?? []) io.err(`notice     ${notice}`);
     if (args.values.json) {
       printJson(io, report);
     } else if (args.values["dry-run"]) {

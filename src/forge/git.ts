@@ -240,6 +240,18 @@ export function botEnv(bot: Identity, at?: Date): Record<string, string> {
 
 /** The checked-out branch; refuses a detached HEAD or a working tree with uncommitted changes. */
 export async function requireCleanBranch(git: Git, purpose: string): Promise<string> {
+  return (await checkBranch(git, purpose, [])).branch;
+}
+
+/**
+ * The same check, except for changes inside the folders `except` (state an interrupted run may have left,
+ * which the local forge finishes under the run lock): those are returned.
+ */
+export async function checkBranch(
+  git: Git,
+  purpose: string,
+  except: string[],
+): Promise<{ branch: string; deferred: string[] }> {
   // One `git status` answers both questions (every run starts here, and each git process costs ~10 ms):
   // the branch from its `# branch.head` header, and changes to tracked files, staged or not, from its
   // entries. Untracked files are not ours to judge. No optional locks: reading must not take index.lock.
@@ -258,13 +270,15 @@ export async function requireCleanBranch(git: Git, purpose: string): Promise<str
       `HEAD is detached; ${purpose} needs a branch checked out. Run \`git switch main\` (or your base branch) first.`,
     );
   }
-  const dirty = lines.filter((l) => !l.startsWith("#")).map(changedPath);
+  const changed = lines.filter((l) => !l.startsWith("#")).map(changedPath);
+  const deferred = changed.filter((p) => except.some((dir) => p.startsWith(dir)));
+  const dirty = changed.filter((p) => !deferred.includes(p));
   if (dirty.length) {
     throw new StateError(
       `the working tree has uncommitted changes (${dirty.slice(0, 5).join(", ")}); ${purpose} would mix them into its commits. Commit or stash them first.`,
     );
   }
-  return branch;
+  return { branch, deferred };
 }
 
 /** The path of a `git status --porcelain=v2` entry: the last field (for a rename, the new path). */

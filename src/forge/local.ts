@@ -2,11 +2,21 @@
 // request is a branch plus a record on GitHub. Approving is a real `git merge`; edits a person commits
 // to the branch before approving are seen as commits not authored by the bot.
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import { ForgeError, StateError } from "../errors.ts";
-import { botEnv, commitPaths, DEFAULT_BOT, Git, gitAt, type Identity, requireCleanBranch } from "./git.ts";
-import type { Forge, Proposal, ProposalInput } from "./types.ts";
+import {
+  botEnv,
+  checkBranch,
+  commitPaths,
+  DEFAULT_BOT,
+  Git,
+  gitAt,
+  type Identity,
+  requireCleanBranch,
+} from "./git.ts";
+import type { StateWrite } from "./recover.ts";
+import { startRun } from "./run-start.ts";
+import type { Forge, Proposal, ProposalInput, RunOutcome } from "./types.ts";
 
 interface ProposalRecord {
   branch: string;
@@ -33,6 +43,11 @@ export interface LocalForgeOptions {
   now?: Date;
   /** Only reading (review list/show): a dirty working tree is fine. */
   readOnly?: boolean;
+  /**
+   * The state files a run writes (state/paths.ts `runWrites`). Uncommitted changes to them do not stop
+   * `open()`: `lock()` finishes them when an interrupted run left them, and refuses them otherwise.
+   */
+  runWrites?: StateWrite[];
 }
 
 export class LocalForge implements Forge {
@@ -50,56 +65,74 @@ export class LocalForge implements Forge {
    */
   private baseHead: Promise<string> | undefined;
   private readonly recordsDir: string;
+  /** `--git-dir` (the index) and `--git-common-dir` (refs, and `loopcast/`), absolute. */
+  private readonly gitDir: string;
+  private readonly commonDir: string;
+  private readonly runWrites: StateWrite[] | undefined;
+  /** open() let uncommitted state files through: lock() decides whether an interrupted run left them. */
+  private readonly deferred: boolean;
+  /** What this forge did besides what it was asked (an interrupted run finished, a stale lock removed). */
+  readonly notices: string[] = [];
 
-  private constructor(opts: LocalForgeOptions & { baseBranch: string; gitDir: string }) {
+  private constructor(
+    opts: LocalForgeOptions & { baseBranch: string; gitDir: string; commonDir: string; deferred: boolean },
+  ) {
     this.repoDir = opts.repoDir;
     this.baseBranch = opts.baseBranch;
     this.bot = opts.bot ?? DEFAULT_BOT;
     this.now = opts.now;
     this.git = new Git(opts.repoDir);
-    this.recordsDir = join(opts.gitDir, "loopcast", "proposals");
+    this.gitDir = opts.gitDir;
+    this.commonDir = opts.commonDir;
+    this.recordsDir = join(opts.commonDir, "loopcast", "proposals");
+    this.runWrites = opts.runWrites;
+    this.deferred = opts.deferred;
   }
 
-  /** Opens the repository; refuses a detached HEAD or a dirty working tree (nothing is half-written). */
+  /**
+   * Opens the repository; refuses a detached HEAD or a dirty working tree (nothing is half-written) — but
+   * with `runWrites`, changes to state files are left for lock() to judge.
+   */
   static async open(opts: LocalForgeOptions): Promise<LocalForge> {
     const git = new Git(opts.repoDir);
-    const current = opts.readOnly
-      ? ((await git.currentBranch()) ?? "")
-      : await requireCleanBranch(git, "Loopcast");
+    const checked = opts.readOnly
+      ? { branch: (await git.currentBranch()) ?? "", deferred: [] }
+      : await checkBranch(git, "Loopcast", opts.runWrites?.map((w) => w.dir) ?? []);
+    const current = checked.branch;
     const base = opts.baseBranch ?? current;
     if (base !== current && !opts.readOnly) {
       throw new StateError(
         `the base branch is "${base}" but "${current}" is checked out; run \`git switch ${base}\` first`,
       );
     }
-    let gitDir = (await git.out(["rev-parse", "--git-common-dir"])).trim();
-    if (!isAbsolute(gitDir)) gitDir = join(opts.repoDir, gitDir);
-    return new LocalForge({ ...opts, baseBranch: base, gitDir });
+    const [gitDir, commonDir] = (await git.out(["rev-parse", "--git-dir", "--git-common-dir"]))
+      .split("\n")
+      .slice(0, 2)
+      .map((d) => (isAbsolute(d) ? d : join(opts.repoDir, d))) as [string, string];
+    return new LocalForge({
+      ...opts,
+      baseBranch: base,
+      gitDir,
+      commonDir,
+      deferred: checked.deferred.length > 0,
+    });
   }
 
-  /**
-   * One run at a time per repository: a lock file holding the owner's pid. A lock whose process is gone
-   * (a crashed run) is taken over.
-   */
-  async lock(): Promise<() => Promise<void>> {
-    await mkdir(join(this.recordsDir, ".."), { recursive: true });
-    const path = join(this.recordsDir, "..", "run.lock");
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        await writeFile(path, String(process.pid), { flag: "wx" });
-        return () => rm(path, { force: true });
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-        const pid = Number(await readFile(path, "utf8").catch(() => "0"));
-        if (pid && isAlive(pid)) {
-          throw new StateError(
-            `another Loopcast run (pid ${pid}) is working on this repository; wait for it to finish`,
-          );
-        }
-        await rm(path, { force: true });
-      }
-    }
-    throw new StateError(`could not take the run lock ${path}`);
+  /** One run at a time per repository, and what a run does under the lock before it writes (run-start.ts). */
+  async lock(): Promise<(outcome?: RunOutcome) => Promise<void>> {
+    const release = await startRun({
+      repoDir: this.repoDir,
+      gitDir: this.gitDir,
+      commonDir: this.commonDir,
+      branch: this.baseBranch,
+      git: this.git,
+      botGit: this.git.with(botEnv(this.bot, this.now)),
+      runWrites: this.runWrites,
+      checked: !this.deferred,
+      notices: this.notices,
+    });
+    this.baseHead = undefined; // an interrupted run's writes may have been committed
+    return release;
   }
 
   async listOpenProposals(): Promise<Proposal[]> {
@@ -363,14 +396,5 @@ export class LocalForge implements Forge {
     // Write then rename, so a crash never leaves half a record.
     writeFileSync(`${path}.tmp`, `${JSON.stringify(record, null, 2)}\n`);
     renameSync(`${path}.tmp`, path);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -61,12 +61,20 @@ export interface DashboardPort {
   update(body: string): Promise<{ url: string }>;
 }
 
+/** How a run under the lock ended: `completed` when every step ran (and committed what it wrote). */
+export interface RunOutcome {
+  completed: boolean;
+}
+
 export interface Forge {
   readonly id: string;
   /** The branch that holds approved state. */
   readonly baseBranch: string;
-  /** Takes an exclusive lock for one run, where the forge needs one (Actions uses a concurrency group). */
-  lock?(): Promise<() => Promise<void>>;
+  /**
+   * Takes an exclusive lock for one run, where the forge needs one (Actions uses a concurrency group).
+   * The release is told whether the run completed: one that did not may have left state to finish.
+   */
+  lock?(): Promise<(outcome?: RunOutcome) => Promise<void>>;
   /** Open proposals made by Loopcast (for adoption after an interrupted run). */
   listOpenProposals(): Promise<Proposal[]>;
   /** The proposal for a branch in its current state, or undefined when it no longer exists anywhere. */

@@ -26,6 +26,7 @@ export async function draft(
     throw new StateError("paused by the kill switch (guardrails.paused): nothing is drafted");
   const ctx = { ...opts, configRel: relative(opts.repoDir, opts.config.dir) || "." };
   const release = await opts.forge.lock?.();
+  let failed = false;
   try {
     const state = await gather(ctx);
     const year = new Date(opts.now.getTime() + 366 * 86_400_000);
@@ -46,7 +47,10 @@ export async function draft(
     const report = newReport({ at: opts.now.toISOString(), actions: [action], levels: [] });
     await applyProposals(ctx, [action], report);
     return report;
+  } catch (err) {
+    failed = true;
+    throw err;
   } finally {
-    await release?.();
+    await release?.({ completed: !failed });
   }
 }

@@ -87,6 +87,8 @@ export async function reconcile(
   const release = opts.dryRun ? undefined : await opts.forge.lock?.();
   // Ends the drafting started below when the run ends: a run that fails before proposing drafts no more.
   const stopDrafting = new AbortController();
+  // A run that throws may leave state written and not committed: the forge has the next run finish it.
+  let failed = false;
   try {
     const state = await gather(ctx);
     if (opts.dryRun) return newReport(plan(state));
@@ -134,9 +136,12 @@ export async function reconcile(
     }
     report.reports = reports;
     return report;
+  } catch (err) {
+    failed = true;
+    throw err;
   } finally {
     stopDrafting.abort();
-    await release?.();
+    await release?.({ completed: !failed });
   }
 }
 
