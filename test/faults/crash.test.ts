@@ -11,7 +11,7 @@ import { loopcast } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/repo.ts";
 import { cliProcess, copyRepo, duplicates, eventCounts } from "./harness.ts";
 
-const TRIALS = Number(process.env.LOOPCAST_FAULT_TRIALS ?? 20);
+const TRIALS = Number(process.env.LOOPCAST_FAULT_TRIALS ?? 30);
 const BLOG = "weekly-blog@20261201T0800Z";
 const AFTER_BLOG_SLOT = "2026-12-01T08:05:00Z";
 const STATE = /^(ledger|reports|exceptions|decisions|metrics|autonomy)\//;
