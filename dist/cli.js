@@ -56,9 +56,9 @@ var COMMANDS = [
   { name: "init", load: async () => (await import("./cli/init-7UQN333B.js")).init },
   { name: "validate", load: async () => (await import("./cli/validate-B4VL46TG.js")).validate },
   { name: "plan", load: async () => (await import("./cli/plan-IUGKPSK2.js")).planCommand },
-  { name: "run", load: async () => (await import("./cli/run-DCVWCOFX.js")).runCommand },
+  { name: "run", load: async () => (await import("./cli/run-JJBVDGH2.js")).runCommand },
   { name: "review", load: async () => (await import("./cli/review-755RWH4F.js")).review },
-  { name: "draft", load: async () => (await import("./cli/draft-YK2HHX5O.js")).draftCommand },
+  { name: "draft", load: async () => (await import("./cli/draft-ZFX52NWB.js")).draftCommand },
   { name: "ingest", load: async () => (await import("./cli/ingest-EBASWJVI.js")).ingestCommand },
   { name: "check", load: async () => (await import("./cli/check-QLXEGR2M.js")).check },
   { name: "budget", load: async () => (await import("./cli/budget-5MGAXE43.js")).budget },
@@ -69,7 +69,7 @@ var COMMANDS = [
   { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome-L242TP5I.js")).publishOutcome },
   { name: "retract", load: async () => (await import("./cli/retract-W6N7EQWC.js")).retract },
   { name: "explain", load: async () => (await import("./cli/explain-BELUEJ3T.js")).explain },
-  { name: "report", load: async () => (await import("./cli/report-BPNQ37RK.js")).report },
+  { name: "report", load: async () => (await import("./cli/report-JAC2XJAC.js")).report },
   { name: "simulate", load: async () => (await import("./cli/simulate-FG3T4MKZ.js")).simulateCommand }
 ];
 async function help() {

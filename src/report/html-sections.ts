@@ -144,7 +144,7 @@ export function perfHtml(v: Views): string {
 export function decisionsHtml(v: Views, L: Linker): string {
   if (!v.decisions.rows.length)
     return note(
-      "No decisions yet. This log lists the decision files in <code>marketing/decisions/&lt;yyyy&gt;/&lt;mm&gt;/</code>: each records one change of course for a workflow — its slot, subject line, call to action or frequency, from what to what — and the signal behind it (e.g. “click rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends”). Loopcast reads them; no run writes them.",
+      "No decisions yet. This log lists the decision files in <code>marketing/decisions/&lt;yyyy&gt;/&lt;mm&gt;/</code>: each records one change of course for a workflow — its slot, subject line, call to action or frequency, from what to what — and the signal behind it (e.g. “click rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends”). Runs write them when a workflow's course changes or a drop is detected; a person may add others.",
     );
   return table(
     ["When", "Workflow", "What changed", "Signal"],

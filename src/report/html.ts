@@ -113,7 +113,7 @@ export function renderHtml(data: ReportData, v: Views | undefined): string {
             performance:
               "No metrics yet — drop an export in <code>marketing/metrics/inbox/</code> or see README › Metrics.",
             decisions:
-              "No decisions yet: this log lists the files in <code>marketing/decisions/</code>, each one change of course for a workflow with the signal behind it. Loopcast reads them; no run writes them.",
+              "No decisions yet: this log lists the files in <code>marketing/decisions/</code>, each one change of course for a workflow with the signal behind it. Runs write them when a workflow's course changes or a drop is detected; a person may add others.",
             exceptions: "No exceptions. Items flagged for a person wait here.",
             budget: "Nothing reserved or spent yet; spend is tracked against each cap from the first run.",
             ladder: `${data.config.workflows.length} workflow(s), none with a track record yet.`,

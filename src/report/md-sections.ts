@@ -153,7 +153,7 @@ export function decisionSection(v: Views, L: Linker): string {
     out.push(
       v.scope.kind === "week" && v.decisions.total === 0
         ? "No decisions this week."
-        : "No decisions yet. This log lists the decision files in `marketing/decisions/<yyyy>/<mm>/`: each records one change of course for a workflow — its slot, subject line, call to action or frequency, from what to what — and the signal behind it (e.g. “click rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends”). Loopcast reads them; no run writes them.",
+        : "No decisions yet. This log lists the decision files in `marketing/decisions/<yyyy>/<mm>/`: each records one change of course for a workflow — its slot, subject line, call to action or frequency, from what to what — and the signal behind it (e.g. “click rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends”). Runs write them when a workflow's course changes or a drop is detected; a person may add others.",
     );
   } else {
     out.push(

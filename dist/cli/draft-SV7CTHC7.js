@@ -4,9 +4,9 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   applyProposals,
   newReport
-} from "./chunk-LNO5EIAY.js";
+} from "./chunk-KGBUTUTX.js";
 import "./chunk-IB4G276U.js";
-import "./chunk-7HB5NWDL.js";
+import "./chunk-ZHA7J74F.js";
 import "./chunk-KMMAYI62.js";
 import "./chunk-CKHEYSCP.js";
 import "./chunk-6LSZYN6B.js";

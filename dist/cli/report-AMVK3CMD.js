@@ -8,7 +8,7 @@ import {
   renderReports,
   writeRendered,
   writeReports
-} from "./chunk-7HB5NWDL.js";
+} from "./chunk-ZHA7J74F.js";
 import "./chunk-KMMAYI62.js";
 import "./chunk-CKHEYSCP.js";
 import "./chunk-6LSZYN6B.js";

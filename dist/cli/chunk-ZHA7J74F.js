@@ -991,7 +991,7 @@ function perfHtml(v) {
 function decisionsHtml(v, L) {
   if (!v.decisions.rows.length)
     return note(
-      "No decisions yet. This log lists the decision files in <code>marketing/decisions/&lt;yyyy&gt;/&lt;mm&gt;/</code>: each records one change of course for a workflow \u2014 its slot, subject line, call to action or frequency, from what to what \u2014 and the signal behind it (e.g. \u201Cclick rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends\u201D). Loopcast reads them; no run writes them."
+      "No decisions yet. This log lists the decision files in <code>marketing/decisions/&lt;yyyy&gt;/&lt;mm&gt;/</code>: each records one change of course for a workflow \u2014 its slot, subject line, call to action or frequency, from what to what \u2014 and the signal behind it (e.g. \u201Cclick rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends\u201D). Runs write them when a workflow's course changes or a drop is detected; a person may add others."
     );
   return table(
     ["When", "Workflow", "What changed", "Signal"],
@@ -1229,7 +1229,7 @@ function renderHtml(data, v) {
         {
           output: "No items yet. Every item appears here once <code>loopcast run</code> proposes it.",
           performance: "No metrics yet \u2014 drop an export in <code>marketing/metrics/inbox/</code> or see README \u203A Metrics.",
-          decisions: "No decisions yet: this log lists the files in <code>marketing/decisions/</code>, each one change of course for a workflow with the signal behind it. Loopcast reads them; no run writes them.",
+          decisions: "No decisions yet: this log lists the files in <code>marketing/decisions/</code>, each one change of course for a workflow with the signal behind it. Runs write them when a workflow's course changes or a drop is detected; a person may add others.",
           exceptions: "No exceptions. Items flagged for a person wait here.",
           budget: "Nothing reserved or spent yet; spend is tracked against each cap from the first run.",
           ladder: `${data.config.workflows.length} workflow(s), none with a track record yet.`,
@@ -1378,7 +1378,7 @@ function decisionSection(v, L) {
   const out = ["## Decision log", ""];
   if (!v.decisions.rows.length) {
     out.push(
-      v.scope.kind === "week" && v.decisions.total === 0 ? "No decisions this week." : "No decisions yet. This log lists the decision files in `marketing/decisions/<yyyy>/<mm>/`: each records one change of course for a workflow \u2014 its slot, subject line, call to action or frequency, from what to what \u2014 and the signal behind it (e.g. \u201Cclick rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends\u201D). Loopcast reads them; no run writes them."
+      v.scope.kind === "week" && v.decisions.total === 0 ? "No decisions this week." : "No decisions yet. This log lists the decision files in `marketing/decisions/<yyyy>/<mm>/`: each records one change of course for a workflow \u2014 its slot, subject line, call to action or frequency, from what to what \u2014 and the signal behind it (e.g. \u201Cclick rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends\u201D). Runs write them when a workflow's course changes or a drop is detected; a person may add others."
     );
   } else {
     out.push(
@@ -1748,7 +1748,7 @@ function emptyDashboard(data, title) {
     "",
     "## Decision log",
     "",
-    "No decisions yet. This log lists the decision files in `marketing/decisions/<yyyy>/<mm>/`: each records one change of course for a workflow \u2014 its slot, subject line, call to action or frequency, from what to what \u2014 and the signal behind it (e.g. \u201Cclick rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends\u201D). Loopcast reads them; no run writes them.",
+    "No decisions yet. This log lists the decision files in `marketing/decisions/<yyyy>/<mm>/`: each records one change of course for a workflow \u2014 its slot, subject line, call to action or frequency, from what to what \u2014 and the signal behind it (e.g. \u201Cclick rate 3.1 % on Tuesdays vs 2.2 % on Thursdays over 12 sends\u201D). Runs write them when a workflow's course changes or a drop is detected; a person may add others.",
     "",
     "## Exception queue",
     "",

@@ -5,9 +5,9 @@ import {
   newReport,
   readRepoFile,
   reconcile
-} from "./chunk-LNO5EIAY.js";
+} from "./chunk-KGBUTUTX.js";
 import "./chunk-IB4G276U.js";
-import "./chunk-7HB5NWDL.js";
+import "./chunk-ZHA7J74F.js";
 import "./chunk-KMMAYI62.js";
 import "./chunk-CKHEYSCP.js";
 import "./chunk-6LSZYN6B.js";

@@ -7,7 +7,7 @@ import {
 import {
   readMetricsAhead,
   writeReports
-} from "./chunk-7HB5NWDL.js";
+} from "./chunk-ZHA7J74F.js";
 import {
   readDecisions,
   writeDecision

@@ -35,7 +35,7 @@ var draftCommand = {
   usage: "usage: loopcast draft WORKFLOW [--at ISO-TIME] [--config DIR] [--json]\n\nexample: loopcast draft weekly-blog",
   options: { at: { type: "string" } },
   async run(args, io) {
-    const { draft: draftUseCase } = await import("./draft-BS4OTRIB.js");
+    const { draft: draftUseCase } = await import("./draft-SV7CTHC7.js");
     const [workflow] = args.positionals;
     if (!workflow) throw new UsageError(`missing WORKFLOW
 
