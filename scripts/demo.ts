@@ -49,7 +49,7 @@ step("A person reviews: approves the blog post after editing it, rejects the soc
 const blog = "weekly-blog@20261201T0800Z";
 git("switch", "-q", `loopcast/${blog}`);
 const path = `marketing/content/weekly-blog/${blog}.md`;
-execFileSync("sed", ["-i", "s/It sounds small, and it is, but/It sounds small, but/", path], { cwd: dir });
+execFileSync("sed", ["-i", "s/^## About Loopcast$/## About us/", path], { cwd: dir });
 git("commit", "-q", "-am", "Tighten the wording");
 git("switch", "-q", "main");
 loopcast("review", "approve", blog);

@@ -32,9 +32,39 @@ describe("the command table", () => {
         new RegExp(`^  ${entry.name} +${summary.replace(/[()?*+.]/g, "\\$&")}$`, "m"),
       );
     }
-    const wrong = io();
-    expect(await main(["reprot"], wrong)).toBe(2);
-    expect(wrong.errors.join("\n")).toContain('unknown command "reprot"');
+    const nothingClose = io();
+    expect(await main(["frobnicate"], nothingClose)).toBe(2);
+    expect(nothingClose.errors.join("\n")).toMatch(
+      /^loopcast: unknown command "frobnicate"\n\nloopcast: autonomous/,
+    );
+  });
+
+  it("suggests the command a typo or a beginning most likely meant", async () => {
+    const cases: Array<[string, string]> = [
+      ["reprot", 'unknown command "reprot"; did you mean "report"?'],
+      ["exception", 'unknown command "exception"; did you mean "exceptions"?'],
+      ["Validate", 'unknown command "Validate"; did you mean "validate"?'],
+      ["publish", 'unknown command "publish"; did you mean "publish-outcome"?'],
+    ];
+    for (const [word, message] of cases) {
+      const out = io();
+      expect(await main([word], out), word).toBe(2);
+      expect(out.errors).toEqual([`loopcast: ${message} (loopcast --help lists every command)`]);
+    }
+    const flagFirst = io();
+    expect(await main(["--config", "x", "validate"], flagFirst)).toBe(2);
+    expect(flagFirst.errors[0]).toMatch(
+      /^loopcast: "--config" is a flag; the command comes first: loopcast <command> --config/,
+    );
+  });
+
+  it("answers a wrong flag with one line naming it and the command's usage", async () => {
+    const out = io();
+    expect(await main(["report", "--comit"], out)).toBe(2);
+    const [first, blank, usage] = out.errors.join("\n").split("\n");
+    expect(first).toBe("loopcast: unknown flag --comit for loopcast report; did you mean --commit?");
+    expect(blank).toBe("");
+    expect(usage).toMatch(/^usage: loopcast report/);
   });
 
   it("answers a command's --help from its own module", async () => {

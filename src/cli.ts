@@ -7,6 +7,7 @@ import type { Command, Io } from "./cli/command.ts";
 import { parse } from "./cli/command.ts";
 import { describe, exitCodeFor } from "./cli/exit.ts";
 import { redact } from "./cli/redact.ts";
+import { closest } from "./core/closest.ts";
 import { releaseHeldLocks } from "./forge/run-lock.ts";
 
 /**
@@ -30,6 +31,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "review-period", load: async () => (await import("./cli/review-period.ts")).reviewPeriod },
   { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome.ts")).publishOutcome },
   { name: "retract", load: async () => (await import("./cli/retract.ts")).retract },
+  { name: "retry", load: async () => (await import("./cli/retry.ts")).retry },
   { name: "explain", load: async () => (await import("./cli/explain.ts")).explain },
   { name: "report", load: async () => (await import("./cli/report.ts")).report },
   { name: "simulate", load: async () => (await import("./cli/simulate.ts")).simulateCommand },
@@ -66,7 +68,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const entry = COMMANDS.find((c) => c.name === name);
   try {
     if (!entry) {
-      io.err(`loopcast: unknown command "${name}"\n\n${await help()}`);
+      const hint = suggestCommand(name);
+      io.err(`loopcast: ${hint ?? `unknown command "${name}"\n\n${await help()}`}`);
       return 2;
     }
     const command = await entry.load();
@@ -80,6 +83,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(describe(err, io.env));
     return exitCodeFor(err);
   }
+}
+
+/**
+ * For a first word that is not a command: the command it most likely meant (a typo, or the start of
+ * exactly one command's name), or the reminder that the command comes before its flags. Undefined when
+ * nothing is close; help then lists every command.
+ */
+export function suggestCommand(word: string): string | undefined {
+  const names = COMMANDS.map((c) => c.name);
+  if (word.startsWith("-"))
+    return `"${word}" is a flag; the command comes first: loopcast <command> ${word} … (commands: ${names.join(", ")})`;
+  const starting = names.filter((n) => word.length >= 3 && n.startsWith(word.toLowerCase()));
+  const near = closest(word, names) ?? (starting.length === 1 ? starting[0] : undefined);
+  return near
+    ? `unknown command "${word}"; did you mean "${near}"? (loopcast --help lists every command)`
+    : undefined;
 }
 
 function isEntryPoint(): boolean {

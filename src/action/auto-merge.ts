@@ -3,6 +3,7 @@
 // commit; this step covers the gap in between: a proposal armed earlier that a person has pushed to since is
 // no longer the bot's item, so its auto-merge is turned off and a person must merge it.
 import type { Level } from "../config/types.ts";
+import { pathList } from "../forge/github/foreign.ts";
 import type { Forge, Proposal } from "../forge/types.ts";
 
 export function levelOf(labels: string[]): Level | undefined {
@@ -19,7 +20,12 @@ export async function disarmEdited(forge: Forge, proposals: Proposal[]): Promise
   for (const p of armedButEdited(proposals)) {
     await forge.cancelAutoMerge?.(p.branch);
     p.autoMergeEnabled = false;
-    lines.push(`auto-merge turned off for ${p.branch}: someone pushed to it, so a person must merge it`);
+    const beyond = p.foreignFiles?.length
+      ? `, changing files beyond its item (${pathList(p.foreignFiles)})`
+      : "";
+    lines.push(
+      `auto-merge turned off for ${p.branch}: someone pushed to it${beyond}, so a person must merge it`,
+    );
   }
   return lines;
 }

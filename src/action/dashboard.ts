@@ -1,25 +1,45 @@
 // The dashboard issue in a run: read whether Loopcast is paused, apply the boxes a person ticked, and
 // write the issue again from the state after the run.
-import type { DashboardState, Ticks } from "../forge/github/dashboard.ts";
+import type { Config } from "../config/types.ts";
+import { StateError } from "../errors.ts";
+import type { DashboardState, DoubtEntry, Ticks } from "../forge/github/dashboard.ts";
 import { HOLD_LABEL, PAUSE_LABEL } from "../forge/github/dashboard.ts";
+import { pathList } from "../forge/github/foreign.ts";
 import type { DashboardPort, Forge, Proposal } from "../forge/types.ts";
+import { type PublishOutcome, recordPublishOutcome } from "../pipeline/publish-outcome.ts";
 import { levelOf } from "./auto-merge.ts";
 
-/** Applies ticked boxes: approve merges (the person who ticked is the approver), hold labels, pause. */
-export async function applyTicks(opts: {
+export interface TickContext {
   forge: Forge;
   dashboard: DashboardPort;
   ticks: Ticks;
+  /** Who ticked: the editor of the issue, or "dashboard" when a later run found the boxes. */
   by: string;
   paused: boolean;
   open: Proposal[];
-}): Promise<string[]> {
-  const { forge, ticks, by } = opts;
+  config: Config;
+  now: Date;
+}
+
+/**
+ * Applies ticked boxes: approve merges (the person who ticked is the approver) unless the proposal
+ * changes files beyond its item, hold labels, "it went out" / "it did not go out" settle an item in
+ * doubt as `loopcast publish-outcome` does, pause.
+ */
+export async function applyTicks(c: TickContext): Promise<string[]> {
+  const { forge, ticks, by } = c;
   const lines: string[] = [];
-  const isOpen = (branch: string) => opts.open.find((p) => p.branch === branch && p.state === "open");
+  const isOpen = (branch: string) => c.open.find((p) => p.branch === branch && p.state === "open");
   for (const branch of ticks.approve) {
-    if (!isOpen(branch)) {
+    const p = isOpen(branch);
+    if (!p) {
       lines.push(`approve ${branch}: skipped, it is no longer open`);
+      continue;
+    }
+    if (p.foreignFiles?.length) {
+      lines.push(
+        `approve ${branch}: NOT merged, it also changes ${pathList(p.foreignFiles, 10)}, which is not its item; review it on GitHub${p.url ? ` (${p.url})` : ""} and merge it there if those changes are wanted`,
+      );
       continue;
     }
     try {
@@ -36,9 +56,46 @@ export async function applyTicks(opts: {
     p.labels.push(HOLD_LABEL);
     lines.push(`held ${branch} for @${by}: it waits for a person to merge it`);
   }
-  if (ticks.pause !== undefined && ticks.pause !== opts.paused) {
-    await opts.dashboard.setPaused(ticks.pause);
+  lines.push(...(await applyOutcomeTicks(c)));
+  if (ticks.pause !== undefined && ticks.pause !== c.paused) {
+    await c.dashboard.setPaused(ticks.pause);
     lines.push(ticks.pause ? `paused by @${by} (${PAUSE_LABEL})` : `resumed by @${by}`);
+  }
+  return lines;
+}
+
+/** "It went out" / "it did not go out": one outcome per item; both ticked records neither. */
+async function applyOutcomeTicks(c: TickContext): Promise<string[]> {
+  const lines: string[] = [];
+  const both = c.ticks.sent.filter((cycle) => c.ticks.notSent.includes(cycle));
+  for (const cycle of both) {
+    lines.push(
+      `${cycle}: both "it went out" and "it did not go out" are ticked, so nothing is recorded; tick one`,
+    );
+  }
+  const wanted: Array<[string, PublishOutcome]> = [
+    ...c.ticks.sent.map((cycle): [string, PublishOutcome] => [cycle, "sent"]),
+    ...c.ticks.notSent.map((cycle): [string, PublishOutcome] => [cycle, "not-sent"]),
+  ].filter(([cycle]) => !both.includes(cycle));
+  for (const [cycle, outcome] of wanted) {
+    const said = outcome === "sent" ? "went out" : "did not go out";
+    try {
+      await recordPublishOutcome({
+        config: c.config,
+        forge: c.forge,
+        cycle,
+        outcome,
+        by: c.by,
+        now: c.now,
+        via: "the dashboard",
+      });
+      lines.push(
+        `recorded for @${c.by}: ${cycle} ${said}${outcome === "sent" ? "; it is not sent again" : "; it is sent again (within its attempts)"}`,
+      );
+    } catch (err) {
+      if (!(err instanceof StateError)) throw err;
+      lines.push(`${cycle} ${said}: nothing recorded, ${err.message}`);
+    }
   }
   return lines;
 }
@@ -47,6 +104,7 @@ export function dashboardState(
   open: Proposal[],
   paused: boolean,
   notices: readonly string[],
+  inDoubt: DoubtEntry[] = [],
 ): DashboardState {
   return {
     pending: open
@@ -61,9 +119,11 @@ export function dashboardState(
           ...(level ? { level } : {}),
           held: p.labels.includes(HOLD_LABEL),
           autoMerge: p.autoMergeEnabled === true,
+          ...(p.foreignFiles?.length ? { foreignFiles: p.foreignFiles } : {}),
         };
       }),
     paused,
+    ...(inDoubt.length ? { inDoubt } : {}),
     notices: [...notices],
   };
 }

@@ -132,6 +132,32 @@ describe("runAction on an injected forge", () => {
     );
   });
 
+  it("an Approve box is refused for a proposal that changes files beyond its item, which is listed apart", async () => {
+    const { repo, dashboard, open, run } = await setup();
+    await run("schedule", {});
+    const before = dashboard.body ?? "";
+    // Someone raises the budget cap on the blog post's branch.
+    await repo.git.checkout(BLOG);
+    await repo.write(
+      "marketing/guardrails.yaml",
+      (await repo.read("marketing/guardrails.yaml")).replace("weekly: 40", "weekly: 4000"),
+    );
+    await repo.commitAll("a bigger budget");
+    await repo.git.checkout("main");
+    const ticked = before.replace(
+      `- [ ] <!-- approve-branch=${BLOG} -->`,
+      `- [x] <!-- approve-branch=${BLOG} -->`,
+    );
+    const r = await run("issues", dashboardEdit(ticked));
+    expect(r.applied).toContain(
+      `approve ${BLOG}: NOT merged, it also changes \`marketing/guardrails.yaml\`, which is not its item; review it on GitHub and merge it there if those changes are wanted`,
+    );
+    expect((await (await open()).getProposal(BLOG))?.state).toBe("open");
+    expect(await repo.read("marketing/guardrails.yaml")).toContain("weekly: 40\n");
+    expect(dashboard.body).toContain("## Changes beyond the item (1)");
+    expect(dashboard.body).not.toContain(`approve-branch=${BLOG}`);
+  });
+
   it("the pause label alone is the kill switch on a scheduled run", async () => {
     const { dashboard, run } = await setup();
     await dashboard.update("<!-- loopcast:dashboard -->");

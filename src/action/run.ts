@@ -13,12 +13,15 @@ import { ACTIONS_BOT, appBot, resolveToken } from "../forge/github/auth.ts";
 import {
   type DashboardSection,
   HOLD_LABEL,
+  ITEM_BOXES,
+  type ItemBoxKind,
   PAUSE_LABEL,
   parseTicks,
   renderDashboard,
 } from "../forge/github/dashboard.ts";
 import type { Forge, Proposal } from "../forge/types.ts";
 import { createGenerator } from "../generate/registry.ts";
+import { itemsInDoubt } from "../pipeline/publish-outcome.ts";
 import { reconcile } from "../pipeline/reconcile.ts";
 import { listExceptions } from "../state/exceptions.ts";
 import { appendEvents } from "../state/ledger.ts";
@@ -26,6 +29,7 @@ import { cycleFromBranch } from "../state/paths.ts";
 import { disarmEdited } from "./auto-merge.ts";
 import { applyTicks, dashboardState } from "./dashboard.ts";
 import { ingestDispatch } from "./dispatch-metrics.ts";
+import { flagForeign } from "./foreign.ts";
 import { ingestMetrics } from "./metrics-ingest.ts";
 import { type ActionOptions, type ActionResult, outputsOf } from "./result.ts";
 import { type Route, routeEvent } from "./route.ts";
@@ -142,13 +146,19 @@ async function routeRun(o: ActionOptions, route: Route, c: RunCtx): Promise<void
   // run replaced it in the concurrency queue). Between edits the pause label, not the box, is the truth.
   const ticks = parseTicks(route.kind === "dashboard" ? route.body : issue?.body);
   if (route.kind !== "dashboard") ticks.pause = undefined;
-  if (dashboard && !c.dryRun && (ticks.approve.length || ticks.hold.length || ticks.pause !== undefined)) {
+  const ticked = (Object.keys(ITEM_BOXES) as ItemBoxKind[]).some((kind) => ticks[kind].length > 0);
+  if (dashboard && !c.dryRun && (ticked || ticks.pause !== undefined)) {
     const open = await forge.listOpenProposals();
     const by = route.kind === "dashboard" ? route.by : "dashboard";
-    result.applied.push(...(await applyTicks({ forge, dashboard, ticks, by, paused, open })));
+    result.applied.push(
+      ...(await applyTicks({ forge, dashboard, ticks, by, paused, open, config: c.config, now: c.now })),
+    );
     if (ticks.pause !== undefined) paused = ticks.pause;
   }
-  if (!c.dryRun) result.applied.push(...(await disarmEdited(forge, await forge.listOpenProposals())));
+  if (!c.dryRun) {
+    const open = await forge.listOpenProposals();
+    result.applied.push(...(await disarmEdited(forge, open)), ...(await flagForeign(forge, open)));
+  }
   // The pause label on the dashboard is the kill switch people can reach without editing YAML.
   const config = paused ? { ...c.config, guardrails: { ...c.config.guardrails, paused: true } } : c.config;
   const generator = createGenerator(
@@ -169,7 +179,13 @@ async function routeRun(o: ActionOptions, route: Route, c: RunCtx): Promise<void
   });
   if (c.dryRun) return;
   const open = await forge.listOpenProposals();
-  const state = dashboardState(open, paused, forge.notices ?? []);
+  // An item in doubt is one the plan held (it holds every one, whatever else holds it too) or one it
+  // published whose send just failed without a known outcome: only their ledger files are read.
+  const doubts = await itemsInDoubt(
+    c.config,
+    result.report.plan.actions.flatMap((a) => (a.kind === "hold" || a.kind === "publish" ? [a.cycle] : [])),
+  );
+  const state = dashboardState(open, paused, forge.notices ?? [], doubts);
   state.sections = await dashboardSections(c.config.dir, open);
   const updated = await dashboard?.update(renderDashboard(state));
   if (updated) result.dashboardUrl = updated.url;

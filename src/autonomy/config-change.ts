@@ -1,11 +1,21 @@
-// The config proposals of the ladder: the workflow's YAML with its level changed, comments kept.
-import { parseDocument } from "yaml";
+// The config proposals of the ladder: the workflow's YAML with its level changed — only the level's value,
+// spliced into the text, so the person's formatting, flow lists and comments stay exactly as written and
+// the proposal's diff is one line.
+import { isMap, isScalar, parseDocument } from "yaml";
 import type { Level } from "../config/types.ts";
 
 export function withLevel(yamlText: string, level: Level): string {
   const doc = parseDocument(yamlText);
-  doc.set("level", level);
-  return doc.toString({ lineWidth: 0 });
+  const pair = isMap(doc.contents)
+    ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === "level")
+    : undefined;
+  const range = pair && isScalar(pair.value) ? pair.value.range : undefined;
+  if (!range) {
+    // No level yet (the schema requires one, so a file that validated has it): add it at the end.
+    doc.set("level", level);
+    return doc.toString({ lineWidth: 0 });
+  }
+  return `${yamlText.slice(0, range[0])}${level}${yamlText.slice(range[1])}`;
 }
 
 // Stryker disable StringLiteral: L0–L2 are never shown (a demotion goes to L3, a promotion to L4 or L5); the

@@ -1,5 +1,6 @@
 // `loopcast budget`: spend against each cap, now and over the period (reserved and settled).
 import { capUses, commitments, money } from "../guardrails/budget.ts";
+import { fmtTimeWithZone } from "../report/format.ts";
 import { readLedger } from "../state/ledger.ts";
 import { type Command, printJson } from "./command.ts";
 import { parseAt, requireConfigOf } from "./context.ts";
@@ -36,7 +37,9 @@ export const budget: Command = {
       io.out("no budget in guardrails.yaml: spend is not capped");
       return 0;
     }
-    io.out(`budget at ${at.toISOString()} (${currency}; reserved when planned, settled from measured spend)`);
+    io.out(
+      `budget at ${fmtTimeWithZone(at, config.strategy.timezone)} (${currency}; reserved when planned, settled from measured spend)`,
+    );
     for (const u of rows) {
       const pct = u.limit > 0 ? Math.round((u.used / u.limit) * 100) : 100;
       const label = { weekly: "week", monthly: "month", workflow: "workflow", campaign: "campaign" }[u.cap];

@@ -21,13 +21,23 @@ export async function repoRootOf(dir: string): Promise<string> {
   );
 }
 
+/**
+ * The time a command acts at: `--at` when given, else the wall clock. It is the only place the command
+ * line reads the clock, so every command that writes state or asks "what is due now" can be replayed at
+ * the time a person names (and a simulation or a test runs the real code at its own time).
+ */
 export function parseAt(args: Parsed): Date {
-  const at = args.values.at;
-  if (at === undefined) return new Date();
+  return parseTimeFlag(args, "at") ?? new Date();
+}
+
+/** A time flag (`--at`, `--from`, `--to`) as an instant, refused with the flag's name when impossible. */
+export function parseTimeFlag(args: Parsed, flag: string): Date | undefined {
+  const value = args.values[flag];
+  if (value === undefined) return undefined;
   try {
-    return parseInstant(String(at));
+    return parseInstant(String(value));
   } catch (err) {
-    throw new UsageError(`--at: ${(err as Error).message}`);
+    throw new UsageError(`--${flag}: ${(err as Error).message}`);
   }
 }
 

@@ -3,9 +3,9 @@
 // spend total could not be settled (as for `loopcast run`, which ingests the inbox the same way).
 import { stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
-import { UsageError } from "../errors.ts";
+import { StateError, UsageError } from "../errors.ts";
 import type { MeasureReport } from "../pipeline/measure.ts";
-import { readLedger } from "../state/ledger.ts";
+import { type Ledger, readLedger } from "../state/ledger.ts";
 import { type Command, type Io, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
 import { warnInvalidLedger } from "./ledger-warnings.ts";
@@ -31,10 +31,14 @@ example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
     const now = parseAt(args);
     const ctx = await openRun(args, io, now);
     const release = await ctx.forge.lock?.();
+    // Refused before measuring wrote anything (a missing file, a time before the ledger's): nothing for the
+    // next run to finish.
+    let writing = false;
     let failed = false;
     try {
       const ledger = await readLedger(ctx.config.dir);
       warnInvalidLedger(io, ledger);
+      requireNotBefore(ledger, now, args.values.at !== undefined);
       const sources = [];
       for (const f of args.positionals) {
         const path = resolve(io.cwd, f);
@@ -42,6 +46,7 @@ example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
         if (!info?.isFile()) throw new UsageError(`${f}: ${info ? "not a file" : "file not found"}`);
         sources.push({ path });
       }
+      writing = true;
       const report = await measure({ ...ctx, now, configRel: "" }, ledger, {
         sources,
         inbox: args.values.inbox === true,
@@ -50,13 +55,32 @@ example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
       else printMeasure(io, report);
       return measureProblems(report).length ? 1 : 0;
     } catch (err) {
-      failed = true;
+      failed = writing;
       throw err;
     } finally {
       await release?.({ completed: !failed });
     }
   },
 };
+
+/** How far behind the ledger's latest event measuring may be (clocks of different machines drift), as a run. */
+const CLOCK_TOLERANCE_MS = 10 * 60_000;
+
+/**
+ * Measuring records verdicts and spend at its time: before the ledger's latest event they would be judged
+ * as if later events (a publish, a correction) had not happened — a verdict before its item went out.
+ */
+function requireNotBefore(ledger: Ledger, now: Date, given: boolean): void {
+  let latest = "";
+  for (const events of ledger.values()) for (const e of events) if (e.at > latest) latest = e.at;
+  if (!latest || Date.parse(latest) - now.getTime() <= CLOCK_TOLERANCE_MS) return;
+  const at = now.toISOString();
+  throw new StateError(
+    given
+      ? `--at ${at} is before the ledger's latest event (${latest}); measuring cannot go back in time: give --at ${latest} or later`
+      : `this machine's clock (${at}) is before the ledger's latest event (${latest}), which runs recorded with a later --at; give --at ${latest} or later`,
+  );
+}
 
 export function printMeasure(io: Io, report: MeasureReport): void {
   const s = report.ingest;

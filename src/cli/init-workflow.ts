@@ -8,6 +8,8 @@ export interface WorkflowOptions {
   config: string;
   /** When scheduled runs happen (cron, UTC). */
   schedule: string;
+  /** Environment variables the channels read their secrets from, passed from the repository's secrets. */
+  env?: readonly string[];
 }
 
 export const DEFAULT_WORKFLOW: WorkflowOptions = {
@@ -87,8 +89,18 @@ jobs:
           # app-private-key: \${{ secrets.LOOPCAST_APP_PRIVATE_KEY }}
           # openai-api-key: \${{ secrets.OPENAI_API_KEY }}
           dry-run: \${{ inputs.dry-run || false }}
-        # Secrets the channels name in strategy.yaml (SMTP, Mastodon, webhooks) go here:
+${secretsEnv(o.env ?? [])}`;
+}
+
+/** The step's env: the secrets the channels name, or a commented example when none is known. */
+function secretsEnv(names: readonly string[]): string {
+  if (!names.length)
+    return `        # Secrets the channels name in strategy.yaml (SMTP, Mastodon, webhooks) go here:
         # env:
         #   MASTODON_TOKEN: \${{ secrets.MASTODON_TOKEN }}
+`;
+  return `        # The secrets strategy.yaml names (add each under Settings → Secrets and variables → Actions):
+        env:
+${names.map((n) => `          ${n}: \${{ secrets.${n} }}`).join("\n")}
 `;
 }

@@ -1,6 +1,7 @@
 import type { Action } from "../core/plan.ts";
 import { plan as makePlan } from "../core/plan.ts";
 import { gather } from "../pipeline/gather.ts";
+import { fmtTimeWithZone, localTimes } from "../report/format.ts";
 import { type Command, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
 import { warnInvalidLedger } from "./ledger-warnings.ts";
@@ -19,17 +20,24 @@ export const planCommand: Command = {
     const thePlan = makePlan(state);
     if (args.values.json) printJson(io, thePlan);
     else {
-      io.out(`plan at ${thePlan.at}:`);
+      io.out(`plan at ${fmtTimeWithZone(thePlan.at, ctx.config.strategy.timezone)}:`);
       for (const l of thePlan.levels)
-        if (l.effective !== l.configured) io.out(`  level    ${l.workflow}  ${l.reason}`);
-      for (const a of thePlan.actions) io.out(`  ${describeAction(a)}`);
+        if (l.effective !== l.configured)
+          io.out(`  level    ${l.workflow}  ${localTimes(l.reason, ctx.config.strategy.timezone)}`);
+      for (const a of thePlan.actions) io.out(`  ${describeAction(a, ctx.config.strategy.timezone)}`);
       if (!thePlan.actions.length) io.out("  nothing to do");
     }
     return 0;
   },
 };
 
-export function describeAction(a: Action): string {
+/** One line per action; with the strategy's time zone, times read as local time with the zone. */
+export function describeAction(a: Action, tz?: string): string {
+  const line = actionLine(a);
+  return tz ? localTimes(line, tz) : line;
+}
+
+function actionLine(a: Action): string {
   switch (a.kind) {
     case "propose":
       return `propose  ${a.cycle}  (${a.level}, slot ${a.slot}${a.reservation ? `, reserves ${a.reservation}` : ""})`;
@@ -53,5 +61,9 @@ export function describeAction(a: Action): string {
       return `refuse   ${a.cycle}  ${a.guardrail}: ${a.reason}`;
     case "skip":
       return `skip     ${a.workflow}  ${a.reason}`;
+    case "expire":
+      return `expire   ${a.cycle}  ${a.reason}`;
+    case "miss":
+      return `missed   ${a.cycle}  ${a.reason}`;
   }
 }

@@ -2,35 +2,34 @@
 // of the same workflow over a period, with a verdict: expand, hold or tighten.
 import { periodReview } from "../autonomy/period-review.ts";
 import { autonomyThresholds } from "../autonomy/track-record.ts";
-import { parseInstant } from "../core/time.ts";
 import { UsageError } from "../errors.ts";
+import { fmtTimeWithZone } from "../report/format.ts";
 import { readLedger } from "../state/ledger.ts";
 import { type Command, printJson } from "./command.ts";
-import { requireConfigOf } from "./context.ts";
+import { parseAt, parseTimeFlag, requireConfigOf } from "./context.ts";
 import { warnInvalidLedger } from "./ledger-warnings.ts";
 
 export const reviewPeriod: Command = {
   name: "review-period",
   summary:
     "Compare autonomous cycles with the approval-mode baseline over a period (default: the last 30 days)",
-  usage:
-    "usage: loopcast review-period [--from ISO-TIME] [--to ISO-TIME] [--config DIR] [--json]\n\nexample: loopcast review-period --from 2026-11-01T00:00:00Z --to 2026-12-01T00:00:00Z",
-  options: { from: { type: "string" }, to: { type: "string" } },
+  usage: [
+    "usage: loopcast review-period [--from ISO-TIME] [--to ISO-TIME] [--at ISO-TIME] [--config DIR] [--json]",
+    "",
+    "The period ends at --to, else at --at, else now; it starts at --from, else 30 days before its end.",
+    "",
+    "example: loopcast review-period --from 2026-11-01T00:00:00Z --to 2026-12-01T00:00:00Z",
+  ].join("\n"),
+  options: { from: { type: "string" }, to: { type: "string" }, at: { type: "string" } },
   async run(args, io) {
-    const config = await requireConfigOf(args, io);
-    const instant = (flag: "from" | "to") => {
-      const v = args.values[flag];
-      if (v === undefined) return undefined;
-      try {
-        return parseInstant(String(v));
-      } catch (err) {
-        throw new UsageError(`--${flag}: ${(err as Error).message}`);
-      }
-    };
-    const to = instant("to") ?? new Date();
-    const from = instant("from");
+    const to = parseTimeFlag(args, "to") ?? parseAt(args);
+    const from = parseTimeFlag(args, "from");
+    if (from && from >= to)
+      throw new UsageError(
+        `--from ${from.toISOString()} must be before the period's end ${to.toISOString()}${args.values.to === undefined ? " (--at, or now)" : ""}`,
+      );
     const days = from ? Math.max(1, Math.round((to.getTime() - from.getTime()) / 86_400_000)) : 30;
-    if (from && from >= to) throw new UsageError("--from must be before --to");
+    const config = await requireConfigOf(args, io);
     const lowerIsBetter = new Set(
       config.benchmarks.benchmarks
         .filter((b) => b.primary && b.max !== undefined && b.min === undefined)
@@ -49,7 +48,7 @@ export const reviewPeriod: Command = {
     if (args.values.json) printJson(io, rows);
     else {
       io.out(
-        `review of the ${days} day(s) to ${to.toISOString()}: autonomous (L4/L5) against approval mode (L3)`,
+        `review of the ${days} day(s) to ${fmtTimeWithZone(to, config.strategy.timezone)}: autonomous (L4/L5) against approval mode (L3)`,
       );
       for (const r of rows) io.out(`  ${r.workflow}: ${r.verdict} — ${r.reason}`);
     }

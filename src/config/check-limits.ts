@@ -27,7 +27,7 @@ export function checkLimits(config: Config): Problem[] {
       const pos = source ? source.position(path) : { line: 1, column: 1 };
       problems.push({ file: source?.file ?? `workflows/${w.id}.yaml`, ...pos, message, hint });
     };
-    for (const key of ["leadTime", "reviewWindow"] as const) {
+    for (const key of ["leadTime", "reviewWindow", "publishWithin"] as const) {
       const ms = w[key] === undefined ? undefined : durationMs(w[key] as string);
       if (ms !== undefined && ms > MAX_LEAD_MS)
         at(

@@ -1,8 +1,8 @@
 // Checks across files that a schema cannot express: ids that must exist, ids that must be unique,
 // cron and time-zone syntax, and guardrails that contradict themselves.
-import { CronExpressionParser } from "cron-parser";
 import { isReversible, reportsMetric } from "../channels/catalogue.ts";
 import type { Problem } from "../errors.ts";
+import { cronProblem, positionInValue } from "./cron.ts";
 import { closest } from "./schemas.ts";
 import { type Config, channelById, levelNumber } from "./types.ts";
 
@@ -83,14 +83,17 @@ export function checkReferences(config: Config): Problem[] {
         at(file, ["pillars", j], u.message, u.hint);
       }
     });
-    const cronProblem = checkCron(w.cadence, strategy.timezone);
-    if (cronProblem)
-      at(
-        file,
-        ["cadence"],
-        `invalid cadence "${w.cadence}": ${cronProblem}`,
-        "use five cron fields: minute hour day-of-month month day-of-week, e.g. '0 9 * * 2'",
-      );
+    const cron = cronProblem(w.cadence, isTimeZone(strategy.timezone) ? strategy.timezone : "UTC");
+    if (cron) {
+      const source = config.sources.get(file);
+      const pos = source ? positionInValue(source, ["cadence"], cron.offset) : { line: 1, column: 1 };
+      problems.push({
+        file: source?.file ?? file,
+        ...pos,
+        message: `invalid cadence "${w.cadence}": ${cron.message}`,
+        hint: cron.hint,
+      });
+    }
     if (levelNumber(w.level) > 3 && !benchmarkedWorkflows.has(w.id)) {
       at(
         file,
@@ -205,23 +208,8 @@ export function checkReferences(config: Config): Problem[] {
         "remove it from one of the two lists",
       );
   });
+  // What a blackout's days, dates, ranges and holidays say is checked by check-calendar.ts.
   g.channels?.blackouts?.forEach((b, i) => {
-    if (!b.days?.length && !b.dates?.length)
-      at(
-        "guardrails.yaml",
-        ["channels", "blackouts", i],
-        "blackout has neither days nor dates",
-        "add days: [sun] or dates: [2026-12-25]",
-      );
-    b.dates?.forEach((d, j) => {
-      if (Number.isNaN(Date.parse(`${d}T00:00:00Z`)))
-        at(
-          "guardrails.yaml",
-          ["channels", "blackouts", i, "dates", j],
-          `"${d}" is not a calendar date`,
-          "use YYYY-MM-DD",
-        );
-    });
     checkChannelList(b.channels, ["channels", "blackouts", i, "channels"]);
   });
   for (const id of Object.keys(g.budget?.perWorkflow ?? {})) {
@@ -284,12 +272,5 @@ export function isTimeZone(tz: string): boolean {
 
 /** Returns why a cadence is invalid, or undefined when it is a valid five-field cron expression. */
 export function checkCron(expr: string, tz: string): string | undefined {
-  const fields = expr.trim().split(/\s+/);
-  if (fields.length !== 5) return `expected 5 fields, found ${fields.length}`;
-  try {
-    CronExpressionParser.parse(expr, { tz: isTimeZone(tz) ? tz : "UTC", strict: false });
-    return undefined;
-  } catch (err) {
-    return (err as Error).message;
-  }
+  return cronProblem(expr, isTimeZone(tz) ? tz : "UTC")?.message;
 }

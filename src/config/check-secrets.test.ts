@@ -128,6 +128,18 @@ describe("the credential scan", () => {
     },
   );
 
+  it("lets a person mark one line whose value only looks like a secret; the line beside it is still refused", async () => {
+    const id = fake(43, 31, B64URL);
+    const token = fake(43, 32, B64URL);
+    const { problems, where } = await load({
+      "voice.md": (t) =>
+        `${t}\nOur public campaign id is ${id} <!-- secretlint-disable-line -->\nMastodon: ${token}\n`,
+    });
+    expect(secretProblems(problems)).toEqual([
+      expect.objectContaining({ file: "voice.md", ...(await where("voice.md", token)) }),
+    ]);
+  });
+
   it("refuses a Mastodon token pasted where the variable's name belongs", async () => {
     const token = fake(43, 21, B64URL);
     const { problems, where } = await load({

@@ -23,6 +23,13 @@ const HINT =
 const VOICE_HINT =
   "remove it (and rotate it if it was ever committed): voice.md is sent to the LLM with every draft and is published in the repository";
 
+/**
+ * A line that holds a value which only looks like a secret (an example key in a how-to, a public id) is
+ * marked by the person with this comment on the same line — secretlint's own directive — and its findings
+ * are dropped. Nothing else is: the marker is visible in review, and it covers one line only.
+ */
+export const ALLOW_LINE = "secretlint-disable-line";
+
 /** Runs on every file read, even one that does not parse: a leaked credential is always worth saying. */
 export async function checkSecrets(files: readonly ScannedFile[]): Promise<Problem[]> {
   const texts = files.filter((f) => f.text.trim() !== "");
@@ -30,7 +37,13 @@ export async function checkSecrets(files: readonly ScannedFile[]): Promise<Probl
   const found = await Promise.all(
     texts.map(async (f) => [...ownSecretHits(f.text), ...(await presetHits(f))]),
   );
-  return texts.flatMap((f, i) => problemsOf(f, keepBest(found[i] ?? [])));
+  return texts.flatMap((f, i) =>
+    problemsOf(f, keepBest(found[i] ?? [])).filter((p) => !allowed(f.text, p.line)),
+  );
+}
+
+function allowed(text: string, line: number): boolean {
+  return (text.split("\n")[line - 1] ?? "").includes(ALLOW_LINE);
 }
 
 /** One hit per stretch of text: where hits overlap, the best-ranked one (ties: the first). */

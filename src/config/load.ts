@@ -1,9 +1,13 @@
 // Loads marketing/ (strategy, guardrails, benchmarks, voice.md, workflows/*.yaml), validates each file
 // against its schema and then across files, and reports every problem at once.
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { ConfigError, type Problem } from "../errors.ts";
+import { checkCalendar } from "./check-calendar.ts";
+import { checkCosts } from "./check-costs.ts";
+import { checkDisclosures } from "./check-disclosures.ts";
 import { checkLimits } from "./check-limits.ts";
+import { checkMarkup } from "./check-markup.ts";
 import { checkReferences } from "./check-references.ts";
 import { checkSecrets, type ScannedFile } from "./check-secrets.ts";
 import { checkSlots } from "./check-slots.ts";
@@ -20,7 +24,7 @@ const TOP_FILES: Array<{ name: string; schema: SchemaName; hint: string }> = [
   {
     name: "strategy.yaml",
     schema: "strategy",
-    hint: "run `loopcast init` or copy marketing/strategy.yaml from the Loopcast repository",
+    hint: "copy marketing/strategy.yaml from the Loopcast repository, or see `loopcast init --help` for a starter configuration",
   },
   { name: "guardrails.yaml", schema: "guardrails", hint: "create it with at least `version: 1`" },
   { name: "benchmarks.yaml", schema: "benchmarks", hint: "create it with `version: 1` and `benchmarks: []`" },
@@ -40,6 +44,10 @@ export async function loadConfig(dirArg: string, options: LoadOptions = {}): Pro
   const scanned: ScannedFile[] = [];
   const from = options.displayFrom ?? process.cwd();
   const display = (name: string) => relative(from, join(dir, name)) || name;
+
+  // A folder that is not there is one problem, not one per file it should hold.
+  const missing = await missingFolder(dir, relative(from, dir) || ".");
+  if (missing) return { problems: [missing] };
 
   const readYaml = async (name: string, schema: SchemaName, hint: string) => {
     let text: string;
@@ -101,7 +109,13 @@ export async function loadConfig(dirArg: string, options: LoadOptions = {}): Pro
     voiceGuide,
     sources,
   };
-  problems.push(...checkReferences(config), ...checkSlots(config), ...checkLimits(config));
+  problems.push(
+    ...checkReferences(config),
+    ...checkSlots(config),
+    ...checkLimits(config),
+    ...checkMarkup(config),
+  );
+  problems.push(...(await checkCalendar(config)), ...checkCosts(config), ...checkDisclosures(config));
   return problems.length ? { problems } : { config, problems };
 }
 
@@ -110,6 +124,25 @@ export async function requireConfig(dir: string, options: LoadOptions = {}): Pro
   const { config, problems } = await loadConfig(dir, options);
   if (!config) throw new ConfigError(problems);
   return config;
+}
+
+async function missingFolder(dir: string, shown: string): Promise<Problem | undefined> {
+  const kind = await stat(dir).then(
+    (s) => (s.isDirectory() ? "folder" : "file"),
+    (err: NodeJS.ErrnoException) => (err.code === "ENOENT" || err.code === "ENOTDIR" ? "none" : "folder"),
+  );
+  if (kind === "folder") return undefined;
+  const config = shown === "marketing" ? "" : ` --config ${/\s/.test(shown) ? `"${shown}"` : shown}`;
+  return {
+    file: shown,
+    line: 1,
+    column: 1,
+    message:
+      kind === "none"
+        ? "the configuration folder does not exist"
+        : "the configuration folder is a file, not a folder",
+    hint: `write a starter configuration for your business there with \`loopcast init${config} --business "Your Business" --timezone Europe/Lisbon --channels blog\` (see loopcast init --help), or pass --config DIR to name the folder that holds strategy.yaml`,
+  };
 }
 
 function describeReadError(err: unknown): string {

@@ -1,6 +1,7 @@
 // The validators for every schema in schemas/, and the translation of Ajv's errors into Problems that name
 // the place in the YAML and say how to fix it (the schema's own descriptions are the hints).
 import type { ErrorObject, ValidateFunction } from "ajv";
+import { closest } from "../core/closest.ts";
 import type { Problem } from "../errors.ts";
 // Compiled ahead of time by scripts/gen-validators.ts (npm run gen:types): compiling them here at
 // start-up took about 170 ms of every command.
@@ -104,30 +105,5 @@ function dedupe(problems: Problem[]): Problem[] {
   });
 }
 
-/** The known name closest to a misspelt one (Levenshtein distance ≤ 2), for "did you mean" hints. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const c of candidates) {
-    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length] ?? 0;
-}
+// Re-exported from where it lives, for the checks that import it from here.
+export { closest };

@@ -455,7 +455,9 @@ function publishStep(
     }),
   );
   return p.actions.find(
-    (a) => (a.kind === "publish" || a.kind === "hold" || a.kind === "wait") && a.cycle === cycle,
+    (a) =>
+      (a.kind === "publish" || a.kind === "hold" || a.kind === "wait" || a.kind === "expire") &&
+      a.cycle === cycle,
   );
 }
 
@@ -544,8 +546,69 @@ describe("publish-time walls", () => {
     expect(publishStep(DUE, failures(3))).toEqual({
       kind: "hold",
       cycle: DUE,
-      reason: "publishing failed 3 times; see the ledger for the errors",
+      reason: `publishing failed 3 times; fix the cause, then: loopcast retry ${DUE}`,
+      gaveUp: { attempts: 3, retries: 0, lastError: "boom" },
     });
+  });
+
+  it("counts the attempts again after a person's retry, and gives up again after three more", () => {
+    const events = mergedItem();
+    const fail = (attempt: number, error = "boom") =>
+      events.push(
+        { type: "publishing", at: "x", cycle: DUE, channel: "blog", idempotencyKey: "k" },
+        { type: "publish-failed", at: "x", cycle: DUE, error, attempt },
+      );
+    for (const i of [1, 2, 3]) fail(i);
+    events.push({ type: "retried", at: "x", cycle: DUE, by: "sam" });
+    expect(publishStep(DUE, events)).toMatchObject({ kind: "publish", attempt: 1 });
+    for (const i of [1, 2]) fail(i);
+    expect(publishStep(DUE, events)).toMatchObject({ kind: "publish", attempt: 3 });
+    fail(3, "still broken");
+    expect(publishStep(DUE, events)).toMatchObject({
+      kind: "hold",
+      gaveUp: { attempts: 3, retries: 1, lastError: "still broken" },
+    });
+  });
+
+  it("skips an item not out within publishWithin of its slot (default 72h) instead of sending it late", () => {
+    const slot = Date.parse("2026-12-01T08:00:00Z");
+    expect(publishStep(DUE, mergedItem(), { now: new Date(slot + 72 * HOUR) })).toMatchObject({
+      kind: "publish",
+    });
+    expect(publishStep(DUE, mergedItem(), { now: new Date(slot + 72 * HOUR + 1) })).toMatchObject({
+      kind: "expire",
+      cycle: DUE,
+      reason: expect.stringContaining("not published within 72h of its slot 2026-12-01T08:00:00.000Z"),
+    });
+    // The workflow's own limit, and whatever state the item is stuck in: failed, blocked, given up.
+    const config = rules();
+    (config.workflows[1] as Workflow).publishWithin = "6h";
+    const failed = [
+      ...mergedItem(),
+      { type: "publish-failed", at: "x", cycle: DUE, error: "e" } as LedgerEvent,
+    ];
+    expect(publishStep(DUE, failed, { config, now: new Date(slot + 6 * HOUR + 1) })).toMatchObject({
+      kind: "expire",
+      reason: expect.stringContaining("publishing kept failing"),
+    });
+    // An item in doubt is not expired: it may be out, and only a person can say.
+    const doubt = [...mergedItem(LETTER, "newsletter")];
+    doubt.push({ type: "publishing", at: "x", cycle: LETTER, channel: "newsletter", idempotencyKey: "k" });
+    expect(publishStep(LETTER, doubt, { now: new Date("2026-12-30T08:00:00Z") })).toMatchObject({
+      kind: "hold",
+      unknown: true,
+    });
+  });
+
+  it("holds an item whose ledger had a line set aside: it may have been the line that said it went out", () => {
+    const p = plan(
+      world(new Map([[DUE, mergedItem()]]), { config: rules(), now: DUE_AT, setAside: new Set([DUE]) }),
+    );
+    expect(p.actions.find((a) => "cycle" in a && a.cycle === DUE)).toMatchObject({
+      kind: "hold",
+      reason: expect.stringContaining("a line of its ledger was set aside as invalid"),
+    });
+    expect(p.actions.some((a) => a.kind === "publish")).toBe(false);
   });
 
   it("waits for the slot; publishes at the slot itself", () => {
@@ -833,5 +896,52 @@ describe("bounds on one run", () => {
       workflow: "letter",
       reason: "more items are due than one run opens (at most 100 proposals): the next runs propose the rest",
     });
+  });
+});
+
+describe("slots that passed without an item", () => {
+  const published = (cycle: string): LedgerEvent[] => [
+    opened(cycle, "blog"),
+    mergedEvent(cycle),
+    { type: "published", at: "x", cycle, channel: "blog", idempotencyKey: "k", receipt: { id: "r" } },
+  ];
+  const missedAt = (ledger: Ledger, now: Date, config = rules()) =>
+    plan(world(ledger, { config, now })).actions.filter((a) => a.kind === "miss");
+
+  it("records each slot after the workflow's latest cycle that no run proposed, and none twice", () => {
+    // The article (Tuesdays 09:00 Berlin) last ran for 1 December; the runs stop until 23 December.
+    const ledger: Ledger = new Map([[DUE, published(DUE)]]);
+    const now = new Date("2026-12-23T12:00:00Z");
+    const missed = missedAt(ledger, now);
+    expect(missed.map((a) => a.cycle)).toEqual([
+      "article@20261208T0800Z",
+      "article@20261215T0800Z",
+      "article@20261222T0800Z",
+    ]);
+    expect(missed[0]).toMatchObject({
+      workflow: "article",
+      reason: expect.stringContaining("no run planned it in time"),
+    });
+    // Recorded, they are not missed again.
+    for (const a of missed)
+      ledger.set(a.cycle, [{ type: "missed", at: now.toISOString(), cycle: a.cycle, reason: "r" }]);
+    expect(missedAt(ledger, now)).toEqual([]);
+  });
+
+  it("misses nothing for a workflow that has no cycle yet, or when runs kept up", () => {
+    expect(missedAt(new Map(), new Date("2026-12-23T12:00:00Z"))).toEqual([]);
+    const ledger: Ledger = new Map([[DUE, published(DUE)]]);
+    // The next Tuesday's slot is still ahead: proposed within its lead time, not missed.
+    expect(missedAt(ledger, new Date("2026-12-07T12:00:00Z"))).toEqual([]);
+  });
+
+  it("looks back at most 60 days, and records at most 100 in one run", () => {
+    const config = rules();
+    (config.workflows[0] as Workflow).cadence = "0 * * * *"; // social, hourly
+    const old = "social@20260101T0000Z";
+    const ledger: Ledger = new Map([[old, published(old)]]);
+    const missed = missedAt(ledger, new Date("2026-12-23T12:00:00Z"), config);
+    expect(missed).toHaveLength(100);
+    expect((missed[0] as Extract<Action, { kind: "miss" }>).slot >= "2026-10-24").toBe(true);
   });
 });

@@ -11,15 +11,20 @@ import type { Proposal } from "../forge/types.ts";
 import { blackoutAt } from "../guardrails/calendar-limits.ts";
 import { createWalls, type Wall, type Walls } from "../guardrails/walls.ts";
 import type { AutonomyLog } from "../state/autonomy.ts";
-import { cycleStatus, type Ledger, lastOf } from "../state/ledger.ts";
+import { cycleStatus, type EventOf, type Ledger, type LedgerEvent, lastOf } from "../state/ledger.ts";
 import { cycleFromBranch, proposalBranch } from "../state/paths.ts";
-import { MAX_LEAD_MS, MAX_PROPOSALS_PER_RUN } from "./limits.ts";
+import {
+  DEFAULT_LEAD_TIME,
+  DEFAULT_PUBLISH_WITHIN,
+  DEFAULT_REVIEW_WINDOW,
+  MAX_LEAD_MS,
+  MAX_PROPOSALS_PER_RUN,
+} from "./limits.ts";
 import { cycleId, parseCycleId, parseDuration, slotsBetween } from "./time.ts";
 
 export const MAX_PUBLISH_ATTEMPTS = 3;
 /** A person merged with this label: guardrail errors do not block publishing. */
 export const OVERRIDE_LABEL = "loopcast:override";
-const DEFAULT_LEAD_TIME = "24h";
 
 export interface WorldState {
   config: Config;
@@ -33,11 +38,23 @@ export interface WorldState {
   queue: Map<string, string[]>;
   /** Per-workflow autonomy history (demotions, promotions). */
   autonomy: AutonomyLog;
+  /**
+   * Cycles with a ledger line set aside (invalid now, or in the quarantine with its exception still open):
+   * the line may have been the one that said the item went out, so the item is held until a person looks.
+   */
+  setAside?: ReadonlySet<string>;
 }
 
 export type Action =
   | { kind: "record-merge"; cycle: string; proposal: Proposal }
-  | { kind: "record-reject"; cycle: string; reason: string; by?: string }
+  | {
+      kind: "record-reject";
+      cycle: string;
+      reason: string;
+      by?: string;
+      /** What was merged is not Loopcast's item: its branch was rewritten. Raises a tamper exception. */
+      tamper?: boolean;
+    }
   | { kind: "adopt"; cycle: string; proposal: Proposal }
   | { kind: "auto-merge"; cycle: string; proposal: Proposal; reason: string }
   | {
@@ -54,7 +71,13 @@ export type Action =
       reason: string;
       /** The item may have gone out on a channel that cannot take it back: a person must say whether. */
       unknown?: boolean;
+      /** Publishing failed MAX_PUBLISH_ATTEMPTS times: it waits for a person's `loopcast retry`. */
+      gaveUp?: { attempts: number; retries: number; lastError: string };
     }
+  /** A merged item not out within its workflow's `publishWithin` after the slot: skipped for good. */
+  | { kind: "expire"; cycle: string; reason: string }
+  /** A slot of the cadence that passed with no item proposed for it: recorded, so the reports show it. */
+  | { kind: "miss"; cycle: string; workflow: string; slot: string; reason: string }
   | { kind: "wait"; cycle: string; reason: string }
   | {
       kind: "propose";
@@ -108,6 +131,17 @@ export function plan(state: WorldState): Plan {
     if (!proposal) {
       actions.push({ kind: "record-reject", cycle, reason: "the proposal no longer exists" });
       status.set(cycle, "rejected");
+    } else if (proposal.state === "merged" && proposal.rewritten) {
+      // Loopcast's commit is gone from what was merged: whatever went in, it is not the item it proposed,
+      // so the cycle ends here (nothing is published for it) and a person is told.
+      actions.push({
+        kind: "record-reject",
+        cycle,
+        reason: `the proposal branch was rewritten (force-pushed) before it was merged: Loopcast's commit ${proposal.botSha.slice(0, 7)} is not in what was merged, so nothing is published for this cycle`,
+        ...(proposal.mergedBy ? { by: proposal.mergedBy } : {}),
+        tamper: true,
+      });
+      status.set(cycle, "rejected");
     } else if (proposal.state === "merged") {
       actions.push({ kind: "record-merge", cycle, proposal });
       status.set(cycle, "merged");
@@ -121,7 +155,9 @@ export function plan(state: WorldState): Plan {
       actions.push({
         kind: "record-reject",
         cycle,
-        reason: "closed without merging",
+        reason: proposal.closeReason
+          ? `closed without merging: ${proposal.closeReason}`
+          : "closed without merging",
         ...(proposal.closedBy ? { by: proposal.closedBy } : {}),
       });
       status.set(cycle, "rejected");
@@ -144,7 +180,14 @@ export function plan(state: WorldState): Plan {
     const proposed = lastOf(events, "proposed");
     const channel = proposed ? channelById(config, proposed.channel) : undefined;
     const slot = parseCycleId(cycle).slot;
-    if (!channel) {
+    if (state.setAside?.has(cycle)) {
+      actions.push({
+        kind: "hold",
+        cycle,
+        reason:
+          "a line of its ledger was set aside as invalid (see its exception): it may have recorded that the item went out, so it is not published until a person resolves the exception",
+      });
+    } else if (!channel) {
       actions.push({ kind: "hold", cycle, reason: `channel "${proposed?.channel}" is no longer configured` });
     } else if (paused) {
       actions.push({ kind: "hold", cycle, reason: "paused by the kill switch (guardrails.paused)" });
@@ -168,14 +211,19 @@ export function plan(state: WorldState): Plan {
         unknown: true,
         reason: `the last publish to ${channel.id} (${channel.type}) failed after the item may have gone out; it is not sent again until a person records the outcome: loopcast publish-outcome ${cycle} --sent | --not-sent`,
       });
-    } else if (
-      s === "failed" &&
-      events.filter((e) => e.type === "publish-failed").length >= MAX_PUBLISH_ATTEMPTS
-    ) {
+    } else if (now.getTime() > slot.getTime() + publishWithin(config, proposed?.workflow)) {
+      actions.push({ kind: "expire", cycle, reason: expiredReason(config, proposed?.workflow, slot, s) });
+    } else if (s === "failed" && failuresSinceRetry(events).length >= MAX_PUBLISH_ATTEMPTS) {
+      const failures = failuresSinceRetry(events);
       actions.push({
         kind: "hold",
         cycle,
-        reason: `publishing failed ${MAX_PUBLISH_ATTEMPTS} times; see the ledger for the errors`,
+        reason: `publishing failed ${failures.length} times; fix the cause, then: loopcast retry ${cycle}`,
+        gaveUp: {
+          attempts: failures.length,
+          retries: events.filter((e) => e.type === "retried").length,
+          lastError: failures.at(-1)?.error ?? "",
+        },
       });
     } else if (slot > now) {
       actions.push({ kind: "wait", cycle, reason: `scheduled for ${slot.toISOString()}` });
@@ -186,7 +234,7 @@ export function plan(state: WorldState): Plan {
         reason: `${blackoutAt(config, channel.id, now)}; published after it`,
       });
     } else {
-      const attempt = events.filter((e) => e.type === "publish-failed").length + 1;
+      const attempt = failuresSinceRetry(events).length + 1;
       // A merge made in this run's outcomes is not in the ledger yet: its proposal carries the labels.
       const mergedNow = state.pending.get(cycle);
       const override =
@@ -206,6 +254,7 @@ export function plan(state: WorldState): Plan {
   // 3. Plan what is due, inside the walls: blocked channels, blackouts, items per day, budget caps.
   const openBranches = new Set(state.open.map((p) => p.branch));
   const walls = createWalls(config, ledger, status);
+  const lastRun = latestEventAt(ledger);
   for (const configured of config.workflows) {
     const effective = levels.get(configured.id)?.effective ?? configured.level;
     const workflow = { ...configured, level: effective };
@@ -225,6 +274,15 @@ export function plan(state: WorldState): Plan {
       continue;
     }
     const lead = Math.min(MAX_LEAD_MS, parseDuration(workflow.leadTime ?? DEFAULT_LEAD_TIME));
+    // L2 still takes slots up to a lead time back from the queue; later ones are proposed ahead.
+    if (rhythmOf(workflow) === "cadence")
+      actions.push(
+        ...missedSlots(config, workflow, status, {
+          until: level === 2 ? new Date(now.getTime() - lead) : now,
+          lastRun,
+          lead,
+        }),
+      );
     if (level === 2) {
       // L2 publishes items people wrote, from marketing/queue/<workflow>/, at each slot that has come
       // (within the lead time, so a long pause does not flush the whole queue at once).
@@ -329,7 +387,6 @@ function capProposals(actions: Action[]): void {
 
 /** Labels a person sets to keep a proposal from being merged automatically. */
 export const HOLD_LABELS = ["hold", "loopcast:hold", "loopcast:needs-human"];
-const DEFAULT_REVIEW_WINDOW = "24h";
 
 /**
  * Why an open proposal may be merged by Loopcast now, or undefined. L4 waits for the review window; L5
@@ -393,4 +450,86 @@ function workflowSlots(
 /** Cycles whose proposal outcome is not yet in the ledger. */
 export function pendingCycles(ledger: Ledger): string[] {
   return [...ledger].filter(([, events]) => cycleStatus(events) === "proposed").map(([cycle]) => cycle);
+}
+
+/** The publish failures since a person last asked for a retry: the attempts that count. */
+export function failuresSinceRetry(events: readonly LedgerEvent[]): Array<EventOf<"publish-failed">> {
+  const from = events.findLastIndex((e) => e.type === "retried") + 1;
+  return events.slice(from).filter((e): e is EventOf<"publish-failed"> => e.type === "publish-failed");
+}
+
+/** How late after its slot an item of the workflow may still go out, in ms. */
+function publishWithin(config: Config, workflowId: string | undefined): number {
+  const workflow = config.workflows.find((w) => w.id === workflowId);
+  return Math.min(MAX_LEAD_MS, parseDuration(workflow?.publishWithin ?? DEFAULT_PUBLISH_WITHIN));
+}
+
+function expiredReason(config: Config, workflowId: string | undefined, slot: Date, status: string): string {
+  const workflow = config.workflows.find((w) => w.id === workflowId);
+  const within = workflow?.publishWithin ?? DEFAULT_PUBLISH_WITHIN;
+  const why =
+    status === "failed"
+      ? "publishing kept failing"
+      : status === "blocked"
+        ? "it was held by the guardrails"
+        : status === "publishing"
+          ? "its publish never completed"
+          : "no run published it in time";
+  return `not published within ${within} of its slot ${slot.toISOString()} (${why}); skipped rather than sent late — raise publishWithin in workflows/${workflowId}.yaml to allow later publishing`;
+}
+
+/** The furthest back a run looks for slots that passed without an item. */
+const MISSED_LOOKBACK_MS = MAX_LEAD_MS;
+
+/**
+ * Slots of the workflow's cadence before `until` that no item was proposed for: after its latest known
+ * cycle, or — for a workflow with none yet — after what the last run (the ledger's latest event) could
+ * see within the lead time. Runs stopped for longer than the lead time, or the workflow was paused or below
+ * L2. Recorded as `missed`, so a gap is visible in the reports instead of silent. A repository whose ledger
+ * is empty has missed nothing; at most MAX_PROPOSALS_PER_RUN are recorded per run, the earliest first.
+ */
+function missedSlots(
+  config: Config,
+  workflow: Workflow,
+  status: ReadonlyMap<string, string>,
+  opts: { until: Date; lastRun: Date | undefined; lead: number },
+): Action[] {
+  const { until } = opts;
+  const prefix = `${workflow.id}@`;
+  let latest: Date | undefined;
+  for (const cycle of status.keys()) {
+    if (!cycle.startsWith(prefix)) continue;
+    const slot = parseCycleId(cycle).slot;
+    if (!latest || slot > latest) latest = slot;
+  }
+  latest ??= opts.lastRun && new Date(opts.lastRun.getTime() + opts.lead);
+  if (!latest || latest >= until) return [];
+  const from = new Date(Math.max(latest.getTime() + 1, until.getTime() - MISSED_LOOKBACK_MS));
+  const slots = slotsBetween(
+    workflow.cadence,
+    config.strategy.timezone,
+    from,
+    until,
+    MAX_PROPOSALS_PER_RUN + 1,
+  )
+    .filter((slot) => slot < until)
+    .slice(0, MAX_PROPOSALS_PER_RUN);
+  return slots
+    .map((slot) => ({ slot, cycle: cycleId(workflow.id, slot) }))
+    .filter(({ cycle }) => !status.has(cycle))
+    .map(({ slot, cycle }) => ({
+      kind: "miss" as const,
+      cycle,
+      workflow: workflow.id,
+      slot: slot.toISOString(),
+      reason: `no item was proposed for the slot ${slot.toISOString()}: no run planned it in time (runs stopped, Loopcast was paused, or the workflow was below L2)`,
+    }));
+}
+
+/** When the latest event in the ledger was recorded: the last run that wrote anything. */
+function latestEventAt(ledger: Ledger): Date | undefined {
+  let latest = "";
+  for (const events of ledger.values()) for (const e of events) if (e.at > latest) latest = e.at;
+  const ms = Date.parse(latest);
+  return Number.isNaN(ms) ? undefined : new Date(ms);
 }

@@ -65,13 +65,56 @@ describe("command-line instants", () => {
   });
 
   it("refuse a time without an offset, or one that is not a time", () => {
+    expect(() => parseInstant("2026-12-01T09:00:00")).toThrow(
+      'time "2026-12-01T09:00:00" has no offset: write it as ISO 8601 with Z or +01:00, e.g. 2026-12-01T08:00:00Z',
+    );
+    expect(() => parseInstant("2026-12-01")).toThrow(
+      '"2026-12-01" is a date without a time: write the time and its offset too, e.g. 2026-12-01T08:00:00Z',
+    );
     expect(() => parseInstant("2026-12-01T09:00:00+1")).toThrow(
-      'time "2026-12-01T09:00:00+1" has no offset: write it as ISO 8601 with Z or +01:00, e.g. 2026-12-01T08:00:00Z',
+      '"2026-12-01T09:00:00+1" is not an ISO 8601 time with an offset, e.g. 2026-12-01T08:00:00Z',
     );
-    expect(() => parseInstant("2026-12-01T09:00:00Z ")).toThrow(/has no offset/);
-    expect(() => parseInstant("2026-13-45T99:00:00Z")).toThrow(
-      '"2026-13-45T99:00:00Z" is not an ISO 8601 time, e.g. 2026-12-01T08:00:00Z',
+    expect(() => parseInstant("2026-12-01T09:00:00Z ")).toThrow(/is not an ISO 8601 time/);
+    expect(() => parseInstant("next tuesday")).toThrow(/is not an ISO 8601 time/);
+  });
+
+  it("refuse a time that does not exist rather than roll it over (30 February is not 2 March)", () => {
+    const refused = (text: string) => () => parseInstant(text);
+    expect(refused("2027-02-30T08:00:00Z")).toThrow(
+      '"2027-02-30T08:00:00Z" is not a time that exists: February 2027 has 28 days, not 30; e.g. 2026-12-01T08:00:00Z',
     );
+    expect(refused("2027-02-29T08:00:00Z")).toThrow("February 2027 has 28 days, not 29");
+    expect(refused("2026-04-31T08:00:00Z")).toThrow("April 2026 has 30 days, not 31");
+    expect(refused("2026-12-00T08:00:00Z")).toThrow("December 2026 has 31 days, not 00");
+    expect(refused("2026-13-01T08:00:00Z")).toThrow("month 13 is not between 01 and 12");
+    expect(refused("2026-00-01T08:00:00Z")).toThrow("month 00 is not between 01 and 12");
+    expect(refused("2026-12-01T25:00:00Z")).toThrow("hour 25 is not between 00 and 23");
+    expect(refused("2026-12-01T24:00:00Z")).toThrow("midnight is 00:00 of the next day");
+    expect(refused("2026-12-01T08:60:00Z")).toThrow("minute 60 is not between 00 and 59");
+    expect(refused("2026-12-01T08:00:60Z")).toThrow("second 60 is not between 00 and 59");
+    expect(refused("2026-12-01T08:00:00+24:00")).toThrow("offset 24:00 is not a UTC offset");
+    expect(refused("2026-12-01T08:00:00+01:60")).toThrow("offset 01:60 is not a UTC offset");
+  });
+
+  it("take the last day of every month, 29 February of a leap year, and the edges of the day", () => {
+    expect(parseInstant("2028-02-29T08:00:00Z").toISOString()).toBe("2028-02-29T08:00:00.000Z");
+    expect(parseInstant("2000-02-29T00:00:00Z").toISOString()).toBe("2000-02-29T00:00:00.000Z");
+    expect(() => parseInstant("2100-02-29T00:00:00Z")).toThrow("February 2100 has 28 days");
+    for (const [month, last] of [
+      ["01", 31],
+      ["04", 30],
+      ["06", 30],
+      ["09", 30],
+      ["11", 30],
+      ["12", 31],
+    ] as const) {
+      expect(parseInstant(`2026-${month}-${last}T23:59:59Z`).toISOString()).toBe(
+        `2026-${month}-${last}T23:59:59.000Z`,
+      );
+    }
+    expect(parseInstant("2026-12-01T08:00Z").toISOString()).toBe("2026-12-01T08:00:00.000Z");
+    expect(parseInstant("2026-12-01 09:30:00.25+01:30").toISOString()).toBe("2026-12-01T08:00:00.250Z");
+    expect(parseInstant("2026-12-01T00:00:00+14:00").toISOString()).toBe("2026-11-30T10:00:00.000Z");
   });
 });
 

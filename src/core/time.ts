@@ -1,6 +1,8 @@
 // Durations, cycle ids and cadence slots. Cycle ids are `<workflow>@<YYYYMMDDTHHMMZ>` in UTC: safe as a
 // git ref and as a file name on every OS, and sortable.
+
 import { CronExpressionParser } from "cron-parser";
+import { daysInMonth, MONTH_NAMES } from "./calendar-days.ts";
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
@@ -43,17 +45,65 @@ export function slotsBetween(cadence: string, tz: string, from: Date, to: Date, 
   return slots;
 }
 
-/** Parses an ISO 8601 time given on the command line; it must carry an offset or Z to be unambiguous. */
+const EXAMPLE_INSTANT = "2026-12-01T08:00:00Z";
+
+// Date, time and offset as people write them on a command line: seconds and fractions optional, the offset
+// with or without its colon. Anything looser (no offset, week dates, a bare date) is refused.
+const INSTANT_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+
+/**
+ * Parses an ISO 8601 time given on the command line. It must carry an offset or Z to be unambiguous, and
+ * every field must exist: JavaScript's Date reads 30 February as 2 March and 25:00 as the next day, and a
+ * run at a time the user did not mean is worse than a refusal.
+ */
 export function parseInstant(text: string): Date {
-  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(text)) {
-    throw new Error(
-      `time "${text}" has no offset: write it as ISO 8601 with Z or +01:00, e.g. 2026-12-01T08:00:00Z`,
-    );
+  const m = INSTANT_RE.exec(text);
+  if (!m) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+      throw new Error(
+        `"${text}" is a date without a time: write the time and its offset too, e.g. ${text}T08:00:00Z`,
+      );
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(text))
+      throw new Error(
+        `time "${text}" has no offset: write it as ISO 8601 with Z or +01:00, e.g. ${EXAMPLE_INSTANT}`,
+      );
+    throw new Error(`"${text}" is not an ISO 8601 time with an offset, e.g. ${EXAMPLE_INSTANT}`);
   }
-  const d = new Date(text);
-  if (Number.isNaN(d.getTime()))
-    throw new Error(`"${text}" is not an ISO 8601 time, e.g. 2026-12-01T08:00:00Z`);
-  return d;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, fraction = 0, , , oh = 0, om = 0] = m
+    .slice(1)
+    .map((v) => Number(v ?? 0));
+  const problem = impossibleField({ year, month, day, hour, minute, second, oh, om });
+  if (problem) throw new Error(`"${text}" is not a time that exists: ${problem}; e.g. ${EXAMPLE_INSTANT}`);
+  // From the fields themselves, not Date's parser (which reads some forms as local time, others not at all).
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, Math.floor(fraction * 1000));
+  const offsetMinutes = (m[9] === "-" ? -1 : 1) * (oh * 60 + om);
+  return new Date(d.getTime() - offsetMinutes * 60_000);
+}
+
+/** Which field of a written time does not exist (30 February, hour 25, an offset of +25:00), if any. */
+function impossibleField(t: {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  oh: number;
+  om: number;
+}): string | undefined {
+  const { year, month, day, hour, minute, second } = t;
+  const two = (n: number) => String(n).padStart(2, "0");
+  if (month < 1 || month > 12) return `month ${two(month)} is not between 01 and 12`;
+  const days = daysInMonth(month, year);
+  if (day < 1 || day > days) return `${MONTH_NAMES[month - 1]} ${year} has ${days} days, not ${two(day)}`;
+  if (hour > 23) return `hour ${two(hour)} is not between 00 and 23 (midnight is 00:00 of the next day)`;
+  if (minute > 59) return `minute ${two(minute)} is not between 00 and 59`;
+  if (second > 59) return `second ${two(second)} is not between 00 and 59`;
+  if (t.oh > 23 || t.om > 59) return `offset ${two(t.oh)}:${two(t.om)} is not a UTC offset (at most ±23:59)`;
+  return undefined;
 }
 
 // One formatter per time zone: making an Intl.DateTimeFormat costs more than formatting with it.

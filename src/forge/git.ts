@@ -130,6 +130,11 @@ export class Git {
   }
 
   /** Author emails of the commits in from..to (merges excluded). */
+  /** Whether `ancestor` is in the history of `of` (false too when either is unknown). */
+  async isAncestor(ancestor: string, of: string): Promise<boolean> {
+    return (await this.run(["merge-base", "--is-ancestor", ancestor, of])).code === 0;
+  }
+
   async authors(from: string, to: string): Promise<string[]> {
     if (from === to) return [];
     const r = await this.run(["log", "--format=%ae", "--no-merges", `${from}..${to}`]);

@@ -54,7 +54,7 @@ export class LocalForge implements Forge {
   readonly id = "local";
   readonly baseBranch: string;
   private readonly repoDir: string;
-  private readonly bot: Identity;
+  readonly bot: Identity;
   private readonly now: Date | undefined;
   private readonly git: Git;
   /** Branch heads and merged branches, read once and dropped whenever this forge changes a ref. */
@@ -145,6 +145,25 @@ export class LocalForge implements Forge {
     return out;
   }
 
+  /**
+   * Deletes the branches of proposals whose outcome is recorded (`done`), merged or closed: a merged branch
+   * is in the base branch's history, and a rejected one's record keeps its commits' ids. Returns them.
+   */
+  async pruneBranches(done: (branch: string) => boolean): Promise<string[]> {
+    const snap = await this.readSnapshot();
+    const deleted: string[] = [];
+    for (const [branch, sha] of snap.heads) {
+      if (!done(branch)) continue;
+      const record = await this.readRecord(branch);
+      if (!record || record.state === "open") continue;
+      // update-ref with the expected head: a branch someone moved meanwhile is left alone.
+      if ((await this.git.run(["update-ref", "-d", `refs/heads/${branch}`, sha])).code === 0)
+        deleted.push(branch);
+    }
+    if (deleted.length) this.snapshot = undefined;
+    return deleted;
+  }
+
   async getProposal(branch: string): Promise<Proposal | undefined> {
     const record = await this.readRecord(branch);
     return record ? this.refresh(record) : undefined;
@@ -232,7 +251,8 @@ export class LocalForge implements Forge {
       await porcelain.merge(["--no-ff", "--no-edit", "-m", `Merge proposal ${branch}`, branch]);
     } catch (err) {
       await porcelain.merge(["--abort"]).catch(() => {});
-      throw new ForgeError(
+      // A conflict in this repository is for a person to resolve, not an outside service that failed (exit 1).
+      throw new StateError(
         `could not merge ${branch}: ${(err as Error).message.split("\n")[0]}; resolve it by hand with git merge ${branch}`,
       );
     }
@@ -322,12 +342,29 @@ export class LocalForge implements Forge {
       const names = async (from: string, to: string) =>
         (await this.git.out(["diff", "--name-only", from, to])).split("\n").filter(Boolean);
       const own = new Set(await names(`${record.botSha}^`, record.botSha));
-      const foreign = (await names(record.botSha, headSha)).filter((f) => !own.has(f));
+      // Commits that came from the base branch (a person brought the branch up to date) are not foreign.
+      const pushed = (
+        await this.git.out([
+          "log",
+          "--format=",
+          "--name-only",
+          "--no-merges",
+          `${record.botSha}..${headSha}`,
+          "--not",
+          await this.readBaseHead(),
+        ])
+      )
+        .split("\n")
+        .filter(Boolean);
+      const foreign = [...new Set(pushed)].filter((f) => !own.has(f)).sort();
       if (foreign.length) proposal.foreignFiles = foreign;
     }
     if (record.mergedSha) proposal.mergedSha = record.mergedSha;
     if (record.mergedBy) proposal.mergedBy = record.mergedBy;
     if (record.closedBy) proposal.closedBy = record.closedBy;
+    if (headSha !== record.botSha && !(await this.git.isAncestor(record.botSha, headSha)))
+      proposal.rewritten = true;
+    if (record.state === "closed" && record.reason) proposal.closeReason = record.reason;
     return proposal;
   }
 
@@ -365,7 +402,7 @@ export class LocalForge implements Forge {
       return JSON.parse(readFileSync(this.recordPath(branch), "utf8")) as ProposalRecord;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-      throw new ForgeError(
+      throw new StateError(
         `proposal record ${this.recordPath(branch)} is unreadable: ${(err as Error).message}`,
       );
     }

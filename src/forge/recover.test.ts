@@ -145,6 +145,8 @@ describe("an interrupted run's writes", () => {
       "decisions/",
       "metrics/",
       "metrics/inbox/",
+      "queue/",
+      "content/",
       "reports/",
       "site/blog/",
       "out/",

@@ -35,6 +35,10 @@ export interface Proposal {
   mergedSha?: string;
   mergedBy?: string;
   closedBy?: string;
+  /** Loopcast's commit is no longer in the branch's history: someone rewrote (force-pushed) the branch. */
+  rewritten?: boolean;
+  /** Why it was closed without merging, in the closer's words (`review reject --reason`, the closing comment or review on GitHub), or what happened (branch deleted). */
+  closeReason?: string;
   /** Commits on the proposal whose author is not Loopcast. */
   humanCommits: number;
   /**
@@ -68,6 +72,8 @@ export interface RunOutcome {
 
 export interface Forge {
   readonly id: string;
+  /** The identity Loopcast commits state as (absent on test forges that commit nothing). */
+  readonly bot?: { name: string; email: string };
   /** The branch that holds approved state. */
   readonly baseBranch: string;
   /**
@@ -75,6 +81,8 @@ export interface Forge {
    * The release is told whether the run completed: one that did not may have left state to finish.
    */
   lock?(): Promise<(outcome?: RunOutcome) => Promise<void>>;
+  /** Deletes the proposal branches `done` names whose outcome is recorded (the local forge; GitHub deletes a merged head branch itself when the repository is set to). */
+  pruneBranches?(done: (branch: string) => boolean): Promise<string[]>;
   /** Open proposals made by Loopcast (for adoption after an interrupted run). */
   listOpenProposals(): Promise<Proposal[]>;
   /** The proposal for a branch in its current state, or undefined when it no longer exists anywhere. */
@@ -91,6 +99,8 @@ export interface Forge {
   addLabels?(branch: string, labels: string[]): Promise<void>;
   removeLabel?(branch: string, label: string): Promise<void>;
   cancelAutoMerge?(branch: string): Promise<void>;
+  /** Shows (or, with none, clears) a loud warning about `foreignFiles` in the proposal's description. */
+  flagForeignFiles?(branch: string, files: readonly string[]): Promise<boolean>;
   /** Files at commits or refs, read in one batch; undefined where absent. */
   readFiles(specs: Array<{ ref: string; path: string }>): Promise<Array<string | undefined>>;
   /** Commits state files (ledger, reports, published output) to the base branch; returns the commit sha. */

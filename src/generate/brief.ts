@@ -5,23 +5,14 @@
 import { createHash } from "node:crypto";
 import type { Pillar } from "../config/types.ts";
 import { seededRandom } from "../core/random.ts";
+import { capitalise, fillTemplate, type Values } from "./fill.ts";
 import type { GenerateRequest } from "./types.ts";
 
-export const DEFAULT_TITLES = [
-  "{pillar}: {point}",
-  "What we learned about {pillar}",
-  "{pillar}, in practice",
-];
-export const DEFAULT_HOOKS = [
-  "Most {audience} meet this the hard way.",
-  "Here is a small change with a large effect.",
-  "This is the question nobody asks until it is too late.",
-];
-export const DEFAULT_CTAS = [
-  "Read more at {url}.",
-  "Try it on your own repository: {url}",
-  "Tell us what you think: {url}",
-];
+// The defaults speak only of what the configuration says about the business. The audience opens its
+// sentence (where any noun phrase reads well); names and links stand where they are written as configured.
+export const DEFAULT_TITLES = ["{point}", "{pillar}: {point}", "From {business}: {point}"];
+export const DEFAULT_HOOKS = ["{audience}, this one is for you.", "News from {business}.", "{pillar}."];
+export const DEFAULT_CTAS = ["Read more at {url}", "Find {business} at {url}", "{business}: {url}"];
 
 export interface ContentBrief {
   pillar: Pillar;
@@ -31,6 +22,10 @@ export interface ContentBrief {
   title: string;
   hook: string;
   cta: string;
+  /** The title, hook and call-to-action templates before filling: what a lesson from a person's edit is keyed by. */
+  variants: { title: string; hook: string; cta: string };
+  /** What the placeholders were filled with. */
+  values: Values;
   arms: Record<string, string>;
 }
 
@@ -65,27 +60,30 @@ export function chooseBrief(req: GenerateRequest): ContentBrief {
   // The learner's options, when given for a first draft and still valid for the configuration.
   const given = (req.attempt ?? 1) === 1 ? req.arms : undefined;
   const pillar = req.strategy.pillars.find((p) => p.id === given?.pillar) ?? drawnPillar;
-  const pointIndex = random.int(pillar.points.length);
+  // The point is drawn in any case (so the draws after it stay the same) and replaced by a valid given
+  // one: an earlier item's arms name its point, and the template generator rewrites it to learn from it.
+  const drawnPoint = random.int(pillar.points.length);
+  const pointIndex = armIndex(given?.point, pillar.points.length) ?? drawnPoint;
   const titleIndex = armIndex(given?.title, titles.length) ?? random.int(titles.length);
   const hookIndex = armIndex(given?.hook, hooks.length) ?? random.int(hooks.length);
   const ctaIndex = armIndex(given?.cta, ctas.length) ?? random.int(ctas.length);
 
   const point = pillar.points[pointIndex] as string;
-  const fill = (template: string) =>
-    template
-      .replaceAll("{pillar}", pillar.name)
-      .replaceAll("{point}", point.trim().replace(/[.]+$/, ""))
-      .replaceAll("{business}", req.strategy.business.name)
-      .replaceAll("{audience}", req.strategy.business.audience)
-      .replaceAll("{url}", req.strategy.business.url);
-  const title = fill(titles[titleIndex] as string);
+  const values = briefValues(req, pillar, point);
+  const variants = {
+    title: titles[titleIndex] as string,
+    hook: hooks[hookIndex] as string,
+    cta: ctas[ctaIndex] as string,
+  };
   return {
     pillar,
     point,
     others: [...pillar.points.slice(pointIndex + 1), ...pillar.points.slice(0, pointIndex)],
-    title: title.charAt(0).toUpperCase() + title.slice(1),
-    hook: fill(hooks[hookIndex] as string),
-    cta: fill(ctas[ctaIndex] as string),
+    title: capitalise(fillTemplate(variants.title, values)),
+    hook: fillTemplate(variants.hook, values),
+    cta: fillTemplate(variants.cta, values),
+    variants,
+    values,
     arms: {
       pillar: pillar.id,
       point: String(pointIndex),
@@ -93,5 +91,19 @@ export function chooseBrief(req: GenerateRequest): ContentBrief {
       hook: String(hookIndex),
       cta: String(ctaIndex),
     },
+  };
+}
+
+/** The values of the placeholders for an item on `point` of `pillar`. */
+export function briefValues(req: Pick<GenerateRequest, "strategy">, pillar: Pillar, point: string): Values {
+  const b = req.strategy.business;
+  return {
+    business: b.name,
+    url: b.url,
+    audience: b.audience,
+    description: b.description,
+    pillar: pillar.name,
+    summary: pillar.summary ?? "",
+    point,
   };
 }

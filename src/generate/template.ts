@@ -1,8 +1,11 @@
-// The embedded default generator: deterministic, readable items built from the strategy's pillars and
-// the workflow's templates, seeded by the cycle id, and always within the channel's length limit.
+// The embedded default generator: deterministic items about the business in the configuration, built
+// from its pillars and the workflow's templates (compose.ts), seeded by the cycle id, written the way a
+// person's edits of earlier items showed (lessons.ts), and always within the channel's length limit.
 import { GenerateError } from "../errors.ts";
-import { graphemeLength } from "../state/item.ts";
 import { chooseBrief } from "./brief.ts";
+import { compose } from "./compose.ts";
+import { learnLessons, textsWith, titleWith } from "./lessons.ts";
+import { fitLayout } from "./render.ts";
 import type { Draft, GenerateRequest, Generator } from "./types.ts";
 
 export class TemplateGenerator implements Generator {
@@ -12,22 +15,19 @@ export class TemplateGenerator implements Generator {
     // The same brief (pillar, point, variants, arms) the OpenAI generator draws; a retry draws another
     // (its seed includes the attempt) and applies the fixes it was given.
     const brief = chooseBrief(req);
-    const { pillar, point, title, hook, cta, others } = brief;
-    const parts = { title, hook, cta, point, others, pillar, disclosures: req.disclosures };
-
-    const candidates = bodies(req.workflow.format, parts, req.strategy.business.name);
-    const body = candidates
-      .map((b) => applyFixes(b, req.feedback))
-      .find((b) => graphemeLength(b) <= req.maxLength);
-    if (body === undefined) {
+    const lessons = learnLessons(req, this.id);
+    const { title, pieces } = compose(req, brief);
+    const texts = textsWith(pieces, lessons).map((t) => applyFixes(t, req.feedback));
+    const fitted = fitLayout(pieces, texts, req.disclosures, req.maxLength);
+    if (!("body" in fitted)) {
       throw new GenerateError(
-        `${req.cycle}: even the shortest ${req.workflow.format} (${graphemeLength(candidates.at(-1) ?? "")} characters) is longer than channel "${req.channel.id}" allows (${req.maxLength}); raise maxLength or shorten the templates and disclosures`,
+        `${req.cycle}: even the shortest ${req.workflow.format} (${fitted.shortest} characters) is longer than channel "${req.channel.id}" allows (${req.maxLength}); raise maxLength or shorten the templates and disclosures`,
       );
     }
     return {
-      title: applyFixes(title, req.feedback),
-      summary: applyFixes(stripPeriod(point), req.feedback),
-      body,
+      title: applyFixes(titleWith(title, lessons), req.feedback),
+      summary: applyFixes(brief.point.trim().replace(/[.]+$/, ""), req.feedback),
+      body: fitted.body,
       arms: brief.arms,
       tokens: 0,
     };
@@ -42,64 +42,4 @@ function applyFixes(text: string, feedback: GenerateRequest["feedback"]): string
     if (f.actual && replacement !== undefined) out = out.split(f.actual).join(replacement);
   }
   return out;
-}
-
-interface Parts {
-  title: string;
-  hook: string;
-  cta: string;
-  point: string;
-  others: string[];
-  pillar: { name: string; summary?: string; keywords?: string[] };
-  disclosures: string[];
-}
-
-/** Candidate bodies from longest to shortest; the first that fits the channel is used. */
-function bodies(format: "article" | "email" | "post", p: Parts, business: string): string[] {
-  const footer = p.disclosures.length ? `\n\n${p.disclosures.join("\n\n")}` : "";
-  const summary = p.pillar.summary ? ` ${p.pillar.summary}` : "";
-  if (format === "post") {
-    const tags = (p.pillar.keywords ?? []).map((k) => `#${k.replace(/[^\p{L}\p{N}]/gu, "")}`).join(" ");
-    const full = `${p.hook} ${sentence(p.point)}\n\n${p.cta}${tags ? `\n\n${tags}` : ""}${footer}`;
-    return [
-      full,
-      `${p.hook} ${sentence(p.point)}\n\n${p.cta}${footer}`,
-      `${sentence(p.point)} ${p.cta}${footer}`,
-    ];
-  }
-  const sections = p.others.slice(0, 3);
-  const articleWith = (n: number) => {
-    const blocks = [`${p.hook}${summary}`, `## ${headline(p.point)}`, explain(p.point)];
-    for (const s of sections.slice(0, n)) blocks.push(`## ${headline(s)}`, explain(s));
-    blocks.push(`## What to do next`, p.cta);
-    return `${blocks.join("\n\n")}${footer}`;
-  };
-  const emailWith = (n: number) => {
-    const bullets = [p.point, ...sections.slice(0, n)].map((s) => `- ${sentence(s)}`).join("\n");
-    return `Hi there,\n\n${p.hook}${summary}\n\nThis week, on ${p.pillar.name.toLowerCase()}:\n\n${bullets}\n\n${p.cta}\n\nThe ${business} team${footer}`;
-  };
-  const make = format === "article" ? articleWith : emailWith;
-  return [3, 2, 1, 0].map(make);
-}
-
-function explain(point: string): string {
-  return `${sentence(point)} It sounds small, and it is, but it changes how much you can trust the work that goes out under your name. Start with one workflow, watch what happens for a few weeks, and keep what earns its place.`;
-}
-
-function headline(point: string): string {
-  const words = stripPeriod(point).split(/\s+/);
-  return capitalise(words.length > 9 ? `${words.slice(0, 9).join(" ")}…` : words.join(" "));
-}
-
-function sentence(text: string): string {
-  const t = capitalise(text.trim());
-  return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-
-function stripPeriod(text: string): string {
-  return text.trim().replace(/[.]+$/, "");
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -24,6 +24,24 @@ export interface GenerateRequest {
   attempt?: number;
   /** Findings on the previous draft that this one must fix: what is wrong and, where known, what to write. */
   feedback?: Array<{ message: string; actual?: string; expected?: string[] }>;
+  /**
+   * The workflow's latest items before this one as they were merged, oldest first: what a person
+   * approved, with their edits. The template generator writes the sentences a person keeps replacing
+   * the way the person wrote them (docs/generators.md).
+   */
+  earlier?: EarlierItem[];
+}
+
+/** An item of the workflow as merged (from marketing/content/ on the base branch). */
+export interface EarlierItem {
+  cycle: string;
+  /** The generator that wrote the item, from its front matter. */
+  generator: string;
+  /** The options it was written with, from its front matter. */
+  arms: Record<string, string>;
+  title: string;
+  summary: string;
+  body: string;
 }
 
 export interface Draft {

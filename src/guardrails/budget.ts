@@ -34,6 +34,11 @@ export function reservationFor(config: Config, workflow: Workflow): number {
   return round(tokens * perToken + (workflow.costPerItem ?? 0));
 }
 
+/** Whether a workflow's items cost money (paid spend, not LLM tokens): the disclosures of paid items apply. */
+export function isPaid(workflow: Workflow | undefined): boolean {
+  return (workflow?.costPerItem ?? 0) > 0;
+}
+
 /** Every cycle's hold on the budget. Rejected and skipped cycles release their reservation. */
 export function commitments(config: Config, ledger: Ledger): Commitment[] {
   const campaignOf = new Map(config.workflows.map((w) => [w.id, w.campaign]));

@@ -6,7 +6,7 @@ import { bodyLineOffset, parseItem } from "../state/item.ts";
 import type { Finding } from "../voice/finding.ts";
 import { compareFindings } from "../voice/finding.ts";
 import { checkVoice } from "../voice/index.ts";
-import { money } from "./budget.ts";
+import { isPaid, money } from "./budget.ts";
 import { markupFindings } from "./markup.ts";
 import { topicFindings } from "./topics.ts";
 
@@ -23,9 +23,9 @@ export function checkItemText(config: Config, text: string, file: string, reserv
   const item = parseItem(text, file);
   const lineOffset = bodyLineOffset(text);
   const g = config.guardrails;
-  const voice = g.voice
-    ? checkVoice({ body: item.body, channel: item.meta.channel, lineOffset }, g.voice)
-    : [];
+  const workflow = config.workflows.find((w) => w.id === item.meta.workflow);
+  const scope = { channel: item.meta.channel, workflow: item.meta.workflow, paid: isPaid(workflow) };
+  const voice = g.voice ? checkVoice({ body: item.body, ...scope, lineOffset }, g.voice) : [];
   const topics = topicFindings(item.body, g.topics?.blocked ?? [], lineOffset);
   // Generated text is text: raw HTML, links that run code and template tags are errors on every channel.
   const markup = markupFindings({

@@ -292,7 +292,7 @@ describe("ingest", () => {
     expect(await collect(good.fetch(items, "2026-12-02T00:00:00Z"))).toHaveLength(1);
   });
 
-  it("refuses to rewrite a stored file it cannot read, and leaves no temp files", async () => {
+  it("merges into a stored file with a line it cannot read: keeps the line as written, leaves no temp files", async () => {
     const path = itemMetricsPath(dir, "weekly-blog@20261202T0800Z");
     await mkdir(join(dir, "2026", "12"), { recursive: true });
     await writeFile(path, '{"cycle":"weekly-blog@20261202T0800Z","metric":"views","value":1}\n{broken\n');
@@ -301,12 +301,13 @@ describe("ingest", () => {
       "x.csv",
       "cycle,views\nweekly-blog@20261202T0800Z,10\nweekly-blog@20991231T0800Z,5\n",
     );
-    await expect(ingest({ dir, sources: [file], items, receivedAt: AT })).rejects.toThrow(
-      `${path}:2: not valid JSON`,
-    );
-    expect(await readFile(path, "utf8")).toMatch(/\{broken/);
+    const summary = await ingest({ dir, sources: [file], items, receivedAt: AT });
+    expect(summary.corrections).toBe(1);
+    const lines = (await readFile(path, "utf8")).split("\n").filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0] as string)).toMatchObject({ metric: "views", value: 10 });
+    expect(lines[1]).toBe("{broken");
     expect(await readdir(join(dir, "2026", "12"))).toEqual(["weekly-blog@20261202T0800Z.jsonl"]);
-    expect(await readdir(join(dir, "quarantine")).catch(() => [])).toEqual([]);
   });
 });
 

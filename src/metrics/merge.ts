@@ -76,7 +76,23 @@ const fingerprint = (value: number, currency: string | undefined, source: string
   `${value}\u0000${currency ?? ""}\u0000${source}\u0000${line}`;
 
 /** Each stored line parsed, with its text kept so unchanged lines are written back byte for byte. */
-export function storedLines(content: string, path: string): Array<{ record: StoredMetric; text: string }> {
+/** A stored line that is not a value (a hand edit, a torn write): kept as written, left out of every reading. */
+export interface UnreadableLine {
+  /** `path:line`. */
+  where: string;
+  text: string;
+  reason: string;
+}
+
+/**
+ * The values of an item's file. A line that is not valid JSON is collected in `unreadable` when it is given
+ * (readers leave it out and say so; a merge keeps it as written), and throws otherwise.
+ */
+export function storedLines(
+  content: string,
+  path: string,
+  unreadable?: UnreadableLine[],
+): Array<{ record: StoredMetric; text: string }> {
   const out: Array<{ record: StoredMetric; text: string }> = [];
   const lines = content.split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -85,8 +101,9 @@ export function storedLines(content: string, path: string): Array<{ record: Stor
     try {
       out.push({ record: JSON.parse(text) as StoredMetric, text });
     } catch (err) {
-      // Never rewrite a file we cannot fully read: that would lose the line.
-      throw new Error(`${path}:${i + 1}: not valid JSON (${(err as Error).message}); fix or remove the line`);
+      const reason = `not valid JSON (${(err as Error).message})`;
+      if (!unreadable) throw new Error(`${path}:${i + 1}: ${reason}; fix or remove the line`);
+      unreadable.push({ where: `${path}:${i + 1}`, text, reason });
     }
   }
   return out;
@@ -123,7 +140,9 @@ export function mergeItem(merge: MergeInput): string | undefined {
   };
   const { batches, sources, receivedAt } = input;
   const entries = new Map<string, Entry>();
-  for (const { record: r, text } of storedLines(input.content, input.path)) {
+  // Lines that are not values stay in the file as written, after the values: never lost, never blocking.
+  const unreadable: UnreadableLine[] = [];
+  for (const { record: r, text } of storedLines(input.content, input.path, unreadable)) {
     entries.set(keyOf(r.date, r.metric), {
       date: r.date,
       metric: r.metric,
@@ -208,6 +227,7 @@ export function mergeItem(merge: MergeInput): string | undefined {
   let refused: Set<string> | undefined;
   if (changed) {
     ({ content, refused } = writeLines(entries, input));
+    for (const u of unreadable) content += `${u.text}\n`;
     if (content === input.content) content = undefined;
   }
   countRows(input, outcomes, refused);

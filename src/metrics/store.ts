@@ -16,6 +16,7 @@ import {
   mergeItem,
   type RefusedRow,
   storedLines,
+  type UnreadableLine,
 } from "./merge.ts";
 import { Spill } from "./spill.ts";
 import type { MetricRow, StoredMetric } from "./types.ts";
@@ -43,8 +44,15 @@ export function itemMetricsPath(dir: string, cycle: string): string {
   return join(dir, m[1] as string, m[2] as string, `${cycle}.jsonl`);
 }
 
-/** The stored values of one item; none when nothing was ingested for it yet. */
-export async function readItemMetrics(dir: string, cycle: string): Promise<StoredMetric[]> {
+/**
+ * The stored values of one item; none when nothing was ingested for it yet. Lines that are not values go to
+ * `unreadable` when it is given (left out), and throw otherwise.
+ */
+export async function readItemMetrics(
+  dir: string,
+  cycle: string,
+  unreadable?: UnreadableLine[],
+): Promise<StoredMetric[]> {
   const path = itemMetricsPath(dir, cycle);
   let content: string;
   try {
@@ -53,7 +61,7 @@ export async function readItemMetrics(dir: string, cycle: string): Promise<Store
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw err;
   }
-  return storedLines(content, path).map((l) => l.record);
+  return storedLines(content, path, unreadable).map((l) => l.record);
 }
 
 /** File names in a folder (none when it does not exist). */

@@ -4,6 +4,7 @@ import { editRatio } from "../core/edit-ratio.ts";
 import { type Action, OVERRIDE_LABEL } from "../core/plan.ts";
 import { parseCycleId } from "../core/time.ts";
 import { MergePendingError } from "../errors.ts";
+import { exceptionId, raiseException } from "../state/exceptions.ts";
 import { itemTitle, parseItem, sha256 } from "../state/item.ts";
 import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath } from "../state/paths.ts";
@@ -74,11 +75,23 @@ export async function applyOutcomes(ctx: RunContext, actions: Action[], report: 
     }
   }
   if (!events.length) return;
-  const paths = await appendEvents(ctx.config.dir, events);
-  const sha = await ctx.forge.commitState(
-    `loopcast: record ${events.length} proposal outcome(s)`,
-    paths.map((p) => `${ctx.configRel}/${p}`),
-  );
+  const paths = (await appendEvents(ctx.config.dir, events)).map((p) => `${ctx.configRel}/${p}`);
+  for (const a of outcomes) {
+    if (a.kind !== "record-reject" || !a.tamper) continue;
+    const raised = await raiseException(ctx.config.dir, {
+      id: exceptionId("tamper", `${a.cycle}.rewritten`),
+      type: "tamper",
+      severity: "warning",
+      status: "open",
+      title: `${a.cycle}: its proposal branch was rewritten before the merge`,
+      detail: `${a.reason}. Recorded as rejected. If the merged change was meant to be the item, propose it again as a new item (or publish it by hand); the git history of the base branch shows who merged what. Resolve this exception once you have looked.`,
+      cycle: a.cycle,
+      workflow: parseCycleId(a.cycle).workflow,
+      raisedAt: at,
+    });
+    if (raised) paths.push(`${ctx.configRel}/${raised}`);
+  }
+  const sha = await ctx.forge.commitState(`loopcast: record ${events.length} proposal outcome(s)`, paths);
   if (sha) report.commits.push(sha);
 }
 

@@ -1,14 +1,14 @@
 // Opening proposals: each due item is generated, checked, rewritten with the findings while errors remain,
 // and opened in one batch; refusals are recorded once and budget refusals raise an exception. The forge is
 // in memory and the configuration a temporary copy of the example, so this stays in milliseconds.
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { memoryContext } from "../../test/helpers/memory-forge.ts";
 import type { Action } from "../core/plan.ts";
 import { listExceptions } from "../state/exceptions.ts";
 import { readLedger } from "../state/ledger.ts";
-import { applyProposals } from "./apply-proposals.ts";
+import { applyProposals, draftProposals } from "./apply-proposals.ts";
 import { newReport } from "./reconcile.ts";
 
 const CYCLE = "daily-social@20261202T1130Z";
@@ -94,6 +94,37 @@ describe("applyProposals", () => {
       { message: "loopcast: propose 1 item(s)", paths: [`marketing/ledger/2026/12/${CYCLE}.jsonl`] },
     ]);
     expect(r.commits).toEqual(["c0ffee"]);
+  });
+
+  it("hands the generator the workflow's earlier items as merged, read before anything is drafted", async () => {
+    const ctx = await memoryContext();
+    const dir = join(ctx.config.dir, "content", "daily-social");
+    await mkdir(dir, { recursive: true });
+    const item = (cycle: string, title: string) =>
+      `---\ncycle: ${cycle}\nworkflow: daily-social\nchannel: mastodon\nslot: x\ntitle: ${title}\nsummary: s\narms:\n  hook: "1"\ngenerator: template\n---\n\nAs merged.\n`;
+    await writeFile(
+      join(dir, "daily-social@20261130T1130Z.md"),
+      item("daily-social@20261130T1130Z", "Before"),
+    );
+    // A later cycle's file is not an earlier item (and a proposal's file is on its branch, not here).
+    await writeFile(
+      join(dir, "daily-social@20261203T1130Z.md"),
+      item("daily-social@20261203T1130Z", "After"),
+    );
+    const drafting = draftProposals(ctx, [propose()]);
+    // Read synchronously when drafting starts: what the run merges after that does not change the draft.
+    await writeFile(join(dir, "daily-social@20261201T1130Z.md"), item("daily-social@20261201T1130Z", "Late"));
+    await applyProposals(ctx, [propose()], report(), drafting);
+    expect(ctx.generator.requests[0]?.earlier).toEqual([
+      {
+        cycle: "daily-social@20261130T1130Z",
+        generator: "template",
+        arms: { hook: "1" },
+        title: "Before",
+        summary: "s",
+        body: "As merged.",
+      },
+    ]);
   });
 
   it("rewrites a draft with its errors as feedback, and says how many drafts it took", async () => {

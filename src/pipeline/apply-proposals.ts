@@ -5,13 +5,16 @@ import { channelById } from "../config/types.ts";
 import type { Action } from "../core/plan.ts";
 import { formatInZone } from "../core/time.ts";
 import type { ProposalInput } from "../forge/types.ts";
-import type { Draft } from "../generate/types.ts";
+import { readEarlierItems } from "../generate/earlier.ts";
+import type { Draft, EarlierItem } from "../generate/types.ts";
+import { isPaid } from "../guardrails/budget.ts";
 import { checkItemText, findingLines, type ItemCheck } from "../guardrails/check-item.ts";
 import { type ExceptionItem, exceptionId, raiseException } from "../state/exceptions.ts";
 import { type Item, renderItem, sha256 } from "../state/item.ts";
 import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath, proposalBranch } from "../state/paths.ts";
 import type { Finding } from "../voice/finding.ts";
+import { requiredDisclosureTexts } from "../voice/rules/disclosures.ts";
 import { proposalBody, proposalTitle } from "./proposal-body.ts";
 import type { RunContext, RunReport } from "./reconcile.ts";
 
@@ -45,11 +48,16 @@ export async function draftProposals(
 ): Promise<Drafts> {
   const at = ctx.now.toISOString();
   const drafts: Drafts = [];
+  // Each workflow's earlier items as merged, read before the rest of the run merges anything: the
+  // template generator writes the way a person's edits of them showed.
+  const earlier = new Map<string, EarlierItem[]>();
+  for (const a of actions)
+    if (a.kind === "propose") earlier.set(a.cycle, readEarlierItems(ctx.config.dir, a.workflow, a.cycle));
   for (const action of actions) {
     if (action.kind !== "propose") continue;
     if (stop?.aborted) break;
     try {
-      drafts.push({ ok: true, value: await prepare(ctx, action, at) });
+      drafts.push({ ok: true, value: await prepare(ctx, action, at, earlier.get(action.cycle) ?? []) });
     } catch (err) {
       drafts.push({ ok: false, error: err as Error });
     }
@@ -148,13 +156,17 @@ async function prepare(
   ctx: RunContext,
   action: ProposeAction,
   at: string,
+  earlier: EarlierItem[],
 ): Promise<Prepared | { skipped: Extract<LedgerEvent, { type: "skipped" }>; exception: ExceptionItem }> {
   const workflow = ctx.config.workflows.find((w) => w.id === action.workflow);
   const channel = workflow && channelById(ctx.config, workflow.channel);
   if (!workflow || !channel) throw new Error(`workflow ${action.workflow} or its channel is not configured`);
-  const disclosures = (ctx.config.guardrails.voice?.requiredDisclosures ?? [])
-    .filter((d) => d.channels.includes(channel.id))
-    .map((d) => d.text);
+  // The same list the voice lock checks (each text once), so the generator is asked for what is checked.
+  const disclosures = requiredDisclosureTexts(ctx.config.guardrails.voice, {
+    channel: channel.id,
+    workflow: workflow.id,
+    paid: isPaid(workflow),
+  });
   const slot = new Date(action.slot);
   const path = `${ctx.configRel}/${contentPath(action.cycle)}`;
   const maxTries = 1 + (ctx.config.guardrails.regenerate?.maxTries ?? 2);
@@ -176,6 +188,7 @@ async function prepare(
       disclosures,
       maxLength: channel.maxLength ?? DEFAULT_MAX_LENGTH[channel.type],
       ...(action.arms ? { arms: action.arms } : {}),
+      earlier,
       attempt,
       feedback: feedback.map((f) => ({
         message: f.message,

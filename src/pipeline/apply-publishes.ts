@@ -17,7 +17,7 @@ import {
 import { channelById } from "../config/types.ts";
 import { type Action, OVERRIDE_LABEL } from "../core/plan.ts";
 import { parseCycleId } from "../core/time.ts";
-import { ChannelError } from "../errors.ts";
+import { ChannelError, isUnreachable } from "../errors.ts";
 import { checkItemText, findingLines } from "../guardrails/check-item.ts";
 import { exceptionId, raiseException } from "../state/exceptions.ts";
 import { parseItem, sha256 } from "../state/item.ts";
@@ -159,7 +159,11 @@ async function publishAndRecord(ctx: RunContext, report: RunReport, items: Ready
           attempt: action.attempt,
           ...(outcome === "unknown" ? { outcome } : {}),
         });
-        report.errors.push({ cycle: action.cycle, message });
+        report.errors.push({
+          cycle: action.cycle,
+          message,
+          ...(isUnreachable(result) ? { unreachable: true } : {}),
+        });
         if (outcome === "unknown" && !retrySafe(ctx, action.channel)) {
           const raised = await raiseDoubt(ctx, action.cycle, message, at);
           if (raised) doubts.push(raised);

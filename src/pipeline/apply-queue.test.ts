@@ -7,7 +7,8 @@ import { memoryContext } from "../../test/helpers/memory-forge.ts";
 import type { Action } from "../core/plan.ts";
 import { parseItem } from "../state/item.ts";
 import { readLedger } from "../state/ledger.ts";
-import { applyQueue } from "./apply-queue.ts";
+import { applyQueue, queueItemId, takenQueueItems } from "./apply-queue.ts";
+import { gather } from "./gather.ts";
 import { newReport } from "./reconcile.ts";
 
 const report = () => newReport({ actions: [], levels: [] } as never);
@@ -74,7 +75,7 @@ describe("applyQueue", () => {
         slot: "2026-12-01T08:00:00.000Z",
         level: "L2",
         branch: `loopcast/${cycle}`,
-        proposal: { id: "queue/01-first.md" },
+        proposal: { id: queueItemId("weekly-blog", "01-first.md", "# Our first post\n\nHello there.\n") },
         contentPath: `marketing/content/weekly-blog/${cycle}.md`,
         contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
         arms: {},
@@ -99,12 +100,43 @@ describe("applyQueue", () => {
         message: "loopcast: take 1 item(s) from the queue",
         paths: [
           `marketing/content/weekly-blog/${cycle}.md`,
-          "marketing/queue/weekly-blog/01-first.md",
           `marketing/ledger/2026/12/${cycle}.jsonl`,
+          "marketing/queue/weekly-blog/01-first.md",
         ],
       },
     ]);
     expect(r.commits).toEqual(["c0ffee"]);
+  });
+
+  it("after a run killed before it deleted a taken file: neither takes it again nor loses it, and removes it", async () => {
+    const ctx = await memoryContext({
+      config: (c) => ({
+        ...c,
+        workflows: c.workflows.map((w) => (w.id === "weekly-blog" ? { ...w, level: "L2" as const } : w)),
+      }),
+    });
+    const raw = "# Our first post\n\nHello there.\n";
+    await queued(ctx, { "01-first.md": raw, "02-second.md": "# Second\n\nMore.\n" });
+    // What the killed run left: the ledger records 01-first.md as taken; the file is still in the queue.
+    await applyQueue(ctx, [enqueue("01-first.md", 1)], report());
+    await writeFile(join(ctx.config.dir, "queue/weekly-blog/01-first.md"), raw);
+    expect(queueItemId("weekly-blog", "01-first.md", raw)).toMatch(
+      /^queue\/weekly-blog\/01-first\.md#[0-9a-f]{12}$/,
+    );
+    const ledger = await readLedger(ctx.config.dir);
+    expect(takenQueueItems(ledger)).toEqual(new Set([queueItemId("weekly-blog", "01-first.md", raw)]));
+    // The plan's queue leaves it out: the next slot gets the next item.
+    expect((await gather(ctx)).queue.get("weekly-blog")).toEqual(["02-second.md"]);
+    // The next run's nothing-due pass removes it, in a commit that says so.
+    const r = report();
+    expect(await applyQueue(ctx, [], r)).toEqual([]);
+    expect(await readdir(join(ctx.config.dir, "queue/weekly-blog"))).toEqual(["02-second.md"]);
+    expect(ctx.forge.commits.at(-1)).toEqual({
+      message: "loopcast: remove 1 queue file(s) already taken",
+      paths: ["marketing/queue/weekly-blog/01-first.md"],
+    });
+    // A new file under a used name, with other text, is a new item.
+    expect(takenQueueItems(ledger).has(queueItemId("weekly-blog", "01-first.md", "# Other\n"))).toBe(false);
   });
 
   it("takes the title from the front matter, else the first heading, else the file name", async () => {

@@ -1,12 +1,18 @@
 // L2 ("partial"): items people wrote wait in marketing/queue/<workflow>/ and go out on the fixed cadence,
 // one per slot, with no generation and no rewriting. Taking an item moves it to content/ and records it
 // as proposed and merged (a person wrote it and committed it: that is the approval); publishing follows.
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+//
+// A run killed while taking items must neither lose one nor take it twice. The order is: write the
+// content file, append the ledger lines (which name the queue file and a hash of its text), delete the
+// queue file, commit. The next run finishes what was written (recover.ts: content files whole, queue
+// deletions consumed, ledger lines appended); a queue file the ledger already records as taken is not
+// taken again (gather.ts) and is deleted here.
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import type { Action } from "../core/plan.ts";
 import { renderItem, sha256 } from "../state/item.ts";
-import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
+import { appendEvents, type Ledger, type LedgerEvent, readLedger } from "../state/ledger.ts";
 import { contentPath, proposalBranch } from "../state/paths.ts";
 import type { RunContext, RunReport } from "./reconcile.ts";
 
@@ -15,7 +21,9 @@ type EnqueueAction = Extract<Action, { kind: "enqueue" }>;
 /** Returns publish actions for the items taken, so they go out in the same run. */
 export async function applyQueue(ctx: RunContext, actions: Action[], report: RunReport): Promise<Action[]> {
   const due = actions.filter((a): a is EnqueueAction => a.kind === "enqueue");
-  if (!due.length) return [];
+  // Queue files an interrupted run recorded as taken but did not delete.
+  const consumed: string[] = await leftovers(ctx);
+  if (!due.length && !consumed.length) return [];
   const at = ctx.now.toISOString();
   const events: LedgerEvent[] = [];
   const paths: string[] = [];
@@ -27,6 +35,7 @@ export async function applyQueue(ctx: RunContext, actions: Action[], report: Run
     try {
       const raw = await readFile(join(ctx.config.dir, queuePath), "utf8");
       const { title, body } = titleAndBody(raw, a.file);
+      const taken = queueItemId(a.workflow, a.file, raw);
       const text = renderItem({
         meta: {
           cycle: a.cycle,
@@ -43,8 +52,8 @@ export async function applyQueue(ctx: RunContext, actions: Action[], report: Run
       const target = contentPath(a.cycle);
       await mkdir(dirname(join(ctx.config.dir, target)), { recursive: true });
       await writeFile(join(ctx.config.dir, target), text);
-      await rm(join(ctx.config.dir, queuePath));
-      paths.push(target, queuePath);
+      paths.push(target);
+      consumed.push(queuePath);
       const rel = `${ctx.configRel}/${target}`;
       events.push(
         {
@@ -56,7 +65,7 @@ export async function applyQueue(ctx: RunContext, actions: Action[], report: Run
           slot: a.slot,
           level: "L2",
           branch: proposalBranch(a.cycle),
-          proposal: { id: `queue/${a.file}` },
+          proposal: { id: taken },
           contentPath: rel,
           contentHash: sha256(text),
           arms: {},
@@ -87,15 +96,51 @@ export async function applyQueue(ctx: RunContext, actions: Action[], report: Run
       report.errors.push({ cycle: a.cycle, message: `${queuePath}: ${(err as Error).message}` });
     }
   }
-  if (events.length) {
+  if (events.length || consumed.length) {
     paths.push(...(await appendEvents(ctx.config.dir, events)));
+    for (const queuePath of consumed) await rm(join(ctx.config.dir, queuePath), { force: true });
     const sha = await ctx.forge.commitState(
-      `loopcast: take ${publish.length} item(s) from the queue`,
-      paths.map((p) => `${ctx.configRel}/${p}`),
+      events.length
+        ? `loopcast: take ${publish.length} item(s) from the queue`
+        : `loopcast: remove ${consumed.length} queue file(s) already taken`,
+      [...paths, ...consumed].map((p) => `${ctx.configRel}/${p}`),
     );
     if (sha) report.commits.push(sha);
   }
   return publish;
+}
+
+/** How the ledger names a queue item it took: its file, and a hash of its text (a file name may be reused). */
+export function queueItemId(workflow: string, file: string, raw: string): string {
+  return `queue/${workflow}/${file}#${sha256(raw).slice(0, 12)}`;
+}
+
+/** Queue files of L2 workflows that the ledger records as taken (by name and text): an interrupted take. */
+async function leftovers(ctx: RunContext): Promise<string[]> {
+  const files: Array<{ workflow: string; file: string }> = [];
+  for (const w of ctx.config.workflows) {
+    const names = await readdir(join(ctx.config.dir, "queue", w.id)).catch(() => [] as string[]);
+    for (const file of names.filter((f) => f.endsWith(".md"))) files.push({ workflow: w.id, file });
+  }
+  if (!files.length) return [];
+  const taken = takenQueueItems(await readLedger(ctx.config.dir, ctx.ledgerCache));
+  const out: string[] = [];
+  for (const { workflow, file } of files) {
+    const path = `queue/${workflow}/${file}`;
+    const raw = await readFile(join(ctx.config.dir, path), "utf8").catch(() => undefined);
+    if (raw !== undefined && taken.has(queueItemId(workflow, file, raw))) out.push(path);
+  }
+  return out;
+}
+
+/** The queue items the ledger records as taken. */
+export function takenQueueItems(ledger: Ledger): Set<string> {
+  const taken = new Set<string>();
+  for (const events of ledger.values())
+    for (const e of events)
+      if (e.type === "proposed" && e.generator === "queue" && e.proposal.id.startsWith("queue/"))
+        taken.add(e.proposal.id);
+  return taken;
 }
 
 /** Title from front matter `title:`, else the first `# ` heading (removed from the body), else the file name. */

@@ -1,9 +1,10 @@
 // The measure half of the loop, through the ports (in memory): inbox files in, benchmarks judged, spend
 // settled, one commit; verdicts recorded once, again only when late data changes them.
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { memoryContext } from "../../test/helpers/memory-forge.ts";
+import { listExceptions } from "../state/exceptions.ts";
 import { appendEvents, type Ledger, type LedgerEvent, readLedger } from "../state/ledger.ts";
 import { measure, publishedItems } from "./measure.ts";
 
@@ -113,7 +114,7 @@ describe("measure", () => {
       { type: "spent", at: NOW.toISOString(), cycle: CYCLE, amount: 1.5, source: "metrics" },
     ]);
     expect(ctx.forge.commits).toHaveLength(1);
-    expect(ctx.forge.commits[0]?.message).toBe("loopcast: measure (1 metric row(s), 1 verdict(s))");
+    expect(ctx.forge.commits[0]?.message).toBe("loopcast: measure (1 metric row(s) accepted, 1 verdict(s))");
     expect(ctx.forge.commits[0]?.paths).toEqual(
       expect.arrayContaining([
         "marketing/metrics/inbox/export.json",
@@ -143,6 +144,53 @@ describe("measure", () => {
     expect(late.settled).toEqual([{ cycle: CYCLE, amount: 2 }]);
   });
 
+  it("says in its commit how many rows were accepted, not how many were read", async () => {
+    const ctx = await setup();
+    // Two rows for an item that was never published: read, and both quarantined.
+    const stranger = { ...row(1000, 40), cycle: "daily-social@20261202T1130Z" };
+    await inbox(ctx.config.dir, "export.json", [stranger, { ...stranger, date: "2026-12-02" }]);
+    const report = await measure(ctx, await readLedger(ctx.config.dir), { inbox: true });
+    expect(report.ingest).toMatchObject({ rows: 2, accepted: 0, quarantined: 2 });
+    expect(ctx.forge.commits.map((c) => c.message)).toEqual([
+      "loopcast: measure (0 metric row(s) accepted, 2 quarantined, 1 verdict(s))",
+    ]);
+    // One accepted, then the same values with one changed: a correction, counted as one.
+    await inbox(ctx.config.dir, "a.json", [row(1000, 40)]);
+    await measure(ctx, await readLedger(ctx.config.dir), { inbox: true });
+    await inbox(ctx.config.dir, "b.json", [row(1000, 50)]);
+    await measure(ctx, await readLedger(ctx.config.dir), { inbox: true });
+    expect(ctx.forge.commits.map((c) => c.message).slice(1)).toEqual([
+      "loopcast: measure (1 metric row(s) accepted, 1 verdict(s))",
+      "loopcast: measure (0 metric row(s) accepted, 1 correction(s), 1 verdict(s))",
+    ]);
+  });
+
+  it("keeps a stored line that is not a value, judges nothing on part of the numbers, and raises one exception", async () => {
+    const ctx = await setup();
+    await inbox(ctx.config.dir, "export.json", [row(1000, 40)]);
+    // The first export is stored and judged; then someone breaks a line of the item's file by hand.
+    const first = await measure(ctx, await readLedger(ctx.config.dir), { inbox: true });
+    expect(first.judged).toHaveLength(1);
+    const file = join(ctx.config.dir, "metrics/2026/12", `${CYCLE}.jsonl`);
+    await writeFile(file, `${await readFile(file, "utf8")}{"cycle": "oops\n`);
+    // A late correction arrives: the run neither stops nor loses the line, nor judges on part of the data.
+    await inbox(ctx.config.dir, "late.json", [row(1000, 10)]);
+    const report = await measure(ctx, await readLedger(ctx.config.dir), { inbox: true });
+    expect(report.judged).toEqual([]);
+    expect(report.unreadable).toEqual([
+      `marketing/metrics/2026/12/${CYCLE}.jsonl:${(await readFile(file, "utf8")).split("\n").indexOf('{"cycle": "oops') + 1}`,
+    ]);
+    expect(await readFile(file, "utf8")).toContain('{"cycle": "oops\n');
+    expect(await readFile(file, "utf8")).toContain('"value":10');
+    const exceptions = await listExceptions(ctx.config.dir);
+    expect(exceptions.map((e) => e.title)).toEqual([
+      `${CYCLE}: a stored metric line is not a value; the item is not judged until it is fixed`,
+    ]);
+    // Again on the next run: the same exception, not a second one.
+    await measure(ctx, await readLedger(ctx.config.dir), { inbox: true });
+    expect(await listExceptions(ctx.config.dir)).toHaveLength(1);
+  });
+
   it("keeps a file it could not read completely, for the next run", async () => {
     const ctx = await setup();
     await mkdir(join(ctx.config.dir, "metrics/inbox"), { recursive: true });
@@ -164,6 +212,8 @@ describe("measure", () => {
     await inbox(early.config.dir, "export.json", [row(1000, 40)]);
     const pending = await measure(early, await readLedger(early.config.dir), { inbox: true });
     expect(pending.judged).toEqual([]);
-    expect(early.forge.commits[0]?.message).toBe("loopcast: measure (1 metric row(s), 0 verdict(s))");
+    expect(early.forge.commits[0]?.message).toBe(
+      "loopcast: measure (1 metric row(s) accepted, 0 verdict(s))",
+    );
   });
 });

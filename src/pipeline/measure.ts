@@ -7,9 +7,12 @@ import { join, relative } from "node:path";
 import type { Benchmark as ConfigBenchmark } from "../config/types.ts";
 import { listInboxFiles } from "../metrics/inbox.ts";
 import { judgeItem } from "../metrics/judge.ts";
+import type { UnreadableLine } from "../metrics/merge.ts";
 import { MAX_SPEND_TOTAL, spendByItem } from "../metrics/spend.ts";
 import { readItemMetrics } from "../metrics/store.ts";
 import type { IngestSource, IngestSummary, PublishedItem } from "../metrics/types.ts";
+import { exceptionId, raiseException } from "../state/exceptions.ts";
+import { sha256 } from "../state/item.ts";
 import { appendEvents, type Ledger, type LedgerEvent, lastOf } from "../state/ledger.ts";
 import type { RunContext } from "./reconcile.ts";
 
@@ -21,6 +24,8 @@ export interface MeasureReport {
   unsettled?: Array<{ cycle: string; amount: number; reason: string }>;
   /** Inbox files kept because reading stopped early: fix them and the next run reads them again. */
   kept: string[];
+  /** Stored metric lines that are not values (`path:line`): left out, their items not judged, an exception each. */
+  unreadable?: string[];
   commit?: string;
 }
 
@@ -58,14 +63,24 @@ export async function measure(
 ): Promise<MeasureReport> {
   const { report, files } = await measureFiles(ctx, ledger, opts);
   if (files.length) {
-    const rows = report.ingest?.rows ?? 0;
-    const sha = await ctx.forge.commitState(
-      `loopcast: measure (${rows} metric row(s), ${report.judged.length} verdict(s))`,
-      files,
-    );
+    const sha = await ctx.forge.commitState(measureCommitMessage(report), files);
     if (sha) report.commit = sha;
   }
   return report;
+}
+
+/**
+ * The measure commit's words: rows counted as what became of them (accepted, corrections, quarantined), so
+ * a commit that only quarantines rows does not read as if it stored them.
+ */
+export function measureCommitMessage(report: MeasureReport): string {
+  const s = report.ingest;
+  const rows = [
+    `${s?.accepted ?? 0} metric row(s) accepted`,
+    ...(s?.corrections ? [`${s.corrections} correction(s)`] : []),
+    ...(s?.quarantined ? [`${s.quarantined} quarantined`] : []),
+  ];
+  return `loopcast: measure (${[...rows, `${report.judged.length} verdict(s)`].join(", ")})`;
 }
 
 /** The same work without committing: returns the files changed, relative to the repository root. */
@@ -103,9 +118,25 @@ export async function measureFiles(
       } else report.kept.push(relative(ctx.repoDir, path));
     }
   }
-  const events = await judgeAndSettle(ctx, ledger, items, changed, report);
+  const unreadable: Array<UnreadableLine & { cycle: string }> = [];
+  const events = await judgeAndSettle(ctx, ledger, items, changed, report, unreadable);
   if (events.length) {
     changedFiles.push(...(await appendEvents(ctx.config.dir, events)).map((p) => join(ctx.config.dir, p)));
+  }
+  for (const u of unreadable) {
+    report.unreadable ??= [];
+    report.unreadable.push(relative(ctx.repoDir, u.where));
+    const raised = await raiseException(ctx.config.dir, {
+      id: exceptionId("anomaly", `metrics.${u.cycle}.${sha256(u.text).slice(0, 8)}`),
+      type: "anomaly",
+      severity: "warning",
+      status: "open",
+      title: `${u.cycle}: a stored metric line is not a value; the item is not judged until it is fixed`,
+      detail: `${relative(ctx.repoDir, u.where)}: ${u.reason}. The line is kept as written and left out of the reports; the item's benchmarks wait. Fix the line (one JSON object per line) or remove it, commit, then resolve this exception.\nThe line: ${u.text.slice(0, 300)}`,
+      cycle: u.cycle,
+      raisedAt: ctx.now.toISOString(),
+    });
+    if (raised) changedFiles.push(join(ctx.config.dir, raised));
   }
   return { report, files: changedFiles.map((p) => relative(ctx.repoDir, p)) };
 }
@@ -117,6 +148,7 @@ async function judgeAndSettle(
   items: PublishedItem[],
   changed: Set<string>,
   report: MeasureReport,
+  unreadable: Array<UnreadableLine & { cycle: string }>,
 ): Promise<LedgerEvent[]> {
   const at = ctx.now.toISOString();
   const benchmarks = ctx.config.benchmarks.benchmarks as ConfigBenchmark[];
@@ -128,7 +160,13 @@ async function judgeAndSettle(
     for (const e of history) if (e.type === "judged") last.set(e.benchmark, e);
     const open = applicable.some((b) => !last.has(b.id) || last.get(b.id)?.status === "pending");
     if (!open && !changed.has(item.cycle)) continue;
-    const values = await readItemMetrics(metricsDir(ctx), item.cycle);
+    const bad: UnreadableLine[] = [];
+    const values = await readItemMetrics(metricsDir(ctx), item.cycle, bad);
+    // A verdict on part of the numbers could be wrong: the item waits until its file reads whole.
+    if (bad.length) {
+      unreadable.push(...bad.map((u) => ({ ...u, cycle: item.cycle })));
+      continue;
+    }
     for (const j of judgeItem(item, applicable, values, ctx.now)) {
       if (j.status === "pending") continue;
       const previous = last.get(j.benchmark.id);

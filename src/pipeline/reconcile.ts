@@ -10,15 +10,18 @@ import type { Forge } from "../forge/types.ts";
 import type { Generator } from "../generate/types.ts";
 import type { IngestSource } from "../metrics/index.ts";
 import { readMetricsAhead, writeReports } from "../report/index.ts";
-import { type Ledger, LedgerCache, readLedgerCycles } from "../state/ledger.ts";
+import { cycleStatus, type Ledger, LedgerCache, readLedgerCycles } from "../state/ledger.ts";
 import type { SetAsideLine } from "../state/ledger-quarantine.ts";
+import { cycleFromBranch } from "../state/paths.ts";
 import { applyAdapt } from "./apply-adapt.ts";
 import { applyAutonomy } from "./apply-autonomy.ts";
+import { applyLapses, closePublished } from "./apply-lapses.ts";
 import { applyOutcomes } from "./apply-outcomes.ts";
 import { applyProposals, draftProposals } from "./apply-proposals.ts";
 import { applyPublishes } from "./apply-publishes.ts";
 import { applyQueue } from "./apply-queue.ts";
 import { gather } from "./gather.ts";
+import { checkHistory } from "./history-check.ts";
 import { type MeasureReport, measure } from "./measure.ts";
 import { setAsideLedger } from "./set-aside-ledger.ts";
 
@@ -51,7 +54,10 @@ export interface RunReport {
   proposed: Array<{ cycle: string; branch: string; url?: string }>;
   refused: Array<{ cycle: string; guardrail: string; reason: string }>;
   held: Array<{ cycle: string; reason: string }>;
-  errors: Array<{ cycle: string; message: string }>;
+  /** Cycles whose life ended without a publish: expired (not out within publishWithin), missed (no item). */
+  lapsed: Array<{ cycle: string; kind: "expired" | "missed"; reason: string }>;
+  /** `unreachable`: the channel could not be reached or failed on its side; the next run tries again. */
+  errors: Array<{ cycle: string; message: string; unreachable?: boolean }>;
   commits: string[];
   measured?: MeasureReport;
   /** Decisions the learner and the change detector wrote to the decision log. */
@@ -93,6 +99,8 @@ export async function reconcile(
     const state = await gather(ctx);
     if (opts.dryRun) return newReport(plan(state));
     requireForwardClock(state.ledger, ctx.now);
+    // Deleted or rewritten history: a rewritten ledger stops the run; an edited published item is flagged.
+    const history = await checkHistory(ctx, state.ledger);
     // Lines that are not valid events are left out of the state; set aside with an exception, they no
     // longer stop anything.
     const setAside = await setAsideLedger(ctx, state.ledger);
@@ -111,13 +119,23 @@ export async function reconcile(
     report.measured = measured;
     if (setAside.lines.length) report.setAside = setAside.lines;
     if (setAside.commit) report.commits.push(setAside.commit);
+    if (history.paths.length) {
+      const sha = await ctx.forge.commitState(
+        "loopcast: published items changed by hand (tamper)",
+        history.paths,
+      );
+      if (sha) report.commits.push(sha);
+    }
     // Outcomes first (so merges made since the last run publish now), then publishing, then new proposals.
     // New items are drafted (written and checked) while recording outcomes and publishing wait on git:
     // the drafts depend on the plan and the configuration only, which those steps leave as they are.
     const drafting = draftProposals(ctx, thePlan.actions, stopDrafting.signal);
     await applyOutcomes(ctx, thePlan.actions, report);
+    await pruneBranches(ctx, state.ledger, report);
     const fromQueue = await applyQueue(ctx, thePlan.actions, report);
     await applyPublishes(ctx, [...thePlan.actions, ...fromQueue], report);
+    await applyLapses(ctx, thePlan.actions, report);
+    await closePublished(ctx, report);
     await applyProposals(ctx, thePlan.actions, report, drafting);
     await applyAdapt(ctx, report);
     await applyAutonomy(ctx, report);
@@ -173,6 +191,7 @@ export function newReport(thePlan: Plan): RunReport {
     proposed: [],
     refused: [],
     held: [],
+    lapsed: [],
     errors: [],
     commits: [],
     adapted: [],
@@ -186,5 +205,27 @@ export async function readRepoFile(repoDir: string, path: string): Promise<strin
     return readFileSync(join(repoDir, path), "utf8");
   } catch {
     return undefined;
+  }
+}
+
+/** Proposal branches whose outcome is recorded are deleted, so they do not pile up (75 after two months). */
+async function pruneBranches(ctx: RunContext, ledger: Ledger, report: RunReport): Promise<void> {
+  if (!ctx.forge.pruneBranches) return;
+  const recorded = new Map(report.recorded.map((r) => [r.cycle, r.outcome]));
+  const done = (branch: string) => {
+    const cycle = cycleFromBranch(branch);
+    if (!cycle) return false;
+    const outcome = recorded.get(cycle);
+    if (outcome !== undefined) return outcome !== "adopted";
+    const status = cycleStatus(ledger.get(cycle) ?? []);
+    return status !== undefined && status !== "proposed";
+  };
+  try {
+    await ctx.forge.pruneBranches(done);
+  } catch (err) {
+    report.errors.push({
+      cycle: "-",
+      message: `deleting finished proposal branches: ${(err as Error).message}`,
+    });
   }
 }

@@ -1,6 +1,7 @@
 // How numbers and times read in every report: local time of the strategy, money with its currency,
 // rates as percentages. Intl with fixed options, so the output is the same on every machine.
 import { localParts } from "../core/calendar.ts";
+import { formatInZone } from "../core/time.ts";
 import { formatMetric } from "../metrics/judge.ts";
 
 interface TimeFormat {
@@ -50,6 +51,30 @@ export function fmtTime(iso: string | number, tz: string): string {
     f.days.set(day, prefix);
   }
   return `${prefix}${p.hour < 10 ? "0" : ""}${p.hour}:${p.minute < 10 ? "0" : ""}${p.minute}`;
+}
+
+/**
+ * A time for people outside the dashboard (the command line): the dashboard's local time, then the zone
+ * and its offset that day, e.g. "Tue, 1 Dec 2026, 09:00 (Europe/Berlin, UTC+01:00)". The offset tells
+ * apart the two 02:30s of a night the clocks go back.
+ */
+export function fmtTimeWithZone(iso: string | number | Date, tz: string): string {
+  const ms = iso instanceof Date ? iso.getTime() : typeof iso === "number" ? iso : Date.parse(iso);
+  const local = fmtTime(ms, tz);
+  if (!Number.isFinite(ms) || tz === "UTC" || tz === "Etc/UTC") return `${local} (${tz})`;
+  return `${local} (${tz}, UTC${formatInZone(new Date(ms), tz).slice(19)})`;
+}
+
+// An instant as Loopcast records it (Date.toISOString, UTC).
+const RECORDED_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z\b/g;
+
+/**
+ * A recorded reason ("scheduled for 2026-12-01T08:00:00.000Z") as a person reads it: every recorded UTC
+ * instant in it written as local time with the zone. The state keeps the instants; only the words shown
+ * change.
+ */
+export function localTimes(text: string, tz: string): string {
+  return text.replace(RECORDED_INSTANT, (iso) => fmtTimeWithZone(iso, tz));
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

@@ -30,6 +30,9 @@ export function summaryCards(v: Views): string {
     ["approved", String(c.approved)],
     ["published", String(c.published)],
     ["refused by guardrails", String(c.refused), c.refused ? "warn" : undefined],
+    ...(c.failed ? [["publish attempts failed", String(c.failed), "warn"] as [string, string, string?]] : []),
+    ...(c.expired ? [["expired, not sent late", String(c.expired), "bad"] as [string, string, string?]] : []),
+    ...(c.missed ? [["slots missed", String(c.missed), "bad"] as [string, string, string?]] : []),
     ["open exceptions", String(v.exceptions.open.length), v.exceptions.open.length ? "warn" : undefined],
     ...(weekly
       ? [

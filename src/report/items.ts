@@ -50,6 +50,8 @@ const STATUS_TEXT: Record<CycleStatus, string> = {
   failed: "publish failed",
   blocked: "blocked by guardrails",
   skipped: "refused",
+  expired: "expired: not published in time",
+  missed: "missed: no item proposed",
 };
 
 export function itemRow(data: ReportData, rec: CycleRecord, until?: number): ItemRow {

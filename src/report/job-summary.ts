@@ -37,6 +37,7 @@ export function renderJobSummary(report: RunReport, data?: ReportData): string {
     `${report.published.length} published`,
     `${report.refused.length + flagged.length} refused or flagged`,
     `${report.held.length} held`,
+    ...(report.lapsed.length ? [`${report.lapsed.length} expired or missed`] : []),
     `${decisions.length + levelChanges.length} decided`,
     `${report.errors.length} error(s)`,
   ];
@@ -47,6 +48,7 @@ export function renderJobSummary(report: RunReport, data?: ReportData): string {
       report.published.length +
       report.refused.length +
       report.held.length +
+      report.lapsed.length +
       report.errors.length +
       decisions.length +
       flagged.length ===
@@ -82,6 +84,11 @@ export function renderJobSummary(report: RunReport, data?: ReportData): string {
       "Held",
       ["Cycle", "Why"],
       report.held.map((h) => [mdCode(h.cycle), mdText(h.reason)]),
+    ),
+    ...section(
+      "Expired or missed",
+      ["Cycle", "What", "Why"],
+      report.lapsed.map((l) => [mdCode(l.cycle), l.kind, mdText(l.reason)]),
     ),
     ...section(
       "Decided",

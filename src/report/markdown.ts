@@ -44,7 +44,9 @@ function countsLine(v: Views, label: string): string {
     `${c.rejected} rejected`,
     `${c.published} published`,
     `${c.refused} refused by guardrails`,
-    ...(c.failed ? [`${c.failed} failed to publish`] : []),
+    ...(c.failed ? [`${c.failed} publish attempt(s) failed`] : []),
+    ...(c.expired ? [`${c.expired} expired (not published in time)`] : []),
+    ...(c.missed ? [`${c.missed} slot(s) missed (no item)`] : []),
     `${v.exceptions.open.length} open exception(s)`,
     ...(weekly
       ? [

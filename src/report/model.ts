@@ -35,7 +35,12 @@ export interface Views {
     rejected: number;
     published: number;
     refused: number;
+    /** Publish attempts that failed (an item may fail more than once). */
     failed: number;
+    /** Items skipped because they were not out within publishWithin of their slot. */
+    expired: number;
+    /** Slots that passed with no item proposed. */
+    missed: number;
   };
   output: { rows: ItemRow[]; total: number; perWeek: WeekCounts[] };
   perf: PerfView;
@@ -75,6 +80,8 @@ function buildViews(data: ReportData, scope: Scope): Views {
     published: n.get("published") ?? 0,
     refused: n.get("skipped") ?? 0,
     failed: n.get("publish-failed") ?? 0,
+    expired: n.get("expired") ?? 0,
+    missed: n.get("missed") ?? 0,
   };
   const perWeek = new Map(
     scope.history.map((w) => [w, { week: w, proposed: 0, published: 0, rejected: 0, refused: 0 }]),

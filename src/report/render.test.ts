@@ -163,6 +163,7 @@ describe("renderJobSummary", () => {
     proposed: [],
     refused: [],
     held: [],
+    lapsed: [],
     errors: [],
     commits: [],
     adapted: [],

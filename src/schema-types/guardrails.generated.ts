@@ -1,6 +1,11 @@
 /* Generated from schemas/guardrails.schema.json by scripts/gen-types.ts. Do not edit: change the schema and run npm run gen:types. */
 
 /**
+ * A date: YYYY-MM-DD for one day, MM-DD for that day every year.
+ */
+export type BlackoutDate = string;
+
+/**
  * marketing/guardrails.yaml: the walls. The system may do anything inside them and nothing outside them.
  */
 export interface Guardrails {
@@ -80,7 +85,7 @@ export interface Guardrails {
       [k: string]: "L0" | "L1" | "L2" | "L3" | "L4" | "L5";
     };
     /**
-     * Windows in which nothing is published, in the strategy's time zone.
+     * Windows in which nothing is published, in whole days of the strategy's time zone. Each entry blacks out every day its days, dates, ranges and holidays name, for its channels. No item is planned for a slot inside one, and an item already merged waits until it ends.
      */
     blackouts?: {
       /**
@@ -88,9 +93,35 @@ export interface Guardrails {
        */
       days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
       /**
-       * Calendar dates, YYYY-MM-DD.
+       * Dates: YYYY-MM-DD for one day ("2026-11-27"), MM-DD for the same day every year ("12-25"; "02-29" only in leap years). Quote them in YAML. `loopcast validate` refuses a date that does not exist ("02-30").
        */
-      dates?: string[];
+      dates?: BlackoutDate[];
+      /**
+       * Runs of days, both ends included: a summer closure every year ({from: "08-01", to: "08-15"}) or once ({from: "2027-08-01", to: "2027-08-15"}). Both ends have a year or neither has. A yearly range may cross New Year ({from: "12-24", to: "01-02"}); `loopcast validate` refuses a dated range whose from is after its to.
+       */
+      ranges?: {
+        /**
+         * A date: YYYY-MM-DD for one day, MM-DD for that day every year.
+         */
+        from: string;
+        /**
+         * A date: YYYY-MM-DD for one day, MM-DD for that day every year.
+         */
+        to: string;
+      }[];
+      /**
+       * The public holidays of a country, or of one of its regions, as the date-holidays library knows them (substitute days included; names in English in the reason).
+       */
+      holidays?: {
+        /**
+         * ISO 3166-1 alpha-2 country code in capitals, e.g. PT, DE, US or GB (not UK). `loopcast validate` refuses one date-holidays does not know.
+         */
+        country: string;
+        /**
+         * A region's code as date-holidays lists it (its states: BY for Bavaria in DE, ENG for England in GB), for the region's own holidays as well as the country's. `loopcast validate` names the regions when it does not know one.
+         */
+        region?: string;
+      };
       /**
        * Limit to these channel ids. Default: all.
        */
@@ -169,7 +200,7 @@ export interface VoiceRules {
    */
   bannedTerms?: BannedTerm[];
   /**
-   * Text that must appear in every item for the listed channels (case-insensitive, whitespace-normalised, Markdown formatting ignored), such as an unsubscribe notice or an ad disclosure. Reported as loopcast.disclosure.
+   * Text that must appear in every item an entry names, by channel, by workflow or as a paid item (case-insensitive, whitespace-normalised, Markdown formatting ignored), such as an unsubscribe notice or an ad disclosure. A text several entries ask of one item is asked once. Reported as loopcast.disclosure: an error (or the entry's severity) when it is missing, a warning when it appears more than once.
    */
   requiredDisclosures?: RequiredDisclosure[];
   /**
@@ -282,7 +313,7 @@ export interface BannedTerm {
   severity?: "error" | "warning" | "suggestion";
 }
 /**
- * Text that items for some channels must contain.
+ * Text that some items must contain. The entry says which with channels, workflows or paid: true; when it names more than one, an item must match all of them (channels: [mastodon] with paid: true means paid Mastodon posts).
  */
 export interface RequiredDisclosure {
   /**
@@ -292,7 +323,19 @@ export interface RequiredDisclosure {
    *
    * Items: A channel id.
    */
-  channels: string[];
+  channels?: string[];
+  /**
+   * Workflow ids whose items must contain the text, for example [summer-promo].
+   *
+   * @minItems 1
+   *
+   * Items: A workflow id.
+   */
+  workflows?: string[];
+  /**
+   * true: items that cost money, i.e. of a workflow whose costPerItem is above 0 (a boosted post, a paid send), for example with text "#ad".
+   */
+  paid?: true;
   /**
    * The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.
    */

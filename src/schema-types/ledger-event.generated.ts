@@ -15,7 +15,10 @@ export type LedgerEvent =
   | Spent
   | Judged
   | Retracted
-  | Reviewed;
+  | Reviewed
+  | Retried
+  | Expired
+  | Missed;
 /**
  * When the event was recorded (ISO 8601).
  */
@@ -137,6 +140,9 @@ export interface Rejected {
   at: At;
   cycle: Cycle;
   by?: string;
+  /**
+   * Why: the reason the person gave (`review reject --reason`, the closing comment or review on GitHub), or what Loopcast saw (closed without merging, branch deleted).
+   */
   reason?: string;
 }
 export interface Publishing {
@@ -297,4 +303,38 @@ export interface Reviewed {
      */
     id: string;
   };
+}
+/**
+ * A person asked for an item whose publishing failed to be tried again (`loopcast retry`, or resolving its publish-failure exception): the attempts are counted again from here.
+ */
+export interface Retried {
+  type: "retried";
+  at: At;
+  cycle: Cycle;
+  /**
+   * Who asked.
+   */
+  by: string;
+  /**
+   * Why, or what was fixed.
+   */
+  note?: string;
+}
+/**
+ * A merged item was not published within its workflow's `publishWithin` after its slot (runs stopped, publishing failed, it waited for a person): it is skipped for good, with a publish-failure exception. Terminal.
+ */
+export interface Expired {
+  type: "expired";
+  at: At;
+  cycle: Cycle;
+  reason: string;
+}
+/**
+ * A slot of the workflow's cadence passed with no item proposed for it (no run within the lead time before it): recorded by the next run so the reports show it. Terminal.
+ */
+export interface Missed {
+  type: "missed";
+  at: At;
+  cycle: Cycle;
+  reason: string;
 }

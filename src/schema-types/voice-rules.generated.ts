@@ -9,7 +9,7 @@ export interface VoiceRules {
    */
   bannedTerms?: BannedTerm[];
   /**
-   * Text that must appear in every item for the listed channels (case-insensitive, whitespace-normalised, Markdown formatting ignored), such as an unsubscribe notice or an ad disclosure. Reported as loopcast.disclosure.
+   * Text that must appear in every item an entry names, by channel, by workflow or as a paid item (case-insensitive, whitespace-normalised, Markdown formatting ignored), such as an unsubscribe notice or an ad disclosure. A text several entries ask of one item is asked once. Reported as loopcast.disclosure: an error (or the entry's severity) when it is missing, a warning when it appears more than once.
    */
   requiredDisclosures?: RequiredDisclosure[];
   /**
@@ -122,7 +122,7 @@ export interface BannedTerm {
   severity?: "error" | "warning" | "suggestion";
 }
 /**
- * Text that items for some channels must contain.
+ * Text that some items must contain. The entry says which with channels, workflows or paid: true; when it names more than one, an item must match all of them (channels: [mastodon] with paid: true means paid Mastodon posts).
  */
 export interface RequiredDisclosure {
   /**
@@ -132,7 +132,19 @@ export interface RequiredDisclosure {
    *
    * Items: A channel id.
    */
-  channels: string[];
+  channels?: string[];
+  /**
+   * Workflow ids whose items must contain the text, for example [summer-promo].
+   *
+   * @minItems 1
+   *
+   * Items: A workflow id.
+   */
+  workflows?: string[];
+  /**
+   * true: items that cost money, i.e. of a workflow whose costPerItem is above 0 (a boosted post, a paid send), for example with text "#ad".
+   */
+  paid?: true;
   /**
    * The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.
    */

@@ -61,6 +61,10 @@ export interface Workflow {
    */
   reviewWindow?: string;
   /**
+   * How late after its slot an item may still be published. An item not out by then (runs stopped, publishing kept failing, it waited for a person) is skipped for good with a publish-failure exception, instead of going out late without a word. Default 72h, at most 60d.
+   */
+  publishWithin?: string;
+  /**
    * Shape of the item: article (blog post with sections), email (newsletter), post (short social status).
    */
   format: "article" | "email" | "post";
@@ -79,7 +83,7 @@ export interface Workflow {
    */
   campaign?: string;
   /**
-   * Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0.
+   * Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0. An item with paid spend must carry the disclosures guardrails.yaml asks of paid items (voice.requiredDisclosures with paid: true). `loopcast validate` refuses a costPerItem above a budget cap the workflow's items count against (weekly, monthly, its perWorkflow or its campaign's perCampaign cap), LLM tokens included, since not one item could be planned.
    */
   costPerItem?: number;
   /**

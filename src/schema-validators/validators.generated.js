@@ -2207,12 +2207,14 @@ return errors === 0;
 }
 
 export const guardrails = validate22;
-const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/guardrails.schema.json","title":"Guardrails","description":"marketing/guardrails.yaml: the walls. The system may do anything inside them and nothing outside them.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"paused":{"type":"boolean","description":"Kill switch: true stops generation and publishing; measuring and reporting go on. Default false."},"budget":{"type":"object","additionalProperties":false,"required":["currency"],"description":"Budget caps, in one currency. Spend is reserved when a cycle is planned and settled from measured spend.","properties":{"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 code, e.g. EUR or USD."},"weekly":{"type":"number","minimum":0,"description":"Cap on spend per ISO week (strategy time zone)."},"monthly":{"type":"number","minimum":0,"description":"Cap on spend per calendar month."},"perWorkflow":{"type":"object","additionalProperties":{"type":"number","minimum":0},"description":"Monthly cap per workflow id."},"perCampaign":{"type":"object","additionalProperties":{"type":"number","minimum":0},"description":"Total cap per campaign id."},"requireApprovalAbove":{"type":"number","minimum":0,"description":"An item whose reserved spend is above this always needs a human merge, whatever its level."},"prices":{"type":"object","additionalProperties":false,"description":"Prices used for reservations.","properties":{"per1kTokens":{"type":"number","minimum":0,"description":"Price of 1,000 LLM tokens (input and output averaged)."}}}}},"voice":{"$ref":"voice-rules.schema.json"},"channels":{"type":"object","additionalProperties":false,"description":"Channel limits.","properties":{"allow":{"type":"array","items":{"type":"string"},"description":"Channel ids the system may publish to on its own. A channel not listed needs a human merge for every item."},"block":{"type":"array","items":{"type":"string"},"description":"Channel ids the system must never publish to."},"maxPerDay":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"Most items per channel per day (strategy time zone)."},"ceiling":{"type":"object","additionalProperties":{"enum":["L0","L1","L2","L3","L4","L5"]},"description":"Highest autonomy level any workflow may run at on this channel."},"blackouts":{"type":"array","description":"Windows in which nothing is published, in the strategy's time zone.","items":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"array","items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"description":"Days of the week, e.g. [sun]."},"dates":{"type":"array","items":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"description":"Calendar dates, YYYY-MM-DD."},"channels":{"type":"array","items":{"type":"string"},"description":"Limit to these channel ids. Default: all."},"reason":{"type":"string","description":"Why, shown when an item is held back."}}}}}},"topics":{"type":"object","additionalProperties":false,"description":"Topic blockers: items that mention these always go to a human, whatever their level.","properties":{"blocked":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"term":{"type":"string","minLength":1,"description":"A word or phrase (case-insensitive, whole words)."},"pattern":{"type":"string","minLength":1,"description":"A JavaScript regular expression (case-insensitive)."},"reason":{"type":"string","minLength":1,"description":"Why a human must decide, e.g. 'pricing changes'."}},"oneOf":[{"required":["term"]},{"required":["pattern"]}]},"description":"Each entry is a term or a pattern, with the reason a person must decide."}}},"regenerate":{"type":"object","additionalProperties":false,"description":"Self-correction: how often a draft with error findings is rewritten with the findings as feedback.","properties":{"maxTries":{"type":"integer","minimum":0,"maximum":5,"description":"Extra tries before the cycle becomes an exception. Default 2."}}},"autonomy":{"type":"object","additionalProperties":false,"description":"Thresholds for earning autonomy; each has the default it names.","properties":{"minCycles":{"type":"integer","minimum":1,"description":"Reviewed cycles needed before promotion. Default 30."},"minApprovalRate":{"type":"number","minimum":0,"maximum":1,"description":"Share approved. Default 0.9."},"maxMedianEditRatio":{"type":"number","minimum":0,"maximum":1,"description":"Median edit ratio at most. Default 0.1."},"minBenchmarkMetRate":{"type":"number","minimum":0,"maximum":1,"description":"Share of judged items that met their benchmarks. Default 0.8."},"cooldown":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"At most one promotion per this period. Default 7d."}}}}};
+const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/guardrails.schema.json","title":"Guardrails","description":"marketing/guardrails.yaml: the walls. The system may do anything inside them and nothing outside them.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"paused":{"type":"boolean","description":"Kill switch: true stops generation and publishing; measuring and reporting go on. Default false."},"budget":{"type":"object","additionalProperties":false,"required":["currency"],"description":"Budget caps, in one currency. Spend is reserved when a cycle is planned and settled from measured spend.","properties":{"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 code, e.g. EUR or USD."},"weekly":{"type":"number","minimum":0,"description":"Cap on spend per ISO week (strategy time zone)."},"monthly":{"type":"number","minimum":0,"description":"Cap on spend per calendar month."},"perWorkflow":{"type":"object","additionalProperties":{"type":"number","minimum":0},"description":"Monthly cap per workflow id."},"perCampaign":{"type":"object","additionalProperties":{"type":"number","minimum":0},"description":"Total cap per campaign id."},"requireApprovalAbove":{"type":"number","minimum":0,"description":"An item whose reserved spend is above this always needs a human merge, whatever its level."},"prices":{"type":"object","additionalProperties":false,"description":"Prices used for reservations.","properties":{"per1kTokens":{"type":"number","minimum":0,"description":"Price of 1,000 LLM tokens (input and output averaged)."}}}}},"voice":{"$ref":"voice-rules.schema.json"},"channels":{"type":"object","additionalProperties":false,"description":"Channel limits.","properties":{"allow":{"type":"array","items":{"type":"string"},"description":"Channel ids the system may publish to on its own. A channel not listed needs a human merge for every item."},"block":{"type":"array","items":{"type":"string"},"description":"Channel ids the system must never publish to."},"maxPerDay":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"description":"Most items per channel per day (strategy time zone)."},"ceiling":{"type":"object","additionalProperties":{"enum":["L0","L1","L2","L3","L4","L5"]},"description":"Highest autonomy level any workflow may run at on this channel."},"blackouts":{"type":"array","description":"Windows in which nothing is published, in whole days of the strategy's time zone. Each entry blacks out every day its days, dates, ranges and holidays name, for its channels. No item is planned for a slot inside one, and an item already merged waits until it ends.","items":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"array","items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"description":"Days of the week, e.g. [sun]."},"dates":{"type":"array","items":{"$ref":"#/definitions/blackoutDate"},"description":"Dates: YYYY-MM-DD for one day (\"2026-11-27\"), MM-DD for the same day every year (\"12-25\"; \"02-29\" only in leap years). Quote them in YAML. `loopcast validate` refuses a date that does not exist (\"02-30\")."},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/blackoutDate","description":"First day of the range, included."},"to":{"$ref":"#/definitions/blackoutDate","description":"Last day of the range, included."}}},"description":"Runs of days, both ends included: a summer closure every year ({from: \"08-01\", to: \"08-15\"}) or once ({from: \"2027-08-01\", to: \"2027-08-15\"}). Both ends have a year or neither has. A yearly range may cross New Year ({from: \"12-24\", to: \"01-02\"}); `loopcast validate` refuses a dated range whose from is after its to."},"holidays":{"type":"object","additionalProperties":false,"required":["country"],"description":"The public holidays of a country, or of one of its regions, as the date-holidays library knows them (substitute days included; names in English in the reason).","properties":{"country":{"type":"string","pattern":"^[A-Z]{2}$","description":"ISO 3166-1 alpha-2 country code in capitals, e.g. PT, DE, US or GB (not UK). `loopcast validate` refuses one date-holidays does not know."},"region":{"type":"string","minLength":1,"description":"A region's code as date-holidays lists it (its states: BY for Bavaria in DE, ENG for England in GB), for the region's own holidays as well as the country's. `loopcast validate` names the regions when it does not know one."}}},"channels":{"type":"array","items":{"type":"string"},"description":"Limit to these channel ids. Default: all."},"reason":{"type":"string","description":"Why, shown when an item is held back."}}}}}},"topics":{"type":"object","additionalProperties":false,"description":"Topic blockers: items that mention these always go to a human, whatever their level.","properties":{"blocked":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"term":{"type":"string","minLength":1,"description":"A word or phrase (case-insensitive, whole words)."},"pattern":{"type":"string","minLength":1,"description":"A JavaScript regular expression (case-insensitive)."},"reason":{"type":"string","minLength":1,"description":"Why a human must decide, e.g. 'pricing changes'."}},"oneOf":[{"required":["term"]},{"required":["pattern"]}]},"description":"Each entry is a term or a pattern, with the reason a person must decide."}}},"regenerate":{"type":"object","additionalProperties":false,"description":"Self-correction: how often a draft with error findings is rewritten with the findings as feedback.","properties":{"maxTries":{"type":"integer","minimum":0,"maximum":5,"description":"Extra tries before the cycle becomes an exception. Default 2."}}},"autonomy":{"type":"object","additionalProperties":false,"description":"Thresholds for earning autonomy; each has the default it names.","properties":{"minCycles":{"type":"integer","minimum":1,"description":"Reviewed cycles needed before promotion. Default 30."},"minApprovalRate":{"type":"number","minimum":0,"maximum":1,"description":"Share approved. Default 0.9."},"maxMedianEditRatio":{"type":"number","minimum":0,"maximum":1,"description":"Median edit ratio at most. Default 0.1."},"minBenchmarkMetRate":{"type":"number","minimum":0,"maximum":1,"description":"Share of judged items that met their benchmarks. Default 0.8."},"cooldown":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"At most one promotion per this period. Default 7d."}}}},"definitions":{"blackoutDate":{"type":"string","pattern":"^(\\d{4}-)?\\d{2}-\\d{2}$","description":"A date: YYYY-MM-DD for one day, MM-DD for that day every year."}}};
+const schema35 = {"type":"string","pattern":"^(\\d{4}-)?\\d{2}-\\d{2}$","description":"A date: YYYY-MM-DD for one day, MM-DD for that day every year."};
 const pattern7 = new RegExp("^[A-Z]{3}$", "u");
-const pattern9 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const schema30 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/voice-rules.schema.json","title":"VoiceRules","description":"Brand-voice rules: the `voice:` object of marketing/guardrails.yaml. Every rule is optional and a rule you leave out is not checked. Findings are reported with a rule id (loopcast.*), a severity and a line:column, in the manner of Vale. Only prose is checked: code spans, code blocks, URLs and link targets are skipped.","type":"object","additionalProperties":false,"properties":{"bannedTerms":{"description":"Words and phrases the brand never uses. Matched as whole words, case-insensitive unless caseSensitive is true; a space in a term matches any run of whitespace, including a line break. Reported as loopcast.banned-term.","type":"array","items":{"$ref":"#/definitions/bannedTerm"}},"requiredDisclosures":{"description":"Text that must appear in every item for the listed channels (case-insensitive, whitespace-normalised, Markdown formatting ignored), such as an unsubscribe notice or an ad disclosure. Reported as loopcast.disclosure.","type":"array","items":{"$ref":"#/definitions/requiredDisclosure"}},"readingGrade":{"description":"Upper limit on the Flesch-Kincaid grade level of the item's prose (US school grade; 8-9 reads easily for most adults). Reported as loopcast.reading-grade.","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"description":"Highest grade level allowed, for example 9.","type":"number","minimum":0},"minWords":{"description":"Items with fewer words of prose than this are not graded, since the formula means little on a few words. Default 30.","type":"integer","minimum":1,"default":30},"severity":{"description":"Severity of a finding. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}},"length":{"description":"Length limits per channel id (for example mastodon, blog, newsletter), counted in user-perceived characters (grapheme clusters) of the whole body as written, Markdown included, without leading and trailing whitespace. Channels not listed have no limit. Reported as loopcast.length.","type":"object","propertyNames":{"description":"A channel id: letters, digits, - and _, starting with a letter or digit.","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/lengthLimit"}},"exclamations":{"description":"Most exclamation marks allowed in one item's prose. Reported as loopcast.exclamations, at the first mark over the limit.","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"description":"Most occurrences allowed in one item; 0 forbids them.","type":"integer","minimum":0},"severity":{"description":"Severity of a finding. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}},"emoji":{"description":"Most emoji allowed in one item's prose. An emoji is a grapheme cluster shown as an emoji: an Extended_Pictographic character with emoji presentation (by default, through the U+FE0F selector, or from the emoji planes at U+1F000 and above), a keycap or a flag. Text symbols such as the copyright, registered and trade mark signs, arrows, or a heart without U+FE0F do not count. Reported as loopcast.emoji, at the first emoji over the limit.","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"description":"Most occurrences allowed in one item; 0 forbids them.","type":"integer","minimum":0},"severity":{"description":"Severity of a finding. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}},"brandNames":{"description":"Names whose capitalisation must match exactly (\"github\" is reported and \"GitHub\" suggested). A plain string has severity warning; give {name, severity} to change it. Occurrences in URLs, e-mail addresses and domain names are not checked. Reported as loopcast.brand-name.","type":"array","items":{"anyOf":[{"description":"The name exactly as it must be written; severity warning.","type":"string","minLength":1},{"$ref":"#/definitions/brandName"}]}},"passiveVoice":{"description":"Flag passive voice (retext-passive), for example \"is written\". Default off. Reported as loopcast.passive-voice.","anyOf":[{"description":"off disables the passive-voice check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},{"description":"The passive-voice check's level plus phrases not to report.","type":"object","additionalProperties":false,"required":["level"],"properties":{"level":{"description":"off disables the passive-voice check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},"ignore":{"description":"Phrases not to report, as the plugin lists them (lower case), for example [\"request\"] so that \"pull request\" is not flagged.","type":"array","items":{"description":"A phrase not to report.","type":"string","minLength":1}}}}]},"jargon":{"description":"Flag complex words and phrases that have simpler alternatives (retext-simplify), for example \"utilize\" -> \"use\". Default off. Reported as loopcast.jargon.","anyOf":[{"description":"off disables the jargon check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},{"description":"The jargon check's level plus phrases not to report.","type":"object","additionalProperties":false,"required":["level"],"properties":{"level":{"description":"off disables the jargon check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},"ignore":{"description":"Phrases not to report, as the plugin lists them (lower case), for example [\"request\"] so that \"pull request\" is not flagged.","type":"array","items":{"description":"A phrase not to report.","type":"string","minLength":1}}}}]}},"definitions":{"bannedTerm":{"title":"BannedTerm","description":"One banned word or phrase.","type":"object","additionalProperties":false,"required":["term"],"properties":{"term":{"description":"The word or phrase to avoid, for example \"revolutionary\" or \"best in class\".","type":"string","minLength":1},"replacement":{"description":"What to write instead; shown in the message (Use \"new\" instead of \"revolutionary\".). Leave it out when the term should simply be dropped or rephrased.","type":"string"},"caseSensitive":{"description":"Match the term's capitalisation exactly. Default false.","type":"boolean","default":false},"severity":{"description":"Severity of a finding. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}}},"requiredDisclosure":{"title":"RequiredDisclosure","description":"Text that items for some channels must contain.","type":"object","additionalProperties":false,"required":["channels","text"],"properties":{"channels":{"description":"Channel ids whose items must contain the text, for example [newsletter].","type":"array","minItems":1,"items":{"description":"A channel id.","type":"string","minLength":1}},"text":{"description":"The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.","type":"string","minLength":1},"severity":{"description":"Severity of a missing disclosure. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}}},"lengthLimit":{"title":"LengthLimit","description":"Length bounds of one channel's items, in grapheme clusters; give min, max or both.","type":"object","additionalProperties":false,"properties":{"min":{"description":"Fewest characters allowed.","type":"integer","minimum":0},"max":{"description":"Most characters allowed.","type":"integer","minimum":1},"severity":{"description":"Severity of a finding. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}},"not":{"description":"A length limit needs min, max or both.","properties":{"min":false,"max":false}}},"brandName":{"title":"BrandName","description":"A brand name with its own severity.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The name exactly as it must be written, for example GitHub.","type":"string","minLength":1},"severity":{"description":"Severity of a wrongly capitalised name. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}}}};
+const pattern9 = new RegExp("^(\\d{4}-)?\\d{2}-\\d{2}$", "u");
+const pattern12 = new RegExp("^[A-Z]{2}$", "u");
+const schema30 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/voice-rules.schema.json","title":"VoiceRules","description":"Brand-voice rules: the `voice:` object of marketing/guardrails.yaml. Every rule is optional and a rule you leave out is not checked. Findings are reported with a rule id (loopcast.*), a severity and a line:column, in the manner of Vale. Only prose is checked: code spans, code blocks, URLs and link targets are skipped.","type":"object","additionalProperties":false,"properties":{"bannedTerms":{"description":"Words and phrases the brand never uses. Matched as whole words, case-insensitive unless caseSensitive is true; a space in a term matches any run of whitespace, including a line break. Reported as loopcast.banned-term.","type":"array","items":{"$ref":"#/definitions/bannedTerm"}},"requiredDisclosures":{"description":"Text that must appear in every item an entry names, by channel, by workflow or as a paid item (case-insensitive, whitespace-normalised, Markdown formatting ignored), such as an unsubscribe notice or an ad disclosure. A text several entries ask of one item is asked once. Reported as loopcast.disclosure: an error (or the entry's severity) when it is missing, a warning when it appears more than once.","type":"array","items":{"$ref":"#/definitions/requiredDisclosure"}},"readingGrade":{"description":"Upper limit on the Flesch-Kincaid grade level of the item's prose (US school grade; 8-9 reads easily for most adults). Reported as loopcast.reading-grade.","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"description":"Highest grade level allowed, for example 9.","type":"number","minimum":0},"minWords":{"description":"Items with fewer words of prose than this are not graded, since the formula means little on a few words. Default 30.","type":"integer","minimum":1,"default":30},"severity":{"description":"Severity of a finding. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}},"length":{"description":"Length limits per channel id (for example mastodon, blog, newsletter), counted in user-perceived characters (grapheme clusters) of the whole body as written, Markdown included, without leading and trailing whitespace. Channels not listed have no limit. Reported as loopcast.length.","type":"object","propertyNames":{"description":"A channel id: letters, digits, - and _, starting with a letter or digit.","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/lengthLimit"}},"exclamations":{"description":"Most exclamation marks allowed in one item's prose. Reported as loopcast.exclamations, at the first mark over the limit.","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"description":"Most occurrences allowed in one item; 0 forbids them.","type":"integer","minimum":0},"severity":{"description":"Severity of a finding. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}},"emoji":{"description":"Most emoji allowed in one item's prose. An emoji is a grapheme cluster shown as an emoji: an Extended_Pictographic character with emoji presentation (by default, through the U+FE0F selector, or from the emoji planes at U+1F000 and above), a keycap or a flag. Text symbols such as the copyright, registered and trade mark signs, arrows, or a heart without U+FE0F do not count. Reported as loopcast.emoji, at the first emoji over the limit.","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"description":"Most occurrences allowed in one item; 0 forbids them.","type":"integer","minimum":0},"severity":{"description":"Severity of a finding. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}},"brandNames":{"description":"Names whose capitalisation must match exactly (\"github\" is reported and \"GitHub\" suggested). A plain string has severity warning; give {name, severity} to change it. Occurrences in URLs, e-mail addresses and domain names are not checked. Reported as loopcast.brand-name.","type":"array","items":{"anyOf":[{"description":"The name exactly as it must be written; severity warning.","type":"string","minLength":1},{"$ref":"#/definitions/brandName"}]}},"passiveVoice":{"description":"Flag passive voice (retext-passive), for example \"is written\". Default off. Reported as loopcast.passive-voice.","anyOf":[{"description":"off disables the passive-voice check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},{"description":"The passive-voice check's level plus phrases not to report.","type":"object","additionalProperties":false,"required":["level"],"properties":{"level":{"description":"off disables the passive-voice check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},"ignore":{"description":"Phrases not to report, as the plugin lists them (lower case), for example [\"request\"] so that \"pull request\" is not flagged.","type":"array","items":{"description":"A phrase not to report.","type":"string","minLength":1}}}}]},"jargon":{"description":"Flag complex words and phrases that have simpler alternatives (retext-simplify), for example \"utilize\" -> \"use\". Default off. Reported as loopcast.jargon.","anyOf":[{"description":"off disables the jargon check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},{"description":"The jargon check's level plus phrases not to report.","type":"object","additionalProperties":false,"required":["level"],"properties":{"level":{"description":"off disables the jargon check; otherwise the severity its findings get.","type":"string","enum":["off","suggestion","warning","error"]},"ignore":{"description":"Phrases not to report, as the plugin lists them (lower case), for example [\"request\"] so that \"pull request\" is not flagged.","type":"array","items":{"description":"A phrase not to report.","type":"string","minLength":1}}}}]}},"definitions":{"bannedTerm":{"title":"BannedTerm","description":"One banned word or phrase.","type":"object","additionalProperties":false,"required":["term"],"properties":{"term":{"description":"The word or phrase to avoid, for example \"revolutionary\" or \"best in class\".","type":"string","minLength":1},"replacement":{"description":"What to write instead; shown in the message (Use \"new\" instead of \"revolutionary\".). Leave it out when the term should simply be dropped or rephrased.","type":"string"},"caseSensitive":{"description":"Match the term's capitalisation exactly. Default false.","type":"boolean","default":false},"severity":{"description":"Severity of a finding. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}}},"requiredDisclosure":{"title":"RequiredDisclosure","description":"Text that some items must contain. The entry says which with channels, workflows or paid: true; when it names more than one, an item must match all of them (channels: [mastodon] with paid: true means paid Mastodon posts).","type":"object","additionalProperties":false,"required":["text"],"not":{"description":"A required disclosure needs channels, workflows or paid: true, to say which items must carry it.","properties":{"channels":false,"workflows":false,"paid":false}},"properties":{"channels":{"description":"Channel ids whose items must contain the text, for example [newsletter].","type":"array","minItems":1,"items":{"description":"A channel id.","type":"string","minLength":1}},"workflows":{"description":"Workflow ids whose items must contain the text, for example [summer-promo].","type":"array","minItems":1,"items":{"description":"A workflow id.","type":"string","minLength":1}},"paid":{"description":"true: items that cost money, i.e. of a workflow whose costPerItem is above 0 (a boosted post, a paid send), for example with text \"#ad\".","const":true},"text":{"description":"The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.","type":"string","minLength":1},"severity":{"description":"Severity of a missing disclosure. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}}},"lengthLimit":{"title":"LengthLimit","description":"Length bounds of one channel's items, in grapheme clusters; give min, max or both.","type":"object","additionalProperties":false,"properties":{"min":{"description":"Fewest characters allowed.","type":"integer","minimum":0},"max":{"description":"Most characters allowed.","type":"integer","minimum":1},"severity":{"description":"Severity of a finding. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}},"not":{"description":"A length limit needs min, max or both.","properties":{"min":false,"max":false}}},"brandName":{"title":"BrandName","description":"A brand name with its own severity.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The name exactly as it must be written, for example GitHub.","type":"string","minLength":1},"severity":{"description":"Severity of a wrongly capitalised name. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}}}};
 const schema31 = {"title":"BannedTerm","description":"One banned word or phrase.","type":"object","additionalProperties":false,"required":["term"],"properties":{"term":{"description":"The word or phrase to avoid, for example \"revolutionary\" or \"best in class\".","type":"string","minLength":1},"replacement":{"description":"What to write instead; shown in the message (Use \"new\" instead of \"revolutionary\".). Leave it out when the term should simply be dropped or rephrased.","type":"string"},"caseSensitive":{"description":"Match the term's capitalisation exactly. Default false.","type":"boolean","default":false},"severity":{"description":"Severity of a finding. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}}};
-const schema32 = {"title":"RequiredDisclosure","description":"Text that items for some channels must contain.","type":"object","additionalProperties":false,"required":["channels","text"],"properties":{"channels":{"description":"Channel ids whose items must contain the text, for example [newsletter].","type":"array","minItems":1,"items":{"description":"A channel id.","type":"string","minLength":1}},"text":{"description":"The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.","type":"string","minLength":1},"severity":{"description":"Severity of a missing disclosure. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}}};
+const schema32 = {"title":"RequiredDisclosure","description":"Text that some items must contain. The entry says which with channels, workflows or paid: true; when it names more than one, an item must match all of them (channels: [mastodon] with paid: true means paid Mastodon posts).","type":"object","additionalProperties":false,"required":["text"],"not":{"description":"A required disclosure needs channels, workflows or paid: true, to say which items must carry it.","properties":{"channels":false,"workflows":false,"paid":false}},"properties":{"channels":{"description":"Channel ids whose items must contain the text, for example [newsletter].","type":"array","minItems":1,"items":{"description":"A channel id.","type":"string","minLength":1}},"workflows":{"description":"Workflow ids whose items must contain the text, for example [summer-promo].","type":"array","minItems":1,"items":{"description":"A workflow id.","type":"string","minLength":1}},"paid":{"description":"true: items that cost money, i.e. of a workflow whose costPerItem is above 0 (a boosted post, a paid send), for example with text \"#ad\".","const":true},"text":{"description":"The text that must appear; compared case-insensitively, with runs of whitespace and curly/straight quotes treated as equal.","type":"string","minLength":1},"severity":{"description":"Severity of a missing disclosure. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}}};
 const schema33 = {"title":"LengthLimit","description":"Length bounds of one channel's items, in grapheme clusters; give min, max or both.","type":"object","additionalProperties":false,"properties":{"min":{"description":"Fewest characters allowed.","type":"integer","minimum":0},"max":{"description":"Most characters allowed.","type":"integer","minimum":1},"severity":{"description":"Severity of a finding. Default error.","type":"string","enum":["error","warning","suggestion"],"default":"error"}},"not":{"description":"A length limit needs min, max or both.","properties":{"min":false,"max":false}}};
 const schema34 = {"title":"BrandName","description":"A brand name with its own severity.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The name exactly as it must be written, for example GitHub.","type":"string","minLength":1},"severity":{"description":"Severity of a wrongly capitalised name. Default warning.","type":"string","enum":["error","warning","suggestion"],"default":"warning"}}};
 const pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
@@ -2367,9 +2369,12 @@ if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
+const _errs21 = errors;
+const _errs22 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.channels === undefined){
-const err11 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema32.required,parentSchema:schema32,data:data7};
+if(data7.channels !== undefined){
+var valid9 = false;
+const err11 = {};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2378,8 +2383,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data7.text === undefined){
-const err12 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema32.required,parentSchema:schema32,data:data7};
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data7.workflows !== undefined){
+var valid9 = false;
+const err12 = {};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2388,9 +2398,13 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!(((key2 === "channels") || (key2 === "text")) || (key2 === "severity"))){
-const err13 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data7};
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data7.paid !== undefined){
+var valid9 = false;
+const err13 = {};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2399,12 +2413,15 @@ vErrors.push(err13);
 }
 errors++;
 }
+else {
+var valid9 = true;
 }
-if(data7.channels !== undefined){
-let data8 = data7.channels;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err14 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels",schemaPath:"#/definitions/requiredDisclosure/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.channels,data:data8};
+}
+}
+}
+var valid8 = _errs22 === errors;
+if(valid8){
+const err14 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema32.not,parentSchema:schema32,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2413,12 +2430,20 @@ vErrors.push(err14);
 }
 errors++;
 }
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-if(typeof data9 === "string"){
-if(func5(data9) < 1){
-const err15 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels/" + i2,schemaPath:"#/definitions/requiredDisclosure/properties/channels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.channels.items,data:data9};
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.text === undefined){
+const err15 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema32.required,parentSchema:schema32,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2427,9 +2452,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels/" + i2,schemaPath:"#/definitions/requiredDisclosure/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.channels.items.type,parentSchema:schema32.properties.channels.items,data:data9};
+for(const key2 in data7){
+if(!(((((key2 === "channels") || (key2 === "workflows")) || (key2 === "paid")) || (key2 === "text")) || (key2 === "severity"))){
+const err16 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2439,9 +2464,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels",schemaPath:"#/definitions/requiredDisclosure/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.channels.type,parentSchema:schema32.properties.channels,data:data8};
+if(data7.channels !== undefined){
+let data11 = data7.channels;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err17 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels",schemaPath:"#/definitions/requiredDisclosure/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.channels,data:data11};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2450,12 +2477,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data7.text !== undefined){
-let data10 = data7.text;
-if(typeof data10 === "string"){
-if(func5(data10) < 1){
-const err18 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/text",schemaPath:"#/definitions/requiredDisclosure/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.text,data:data10};
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
+if(typeof data12 === "string"){
+if(func5(data12) < 1){
+const err18 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels/" + i2,schemaPath:"#/definitions/requiredDisclosure/properties/channels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.channels.items,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2466,7 +2493,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/text",schemaPath:"#/definitions/requiredDisclosure/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.text.type,parentSchema:schema32.properties.text,data:data10};
+const err19 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels/" + i2,schemaPath:"#/definitions/requiredDisclosure/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.channels.items.type,parentSchema:schema32.properties.channels.items,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2476,10 +2503,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data7.severity !== undefined){
-let data11 = data7.severity;
-if(typeof data11 !== "string"){
-const err20 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/severity",schemaPath:"#/definitions/requiredDisclosure/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.severity.type,parentSchema:schema32.properties.severity,data:data11};
+}
+else {
+const err20 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/channels",schemaPath:"#/definitions/requiredDisclosure/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.channels.type,parentSchema:schema32.properties.channels,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2488,8 +2514,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!(((data11 === "error") || (data11 === "warning")) || (data11 === "suggestion"))){
-const err21 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/severity",schemaPath:"#/definitions/requiredDisclosure/properties/severity/enum",keyword:"enum",params:{allowedValues: schema32.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.severity.enum,parentSchema:schema32.properties.severity,data:data11};
+}
+if(data7.workflows !== undefined){
+let data13 = data7.workflows;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err21 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/workflows",schemaPath:"#/definitions/requiredDisclosure/properties/workflows/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.workflows,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2498,10 +2528,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data7};
+const len3 = data13.length;
+for(let i3=0; i3<len3; i3++){
+let data14 = data13[i3];
+if(typeof data14 === "string"){
+if(func5(data14) < 1){
+const err22 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/workflows/" + i3,schemaPath:"#/definitions/requiredDisclosure/properties/workflows/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.workflows.items,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2511,9 +2543,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
 else {
-const err23 = {instancePath:instancePath+"/requiredDisclosures",schemaPath:"#/properties/requiredDisclosures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.requiredDisclosures.type,parentSchema:schema30.properties.requiredDisclosures,data:data6};
+const err23 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/workflows/" + i3,schemaPath:"#/definitions/requiredDisclosure/properties/workflows/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.workflows.items.type,parentSchema:schema32.properties.workflows.items,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2523,11 +2554,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.readingGrade !== undefined){
-let data12 = data.readingGrade;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.max === undefined){
-const err24 = {instancePath:instancePath+"/readingGrade",schemaPath:"#/properties/readingGrade/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema30.properties.readingGrade.required,parentSchema:schema30.properties.readingGrade,data:data12};
+}
+else {
+const err24 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/workflows",schemaPath:"#/definitions/requiredDisclosure/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.workflows.type,parentSchema:schema32.properties.workflows,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2536,9 +2565,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!(((key3 === "max") || (key3 === "minWords")) || (key3 === "severity"))){
-const err25 = {instancePath:instancePath+"/readingGrade",schemaPath:"#/properties/readingGrade/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.readingGrade,data:data12};
+}
+if(data7.paid !== undefined){
+let data15 = data7.paid;
+if(true !== data15){
+const err25 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/paid",schemaPath:"#/definitions/requiredDisclosure/properties/paid/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.properties.paid,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2548,11 +2579,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data12.max !== undefined){
-let data13 = data12.max;
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err26 = {instancePath:instancePath+"/readingGrade/max",schemaPath:"#/properties/readingGrade/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.readingGrade.properties.max,data:data13};
+if(data7.text !== undefined){
+let data16 = data7.text;
+if(typeof data16 === "string"){
+if(func5(data16) < 1){
+const err26 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/text",schemaPath:"#/definitions/requiredDisclosure/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.text,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2563,7 +2594,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/readingGrade/max",schemaPath:"#/properties/readingGrade/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.readingGrade.properties.max.type,parentSchema:schema30.properties.readingGrade.properties.max,data:data13};
+const err27 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/text",schemaPath:"#/definitions/requiredDisclosure/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.text.type,parentSchema:schema32.properties.text,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2573,10 +2604,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data12.minWords !== undefined){
-let data14 = data12.minWords;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err28 = {instancePath:instancePath+"/readingGrade/minWords",schemaPath:"#/properties/readingGrade/properties/minWords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.readingGrade.properties.minWords.type,parentSchema:schema30.properties.readingGrade.properties.minWords,data:data14};
+if(data7.severity !== undefined){
+let data17 = data7.severity;
+if(typeof data17 !== "string"){
+const err28 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/severity",schemaPath:"#/definitions/requiredDisclosure/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.severity.type,parentSchema:schema32.properties.severity,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2585,9 +2616,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 1 || isNaN(data14)){
-const err29 = {instancePath:instancePath+"/readingGrade/minWords",schemaPath:"#/properties/readingGrade/properties/minWords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema30.properties.readingGrade.properties.minWords,data:data14};
+if(!(((data17 === "error") || (data17 === "warning")) || (data17 === "suggestion"))){
+const err29 = {instancePath:instancePath+"/requiredDisclosures/" + i1+"/severity",schemaPath:"#/definitions/requiredDisclosure/properties/severity/enum",keyword:"enum",params:{allowedValues: schema32.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.severity.enum,parentSchema:schema32.properties.severity,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2598,10 +2628,8 @@ errors++;
 }
 }
 }
-if(data12.severity !== undefined){
-let data15 = data12.severity;
-if(typeof data15 !== "string"){
-const err30 = {instancePath:instancePath+"/readingGrade/severity",schemaPath:"#/properties/readingGrade/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.readingGrade.properties.severity.type,parentSchema:schema30.properties.readingGrade.properties.severity,data:data15};
+else {
+const err30 = {instancePath:instancePath+"/requiredDisclosures/" + i1,schemaPath:"#/definitions/requiredDisclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2610,8 +2638,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!(((data15 === "error") || (data15 === "warning")) || (data15 === "suggestion"))){
-const err31 = {instancePath:instancePath+"/readingGrade/severity",schemaPath:"#/properties/readingGrade/properties/severity/enum",keyword:"enum",params:{allowedValues: schema30.properties.readingGrade.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.readingGrade.properties.severity.enum,parentSchema:schema30.properties.readingGrade.properties.severity,data:data15};
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/requiredDisclosures",schemaPath:"#/properties/requiredDisclosures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.requiredDisclosures.type,parentSchema:schema30.properties.requiredDisclosures,data:data6};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2621,9 +2651,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/readingGrade",schemaPath:"#/properties/readingGrade/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.readingGrade.type,parentSchema:schema30.properties.readingGrade,data:data12};
+if(data.readingGrade !== undefined){
+let data18 = data.readingGrade;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.max === undefined){
+const err32 = {instancePath:instancePath+"/readingGrade",schemaPath:"#/properties/readingGrade/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema30.properties.readingGrade.required,parentSchema:schema30.properties.readingGrade,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2632,15 +2664,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.length !== undefined){
-let data16 = data.length;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key4 in data16){
-const _errs41 = errors;
-if(typeof key4 === "string"){
-if(!pattern8.test(key4)){
-const err33 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema30.properties.length.propertyNames,data:key4,propertyName:key4};
+for(const key3 in data18){
+if(!(((key3 === "max") || (key3 === "minWords")) || (key3 === "severity"))){
+const err33 = {instancePath:instancePath+"/readingGrade",schemaPath:"#/properties/readingGrade/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.readingGrade,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2650,9 +2676,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-var valid12 = _errs41 === errors;
-if(!valid12){
-const err34 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema30.properties.length.propertyNames,parentSchema:schema30.properties.length,data:data16};
+if(data18.max !== undefined){
+let data19 = data18.max;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err34 = {instancePath:instancePath+"/readingGrade/max",schemaPath:"#/properties/readingGrade/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.readingGrade.properties.max,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2662,14 +2690,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-for(const key5 in data16){
-let data17 = data16[key5];
-const _errs46 = errors;
-const _errs47 = errors;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.min !== undefined){
-var valid16 = false;
-const err35 = {};
+else {
+const err35 = {instancePath:instancePath+"/readingGrade/max",schemaPath:"#/properties/readingGrade/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.readingGrade.properties.max.type,parentSchema:schema30.properties.readingGrade.properties.max,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2678,13 +2700,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-else {
-var valid16 = true;
 }
-if(valid16){
-if(data17.max !== undefined){
-var valid16 = false;
-const err36 = {};
+if(data18.minWords !== undefined){
+let data20 = data18.minWords;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err36 = {instancePath:instancePath+"/readingGrade/minWords",schemaPath:"#/properties/readingGrade/properties/minWords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.readingGrade.properties.minWords.type,parentSchema:schema30.properties.readingGrade.properties.minWords,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2693,14 +2713,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-else {
-var valid16 = true;
-}
-}
-}
-var valid15 = _errs47 === errors;
-if(valid15){
-const err37 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/lengthLimit/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema33.not,parentSchema:schema33,data:data17};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err37 = {instancePath:instancePath+"/readingGrade/minWords",schemaPath:"#/properties/readingGrade/properties/minWords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema30.properties.readingGrade.properties.minWords,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2709,21 +2724,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-else {
-errors = _errs46;
-if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
-}
-else {
-vErrors = null;
 }
 }
-}
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key6 in data17){
-if(!(((key6 === "min") || (key6 === "max")) || (key6 === "severity"))){
-const err38 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/lengthLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data17};
+if(data18.severity !== undefined){
+let data21 = data18.severity;
+if(typeof data21 !== "string"){
+const err38 = {instancePath:instancePath+"/readingGrade/severity",schemaPath:"#/properties/readingGrade/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.readingGrade.properties.severity.type,parentSchema:schema30.properties.readingGrade.properties.severity,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2732,11 +2738,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data17.min !== undefined){
-let data20 = data17.min;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err39 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/lengthLimit/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.min.type,parentSchema:schema33.properties.min,data:data20};
+if(!(((data21 === "error") || (data21 === "warning")) || (data21 === "suggestion"))){
+const err39 = {instancePath:instancePath+"/readingGrade/severity",schemaPath:"#/properties/readingGrade/properties/severity/enum",keyword:"enum",params:{allowedValues: schema30.properties.readingGrade.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.readingGrade.properties.severity.enum,parentSchema:schema30.properties.readingGrade.properties.severity,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2745,9 +2748,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err40 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/lengthLimit/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.min,data:data20};
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/readingGrade",schemaPath:"#/properties/readingGrade/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.readingGrade.type,parentSchema:schema30.properties.readingGrade,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2757,11 +2761,14 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-if(data17.max !== undefined){
-let data21 = data17.max;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err41 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/lengthLimit/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.max.type,parentSchema:schema33.properties.max,data:data21};
+if(data.length !== undefined){
+let data22 = data.length;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key4 in data22){
+const _errs48 = errors;
+if(typeof key4 === "string"){
+if(!pattern8.test(key4)){
+const err41 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema30.properties.length.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2770,9 +2777,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 1 || isNaN(data21)){
-const err42 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/lengthLimit/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.max,data:data21};
+}
+var valid16 = _errs48 === errors;
+if(!valid16){
+const err42 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema30.properties.length.propertyNames,parentSchema:schema30.properties.length,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2782,11 +2790,14 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-if(data17.severity !== undefined){
-let data22 = data17.severity;
-if(typeof data22 !== "string"){
-const err43 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/lengthLimit/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.severity.type,parentSchema:schema33.properties.severity,data:data22};
+for(const key5 in data22){
+let data23 = data22[key5];
+const _errs53 = errors;
+const _errs54 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.min !== undefined){
+var valid20 = false;
+const err43 = {};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2795,8 +2806,13 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!(((data22 === "error") || (data22 === "warning")) || (data22 === "suggestion"))){
-const err44 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/lengthLimit/properties/severity/enum",keyword:"enum",params:{allowedValues: schema33.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.severity.enum,parentSchema:schema33.properties.severity,data:data22};
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data23.max !== undefined){
+var valid20 = false;
+const err44 = {};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2805,10 +2821,14 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
 else {
-const err45 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/lengthLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data17};
+var valid20 = true;
+}
+}
+}
+var valid19 = _errs54 === errors;
+if(valid19){
+const err45 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/lengthLimit/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema33.not,parentSchema:schema33,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2817,10 +2837,21 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
+else {
+errors = _errs53;
+if(vErrors !== null){
+if(_errs53){
+vErrors.length = _errs53;
 }
 else {
-const err46 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.length.type,parentSchema:schema30.properties.length,data:data16};
+vErrors = null;
+}
+}
+}
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key6 in data23){
+if(!(((key6 === "min") || (key6 === "max")) || (key6 === "severity"))){
+const err46 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/lengthLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2830,11 +2861,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.exclamations !== undefined){
-let data23 = data.exclamations;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.max === undefined){
-const err47 = {instancePath:instancePath+"/exclamations",schemaPath:"#/properties/exclamations/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema30.properties.exclamations.required,parentSchema:schema30.properties.exclamations,data:data23};
+if(data23.min !== undefined){
+let data26 = data23.min;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err47 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/lengthLimit/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.min.type,parentSchema:schema33.properties.min,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2843,9 +2873,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key7 in data23){
-if(!((key7 === "max") || (key7 === "severity"))){
-const err48 = {instancePath:instancePath+"/exclamations",schemaPath:"#/properties/exclamations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.exclamations,data:data23};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err48 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/lengthLimit/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.min,data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2855,10 +2885,11 @@ vErrors.push(err48);
 errors++;
 }
 }
+}
 if(data23.max !== undefined){
-let data24 = data23.max;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err49 = {instancePath:instancePath+"/exclamations/max",schemaPath:"#/properties/exclamations/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.exclamations.properties.max.type,parentSchema:schema30.properties.exclamations.properties.max,data:data24};
+let data27 = data23.max;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err49 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/lengthLimit/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.max.type,parentSchema:schema33.properties.max,data:data27};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2867,9 +2898,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err50 = {instancePath:instancePath+"/exclamations/max",schemaPath:"#/properties/exclamations/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.exclamations.properties.max,data:data24};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 1 || isNaN(data27)){
+const err50 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/lengthLimit/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.max,data:data27};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2881,9 +2912,9 @@ errors++;
 }
 }
 if(data23.severity !== undefined){
-let data25 = data23.severity;
-if(typeof data25 !== "string"){
-const err51 = {instancePath:instancePath+"/exclamations/severity",schemaPath:"#/properties/exclamations/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.exclamations.properties.severity.type,parentSchema:schema30.properties.exclamations.properties.severity,data:data25};
+let data28 = data23.severity;
+if(typeof data28 !== "string"){
+const err51 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/lengthLimit/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.severity.type,parentSchema:schema33.properties.severity,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2892,8 +2923,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!(((data25 === "error") || (data25 === "warning")) || (data25 === "suggestion"))){
-const err52 = {instancePath:instancePath+"/exclamations/severity",schemaPath:"#/properties/exclamations/properties/severity/enum",keyword:"enum",params:{allowedValues: schema30.properties.exclamations.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.exclamations.properties.severity.enum,parentSchema:schema30.properties.exclamations.properties.severity,data:data25};
+if(!(((data28 === "error") || (data28 === "warning")) || (data28 === "suggestion"))){
+const err52 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/lengthLimit/properties/severity/enum",keyword:"enum",params:{allowedValues: schema33.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.severity.enum,parentSchema:schema33.properties.severity,data:data28};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2905,7 +2936,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/exclamations",schemaPath:"#/properties/exclamations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.exclamations.type,parentSchema:schema30.properties.exclamations,data:data23};
+const err53 = {instancePath:instancePath+"/length/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/lengthLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2915,11 +2946,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.emoji !== undefined){
-let data26 = data.emoji;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.max === undefined){
-const err54 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema30.properties.emoji.required,parentSchema:schema30.properties.emoji,data:data26};
+}
+else {
+const err54 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.length.type,parentSchema:schema30.properties.length,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2928,9 +2957,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key8 in data26){
-if(!((key8 === "max") || (key8 === "severity"))){
-const err55 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.emoji,data:data26};
+}
+if(data.exclamations !== undefined){
+let data29 = data.exclamations;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.max === undefined){
+const err55 = {instancePath:instancePath+"/exclamations",schemaPath:"#/properties/exclamations/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema30.properties.exclamations.required,parentSchema:schema30.properties.exclamations,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2939,11 +2971,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data26.max !== undefined){
-let data27 = data26.max;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err56 = {instancePath:instancePath+"/emoji/max",schemaPath:"#/properties/emoji/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.emoji.properties.max.type,parentSchema:schema30.properties.emoji.properties.max,data:data27};
+for(const key7 in data29){
+if(!((key7 === "max") || (key7 === "severity"))){
+const err56 = {instancePath:instancePath+"/exclamations",schemaPath:"#/properties/exclamations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.exclamations,data:data29};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2952,9 +2982,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err57 = {instancePath:instancePath+"/emoji/max",schemaPath:"#/properties/emoji/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.emoji.properties.max,data:data27};
+}
+if(data29.max !== undefined){
+let data30 = data29.max;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err57 = {instancePath:instancePath+"/exclamations/max",schemaPath:"#/properties/exclamations/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.exclamations.properties.max.type,parentSchema:schema30.properties.exclamations.properties.max,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2963,12 +2995,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data26.severity !== undefined){
-let data28 = data26.severity;
-if(typeof data28 !== "string"){
-const err58 = {instancePath:instancePath+"/emoji/severity",schemaPath:"#/properties/emoji/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.emoji.properties.severity.type,parentSchema:schema30.properties.emoji.properties.severity,data:data28};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err58 = {instancePath:instancePath+"/exclamations/max",schemaPath:"#/properties/exclamations/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.exclamations.properties.max,data:data30};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2977,8 +3006,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!(((data28 === "error") || (data28 === "warning")) || (data28 === "suggestion"))){
-const err59 = {instancePath:instancePath+"/emoji/severity",schemaPath:"#/properties/emoji/properties/severity/enum",keyword:"enum",params:{allowedValues: schema30.properties.emoji.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.emoji.properties.severity.enum,parentSchema:schema30.properties.emoji.properties.severity,data:data28};
+}
+}
+if(data29.severity !== undefined){
+let data31 = data29.severity;
+if(typeof data31 !== "string"){
+const err59 = {instancePath:instancePath+"/exclamations/severity",schemaPath:"#/properties/exclamations/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.exclamations.properties.severity.type,parentSchema:schema30.properties.exclamations.properties.severity,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2987,10 +3020,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.emoji.type,parentSchema:schema30.properties.emoji,data:data26};
+if(!(((data31 === "error") || (data31 === "warning")) || (data31 === "suggestion"))){
+const err60 = {instancePath:instancePath+"/exclamations/severity",schemaPath:"#/properties/exclamations/properties/severity/enum",keyword:"enum",params:{allowedValues: schema30.properties.exclamations.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.exclamations.properties.severity.enum,parentSchema:schema30.properties.exclamations.properties.severity,data:data31};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3000,18 +3031,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.brandNames !== undefined){
-let data29 = data.brandNames;
-if(Array.isArray(data29)){
-const len3 = data29.length;
-for(let i3=0; i3<len3; i3++){
-let data30 = data29[i3];
-const _errs72 = errors;
-let valid22 = false;
-const _errs73 = errors;
-if(typeof data30 === "string"){
-if(func5(data30) < 1){
-const err61 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/properties/brandNames/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.brandNames.items.anyOf[0],data:data30};
+}
+else {
+const err61 = {instancePath:instancePath+"/exclamations",schemaPath:"#/properties/exclamations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.exclamations.type,parentSchema:schema30.properties.exclamations,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3021,8 +3043,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/properties/brandNames/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.brandNames.items.anyOf[0].type,parentSchema:schema30.properties.brandNames.items.anyOf[0],data:data30};
+if(data.emoji !== undefined){
+let data32 = data.emoji;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.max === undefined){
+const err62 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema30.properties.emoji.required,parentSchema:schema30.properties.emoji,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3031,13 +3056,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-var _valid0 = _errs73 === errors;
-valid22 = valid22 || _valid0;
-if(!valid22){
-const _errs75 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.name === undefined){
-const err63 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/definitions/brandName/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data:data30};
+for(const key8 in data32){
+if(!((key8 === "max") || (key8 === "severity"))){
+const err63 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.emoji,data:data32};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3046,9 +3067,11 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key9 in data30){
-if(!((key9 === "name") || (key9 === "severity"))){
-const err64 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/definitions/brandName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data30};
+}
+if(data32.max !== undefined){
+let data33 = data32.max;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err64 = {instancePath:instancePath+"/emoji/max",schemaPath:"#/properties/emoji/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.emoji.properties.max.type,parentSchema:schema30.properties.emoji.properties.max,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3057,12 +3080,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data30.name !== undefined){
-let data31 = data30.name;
-if(typeof data31 === "string"){
-if(func5(data31) < 1){
-const err65 = {instancePath:instancePath+"/brandNames/" + i3+"/name",schemaPath:"#/definitions/brandName/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.name,data:data31};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err65 = {instancePath:instancePath+"/emoji/max",schemaPath:"#/properties/emoji/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.emoji.properties.max,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3072,8 +3092,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/brandNames/" + i3+"/name",schemaPath:"#/definitions/brandName/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data31};
+}
+if(data32.severity !== undefined){
+let data34 = data32.severity;
+if(typeof data34 !== "string"){
+const err66 = {instancePath:instancePath+"/emoji/severity",schemaPath:"#/properties/emoji/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.emoji.properties.severity.type,parentSchema:schema30.properties.emoji.properties.severity,data:data34};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3082,11 +3105,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data30.severity !== undefined){
-let data32 = data30.severity;
-if(typeof data32 !== "string"){
-const err67 = {instancePath:instancePath+"/brandNames/" + i3+"/severity",schemaPath:"#/definitions/brandName/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.severity.type,parentSchema:schema34.properties.severity,data:data32};
+if(!(((data34 === "error") || (data34 === "warning")) || (data34 === "suggestion"))){
+const err67 = {instancePath:instancePath+"/emoji/severity",schemaPath:"#/properties/emoji/properties/severity/enum",keyword:"enum",params:{allowedValues: schema30.properties.emoji.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.emoji.properties.severity.enum,parentSchema:schema30.properties.emoji.properties.severity,data:data34};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3095,8 +3115,10 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(!(((data32 === "error") || (data32 === "warning")) || (data32 === "suggestion"))){
-const err68 = {instancePath:instancePath+"/brandNames/" + i3+"/severity",schemaPath:"#/definitions/brandName/properties/severity/enum",keyword:"enum",params:{allowedValues: schema34.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.severity.enum,parentSchema:schema34.properties.severity,data:data32};
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.emoji.type,parentSchema:schema30.properties.emoji,data:data32};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3106,9 +3128,18 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/definitions/brandName/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data30};
+if(data.brandNames !== undefined){
+let data35 = data.brandNames;
+if(Array.isArray(data35)){
+const len4 = data35.length;
+for(let i4=0; i4<len4; i4++){
+let data36 = data35[i4];
+const _errs79 = errors;
+let valid26 = false;
+const _errs80 = errors;
+if(typeof data36 === "string"){
+if(func5(data36) < 1){
+const err69 = {instancePath:instancePath+"/brandNames/" + i4,schemaPath:"#/properties/brandNames/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.brandNames.items.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3117,11 +3148,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-var _valid0 = _errs75 === errors;
-valid22 = valid22 || _valid0;
 }
-if(!valid22){
-const err70 = {instancePath:instancePath+"/brandNames/" + i3,schemaPath:"#/properties/brandNames/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.brandNames.items.anyOf,parentSchema:schema30.properties.brandNames.items,data:data30};
+else {
+const err70 = {instancePath:instancePath+"/brandNames/" + i4,schemaPath:"#/properties/brandNames/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.brandNames.items.anyOf[0].type,parentSchema:schema30.properties.brandNames.items.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3130,11 +3159,110 @@ vErrors.push(err70);
 }
 errors++;
 }
+var _valid0 = _errs80 === errors;
+valid26 = valid26 || _valid0;
+if(!valid26){
+const _errs82 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.name === undefined){
+const err71 = {instancePath:instancePath+"/brandNames/" + i4,schemaPath:"#/definitions/brandName/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data:data36};
+if(vErrors === null){
+vErrors = [err71];
+}
 else {
-errors = _errs72;
+vErrors.push(err71);
+}
+errors++;
+}
+for(const key9 in data36){
+if(!((key9 === "name") || (key9 === "severity"))){
+const err72 = {instancePath:instancePath+"/brandNames/" + i4,schemaPath:"#/definitions/brandName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data36};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data36.name !== undefined){
+let data37 = data36.name;
+if(typeof data37 === "string"){
+if(func5(data37) < 1){
+const err73 = {instancePath:instancePath+"/brandNames/" + i4+"/name",schemaPath:"#/definitions/brandName/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.name,data:data37};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/brandNames/" + i4+"/name",schemaPath:"#/definitions/brandName/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data37};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data36.severity !== undefined){
+let data38 = data36.severity;
+if(typeof data38 !== "string"){
+const err75 = {instancePath:instancePath+"/brandNames/" + i4+"/severity",schemaPath:"#/definitions/brandName/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.severity.type,parentSchema:schema34.properties.severity,data:data38};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!(((data38 === "error") || (data38 === "warning")) || (data38 === "suggestion"))){
+const err76 = {instancePath:instancePath+"/brandNames/" + i4+"/severity",schemaPath:"#/definitions/brandName/properties/severity/enum",keyword:"enum",params:{allowedValues: schema34.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.severity.enum,parentSchema:schema34.properties.severity,data:data38};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/brandNames/" + i4,schemaPath:"#/definitions/brandName/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data36};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+var _valid0 = _errs82 === errors;
+valid26 = valid26 || _valid0;
+}
+if(!valid26){
+const err78 = {instancePath:instancePath+"/brandNames/" + i4,schemaPath:"#/properties/brandNames/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.brandNames.items.anyOf,parentSchema:schema30.properties.brandNames.items,data:data36};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+else {
+errors = _errs79;
 if(vErrors !== null){
-if(_errs72){
-vErrors.length = _errs72;
+if(_errs79){
+vErrors.length = _errs79;
 }
 else {
 vErrors = null;
@@ -3144,111 +3272,7 @@ vErrors = null;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/brandNames",schemaPath:"#/properties/brandNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.brandNames.type,parentSchema:schema30.properties.brandNames,data:data29};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-if(data.passiveVoice !== undefined){
-let data33 = data.passiveVoice;
-const _errs84 = errors;
-let valid25 = false;
-const _errs85 = errors;
-if(typeof data33 !== "string"){
-const err72 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.passiveVoice.anyOf[0].type,parentSchema:schema30.properties.passiveVoice.anyOf[0],data:data33};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-if(!((((data33 === "off") || (data33 === "suggestion")) || (data33 === "warning")) || (data33 === "error"))){
-const err73 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.passiveVoice.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.properties.passiveVoice.anyOf[0].enum,parentSchema:schema30.properties.passiveVoice.anyOf[0],data:data33};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-var _valid1 = _errs85 === errors;
-valid25 = valid25 || _valid1;
-if(!valid25){
-const _errs87 = errors;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.level === undefined){
-const err74 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/1/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema30.properties.passiveVoice.anyOf[1].required,parentSchema:schema30.properties.passiveVoice.anyOf[1],data:data33};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-for(const key10 in data33){
-if(!((key10 === "level") || (key10 === "ignore"))){
-const err75 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.passiveVoice.anyOf[1],data:data33};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(data33.level !== undefined){
-let data34 = data33.level;
-if(typeof data34 !== "string"){
-const err76 = {instancePath:instancePath+"/passiveVoice/level",schemaPath:"#/properties/passiveVoice/anyOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.passiveVoice.anyOf[1].properties.level.type,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.level,data:data34};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-if(!((((data34 === "off") || (data34 === "suggestion")) || (data34 === "warning")) || (data34 === "error"))){
-const err77 = {instancePath:instancePath+"/passiveVoice/level",schemaPath:"#/properties/passiveVoice/anyOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema30.properties.passiveVoice.anyOf[1].properties.level.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.passiveVoice.anyOf[1].properties.level.enum,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.level,data:data34};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data33.ignore !== undefined){
-let data35 = data33.ignore;
-if(Array.isArray(data35)){
-const len4 = data35.length;
-for(let i4=0; i4<len4; i4++){
-let data36 = data35[i4];
-if(typeof data36 === "string"){
-if(func5(data36) < 1){
-const err78 = {instancePath:instancePath+"/passiveVoice/ignore/" + i4,schemaPath:"#/properties/passiveVoice/anyOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.items,data:data36};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/passiveVoice/ignore/" + i4,schemaPath:"#/properties/passiveVoice/anyOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.items.type,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.items,data:data36};
+const err79 = {instancePath:instancePath+"/brandNames",schemaPath:"#/properties/brandNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.brandNames.type,parentSchema:schema30.properties.brandNames,data:data35};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3258,9 +3282,13 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/passiveVoice/ignore",schemaPath:"#/properties/passiveVoice/anyOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.type,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.ignore,data:data35};
+if(data.passiveVoice !== undefined){
+let data39 = data.passiveVoice;
+const _errs91 = errors;
+let valid29 = false;
+const _errs92 = errors;
+if(typeof data39 !== "string"){
+const err80 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.passiveVoice.anyOf[0].type,parentSchema:schema30.properties.passiveVoice.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3269,10 +3297,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.passiveVoice.anyOf[1].type,parentSchema:schema30.properties.passiveVoice.anyOf[1],data:data33};
+if(!((((data39 === "off") || (data39 === "suggestion")) || (data39 === "warning")) || (data39 === "error"))){
+const err81 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.passiveVoice.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.properties.passiveVoice.anyOf[0].enum,parentSchema:schema30.properties.passiveVoice.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3281,11 +3307,13 @@ vErrors.push(err81);
 }
 errors++;
 }
-var _valid1 = _errs87 === errors;
-valid25 = valid25 || _valid1;
-}
-if(!valid25){
-const err82 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.passiveVoice.anyOf,parentSchema:schema30.properties.passiveVoice,data:data33};
+var _valid1 = _errs92 === errors;
+valid29 = valid29 || _valid1;
+if(!valid29){
+const _errs94 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.level === undefined){
+const err82 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/1/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema30.properties.passiveVoice.anyOf[1].required,parentSchema:schema30.properties.passiveVoice.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3294,25 +3322,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-else {
-errors = _errs84;
-if(vErrors !== null){
-if(_errs84){
-vErrors.length = _errs84;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.jargon !== undefined){
-let data37 = data.jargon;
-const _errs97 = errors;
-let valid29 = false;
-const _errs98 = errors;
-if(typeof data37 !== "string"){
-const err83 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.jargon.anyOf[0].type,parentSchema:schema30.properties.jargon.anyOf[0],data:data37};
+for(const key10 in data39){
+if(!((key10 === "level") || (key10 === "ignore"))){
+const err83 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.passiveVoice.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3321,8 +3333,11 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(!((((data37 === "off") || (data37 === "suggestion")) || (data37 === "warning")) || (data37 === "error"))){
-const err84 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.jargon.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.properties.jargon.anyOf[0].enum,parentSchema:schema30.properties.jargon.anyOf[0],data:data37};
+}
+if(data39.level !== undefined){
+let data40 = data39.level;
+if(typeof data40 !== "string"){
+const err84 = {instancePath:instancePath+"/passiveVoice/level",schemaPath:"#/properties/passiveVoice/anyOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.passiveVoice.anyOf[1].properties.level.type,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.level,data:data40};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3331,13 +3346,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid2 = _errs98 === errors;
-valid29 = valid29 || _valid2;
-if(!valid29){
-const _errs100 = errors;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.level === undefined){
-const err85 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/1/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema30.properties.jargon.anyOf[1].required,parentSchema:schema30.properties.jargon.anyOf[1],data:data37};
+if(!((((data40 === "off") || (data40 === "suggestion")) || (data40 === "warning")) || (data40 === "error"))){
+const err85 = {instancePath:instancePath+"/passiveVoice/level",schemaPath:"#/properties/passiveVoice/anyOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema30.properties.passiveVoice.anyOf[1].properties.level.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.passiveVoice.anyOf[1].properties.level.enum,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.level,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3346,9 +3356,16 @@ vErrors.push(err85);
 }
 errors++;
 }
-for(const key11 in data37){
-if(!((key11 === "level") || (key11 === "ignore"))){
-const err86 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.jargon.anyOf[1],data:data37};
+}
+if(data39.ignore !== undefined){
+let data41 = data39.ignore;
+if(Array.isArray(data41)){
+const len5 = data41.length;
+for(let i5=0; i5<len5; i5++){
+let data42 = data41[i5];
+if(typeof data42 === "string"){
+if(func5(data42) < 1){
+const err86 = {instancePath:instancePath+"/passiveVoice/ignore/" + i5,schemaPath:"#/properties/passiveVoice/anyOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.items,data:data42};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3358,10 +3375,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data37.level !== undefined){
-let data38 = data37.level;
-if(typeof data38 !== "string"){
-const err87 = {instancePath:instancePath+"/jargon/level",schemaPath:"#/properties/jargon/anyOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.jargon.anyOf[1].properties.level.type,parentSchema:schema30.properties.jargon.anyOf[1].properties.level,data:data38};
+else {
+const err87 = {instancePath:instancePath+"/passiveVoice/ignore/" + i5,schemaPath:"#/properties/passiveVoice/anyOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.items.type,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.items,data:data42};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3370,8 +3385,10 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(!((((data38 === "off") || (data38 === "suggestion")) || (data38 === "warning")) || (data38 === "error"))){
-const err88 = {instancePath:instancePath+"/jargon/level",schemaPath:"#/properties/jargon/anyOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema30.properties.jargon.anyOf[1].properties.level.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.jargon.anyOf[1].properties.level.enum,parentSchema:schema30.properties.jargon.anyOf[1].properties.level,data:data38};
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/passiveVoice/ignore",schemaPath:"#/properties/passiveVoice/anyOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.passiveVoice.anyOf[1].properties.ignore.type,parentSchema:schema30.properties.passiveVoice.anyOf[1].properties.ignore,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3381,15 +3398,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data37.ignore !== undefined){
-let data39 = data37.ignore;
-if(Array.isArray(data39)){
-const len5 = data39.length;
-for(let i5=0; i5<len5; i5++){
-let data40 = data39[i5];
-if(typeof data40 === "string"){
-if(func5(data40) < 1){
-const err89 = {instancePath:instancePath+"/jargon/ignore/" + i5,schemaPath:"#/properties/jargon/anyOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.jargon.anyOf[1].properties.ignore.items,data:data40};
+}
+else {
+const err89 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.passiveVoice.anyOf[1].type,parentSchema:schema30.properties.passiveVoice.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3398,9 +3409,11 @@ vErrors.push(err89);
 }
 errors++;
 }
+var _valid1 = _errs94 === errors;
+valid29 = valid29 || _valid1;
 }
-else {
-const err90 = {instancePath:instancePath+"/jargon/ignore/" + i5,schemaPath:"#/properties/jargon/anyOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.jargon.anyOf[1].properties.ignore.items.type,parentSchema:schema30.properties.jargon.anyOf[1].properties.ignore.items,data:data40};
+if(!valid29){
+const err90 = {instancePath:instancePath+"/passiveVoice",schemaPath:"#/properties/passiveVoice/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.passiveVoice.anyOf,parentSchema:schema30.properties.passiveVoice,data:data39};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3409,10 +3422,25 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
+else {
+errors = _errs91;
+if(vErrors !== null){
+if(_errs91){
+vErrors.length = _errs91;
 }
 else {
-const err91 = {instancePath:instancePath+"/jargon/ignore",schemaPath:"#/properties/jargon/anyOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.jargon.anyOf[1].properties.ignore.type,parentSchema:schema30.properties.jargon.anyOf[1].properties.ignore,data:data39};
+vErrors = null;
+}
+}
+}
+}
+if(data.jargon !== undefined){
+let data43 = data.jargon;
+const _errs104 = errors;
+let valid33 = false;
+const _errs105 = errors;
+if(typeof data43 !== "string"){
+const err91 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.jargon.anyOf[0].type,parentSchema:schema30.properties.jargon.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3421,10 +3449,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.jargon.anyOf[1].type,parentSchema:schema30.properties.jargon.anyOf[1],data:data37};
+if(!((((data43 === "off") || (data43 === "suggestion")) || (data43 === "warning")) || (data43 === "error"))){
+const err92 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.jargon.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.properties.jargon.anyOf[0].enum,parentSchema:schema30.properties.jargon.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3433,11 +3459,13 @@ vErrors.push(err92);
 }
 errors++;
 }
-var _valid2 = _errs100 === errors;
-valid29 = valid29 || _valid2;
-}
-if(!valid29){
-const err93 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.jargon.anyOf,parentSchema:schema30.properties.jargon,data:data37};
+var _valid2 = _errs105 === errors;
+valid33 = valid33 || _valid2;
+if(!valid33){
+const _errs107 = errors;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.level === undefined){
+const err93 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/1/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema30.properties.jargon.anyOf[1].required,parentSchema:schema30.properties.jargon.anyOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3446,11 +3474,111 @@ vErrors.push(err93);
 }
 errors++;
 }
+for(const key11 in data43){
+if(!((key11 === "level") || (key11 === "ignore"))){
+const err94 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.jargon.anyOf[1],data:data43};
+if(vErrors === null){
+vErrors = [err94];
+}
 else {
-errors = _errs97;
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data43.level !== undefined){
+let data44 = data43.level;
+if(typeof data44 !== "string"){
+const err95 = {instancePath:instancePath+"/jargon/level",schemaPath:"#/properties/jargon/anyOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.jargon.anyOf[1].properties.level.type,parentSchema:schema30.properties.jargon.anyOf[1].properties.level,data:data44};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(!((((data44 === "off") || (data44 === "suggestion")) || (data44 === "warning")) || (data44 === "error"))){
+const err96 = {instancePath:instancePath+"/jargon/level",schemaPath:"#/properties/jargon/anyOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema30.properties.jargon.anyOf[1].properties.level.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.jargon.anyOf[1].properties.level.enum,parentSchema:schema30.properties.jargon.anyOf[1].properties.level,data:data44};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data43.ignore !== undefined){
+let data45 = data43.ignore;
+if(Array.isArray(data45)){
+const len6 = data45.length;
+for(let i6=0; i6<len6; i6++){
+let data46 = data45[i6];
+if(typeof data46 === "string"){
+if(func5(data46) < 1){
+const err97 = {instancePath:instancePath+"/jargon/ignore/" + i6,schemaPath:"#/properties/jargon/anyOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.jargon.anyOf[1].properties.ignore.items,data:data46};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/jargon/ignore/" + i6,schemaPath:"#/properties/jargon/anyOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.jargon.anyOf[1].properties.ignore.items.type,parentSchema:schema30.properties.jargon.anyOf[1].properties.ignore.items,data:data46};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/jargon/ignore",schemaPath:"#/properties/jargon/anyOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.jargon.anyOf[1].properties.ignore.type,parentSchema:schema30.properties.jargon.anyOf[1].properties.ignore,data:data45};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.jargon.anyOf[1].type,parentSchema:schema30.properties.jargon.anyOf[1],data:data43};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+var _valid2 = _errs107 === errors;
+valid33 = valid33 || _valid2;
+}
+if(!valid33){
+const err101 = {instancePath:instancePath+"/jargon",schemaPath:"#/properties/jargon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.jargon.anyOf,parentSchema:schema30.properties.jargon,data:data43};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+else {
+errors = _errs104;
 if(vErrors !== null){
-if(_errs97){
-vErrors.length = _errs97;
+if(_errs104){
+vErrors.length = _errs104;
 }
 else {
 vErrors = null;
@@ -3460,12 +3588,12 @@ vErrors = null;
 }
 }
 else {
-const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+const err102 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err102];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err102);
 }
 errors++;
 }
@@ -3951,7 +4079,7 @@ for(let i2=0; i2<len2; i2++){
 let data24 = data23[i2];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key8 in data24){
-if(!((((key8 === "days") || (key8 === "dates")) || (key8 === "channels")) || (key8 === "reason"))){
+if(!((((((key8 === "days") || (key8 === "dates")) || (key8 === "ranges")) || (key8 === "holidays")) || (key8 === "channels")) || (key8 === "reason"))){
 const err35 = {instancePath:instancePath+"/channels/blackouts/" + i2,schemaPath:"#/properties/channels/properties/blackouts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.channels.properties.blackouts.items,data:data24};
 if(vErrors === null){
 vErrors = [err35];
@@ -3999,7 +4127,7 @@ for(let i4=0; i4<len4; i4++){
 let data28 = data27[i4];
 if(typeof data28 === "string"){
 if(!pattern9.test(data28)){
-const err38 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/dates/" + i4,schemaPath:"#/properties/channels/properties/blackouts/items/properties/dates/items/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema29.properties.channels.properties.blackouts.items.properties.dates.items,data:data28};
+const err38 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/dates/" + i4,schemaPath:"#/definitions/blackoutDate/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-)?\\d{2}-\\d{2}$"},message:"must match pattern \""+"^(\\d{4}-)?\\d{2}-\\d{2}$"+"\"",schema:"^(\\d{4}-)?\\d{2}-\\d{2}$",parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4010,7 +4138,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/dates/" + i4,schemaPath:"#/properties/channels/properties/blackouts/items/properties/dates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.blackouts.items.properties.dates.items.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.dates.items,data:data28};
+const err39 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/dates/" + i4,schemaPath:"#/definitions/blackoutDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4032,14 +4160,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data24.channels !== undefined){
-let data29 = data24.channels;
+if(data24.ranges !== undefined){
+let data29 = data24.ranges;
 if(Array.isArray(data29)){
 const len5 = data29.length;
 for(let i5=0; i5<len5; i5++){
 let data30 = data29[i5];
-if(typeof data30 !== "string"){
-const err41 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/channels/" + i5,schemaPath:"#/properties/channels/properties/blackouts/items/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.blackouts.items.properties.channels.items.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.channels.items,data:data30};
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.from === undefined){
+const err41 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/ranges/" + i5,schemaPath:"#/properties/channels/properties/blackouts/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema29.properties.channels.properties.blackouts.items.properties.ranges.items.required,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.ranges.items,data:data30};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4048,10 +4177,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/channels",schemaPath:"#/properties/channels/properties/blackouts/items/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.channels.properties.blackouts.items.properties.channels.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.channels,data:data29};
+if(data30.to === undefined){
+const err42 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/ranges/" + i5,schemaPath:"#/properties/channels/properties/blackouts/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema29.properties.channels.properties.blackouts.items.properties.ranges.items.required,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.ranges.items,data:data30};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4060,11 +4187,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data24.reason !== undefined){
-let data31 = data24.reason;
-if(typeof data31 !== "string"){
-const err43 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/reason",schemaPath:"#/properties/channels/properties/blackouts/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.blackouts.items.properties.reason.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.reason,data:data31};
+for(const key9 in data30){
+if(!((key9 === "from") || (key9 === "to"))){
+const err43 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/ranges/" + i5,schemaPath:"#/properties/channels/properties/blackouts/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.ranges.items,data:data30};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4074,9 +4199,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/channels/blackouts/" + i2,schemaPath:"#/properties/channels/properties/blackouts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.channels.properties.blackouts.items.type,parentSchema:schema29.properties.channels.properties.blackouts.items,data:data24};
+if(data30.from !== undefined){
+let data31 = data30.from;
+if(typeof data31 === "string"){
+if(!pattern9.test(data31)){
+const err44 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/ranges/" + i5+"/from",schemaPath:"#/definitions/blackoutDate/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-)?\\d{2}-\\d{2}$"},message:"must match pattern \""+"^(\\d{4}-)?\\d{2}-\\d{2}$"+"\"",schema:"^(\\d{4}-)?\\d{2}-\\d{2}$",parentSchema:schema35,data:data31};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4086,9 +4213,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
 else {
-const err45 = {instancePath:instancePath+"/channels/blackouts",schemaPath:"#/properties/channels/properties/blackouts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.channels.properties.blackouts.type,parentSchema:schema29.properties.channels.properties.blackouts,data:data23};
+const err45 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/ranges/" + i5+"/from",schemaPath:"#/definitions/blackoutDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data31};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4098,9 +4224,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.channels.type,parentSchema:schema29.properties.channels,data:data14};
+if(data30.to !== undefined){
+let data32 = data30.to;
+if(typeof data32 === "string"){
+if(!pattern9.test(data32)){
+const err46 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/ranges/" + i5+"/to",schemaPath:"#/definitions/blackoutDate/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-)?\\d{2}-\\d{2}$"},message:"must match pattern \""+"^(\\d{4}-)?\\d{2}-\\d{2}$"+"\"",schema:"^(\\d{4}-)?\\d{2}-\\d{2}$",parentSchema:schema35,data:data32};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4110,12 +4238,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.topics !== undefined){
-let data32 = data.topics;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key9 in data32){
-if(!(key9 === "blocked")){
-const err47 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.topics,data:data32};
+else {
+const err47 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/ranges/" + i5+"/to",schemaPath:"#/definitions/blackoutDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data32};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4125,19 +4249,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data32.blocked !== undefined){
-let data33 = data32.blocked;
-if(Array.isArray(data33)){
-const len6 = data33.length;
-for(let i6=0; i6<len6; i6++){
-let data34 = data33[i6];
-const _errs77 = errors;
-let valid24 = false;
-let passing0 = null;
-const _errs78 = errors;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.term === undefined){
-const err48 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/oneOf/0/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'",schema:schema29.properties.topics.properties.blocked.items.oneOf[0].required,parentSchema:schema29.properties.topics.properties.blocked.items.oneOf[0],data:data34};
+}
+else {
+const err48 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/ranges/" + i5,schemaPath:"#/properties/channels/properties/blackouts/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.channels.properties.blackouts.items.properties.ranges.items.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.ranges.items,data:data30};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4147,15 +4261,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-var _valid0 = _errs78 === errors;
-if(_valid0){
-valid24 = true;
-passing0 = 0;
 }
-const _errs79 = errors;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.pattern === undefined){
-const err49 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/oneOf/1/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema29.properties.topics.properties.blocked.items.oneOf[1].required,parentSchema:schema29.properties.topics.properties.blocked.items.oneOf[1],data:data34};
+else {
+const err49 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/ranges",schemaPath:"#/properties/channels/properties/blackouts/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.channels.properties.blackouts.items.properties.ranges.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.ranges,data:data29};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4165,19 +4273,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-var _valid0 = _errs79 === errors;
-if(_valid0 && valid24){
-valid24 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid24 = true;
-passing0 = 1;
-}
-}
-if(!valid24){
-const err50 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema29.properties.topics.properties.blocked.items.oneOf,parentSchema:schema29.properties.topics.properties.blocked.items,data:data34};
+if(data24.holidays !== undefined){
+let data33 = data24.holidays;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.country === undefined){
+const err50 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/holidays",schemaPath:"#/properties/channels/properties/blackouts/items/properties/holidays/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema29.properties.channels.properties.blackouts.items.properties.holidays.required,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.holidays,data:data33};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4186,20 +4286,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-else {
-errors = _errs77;
-if(vErrors !== null){
-if(_errs77){
-vErrors.length = _errs77;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.reason === undefined){
-const err51 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema29.properties.topics.properties.blocked.items.required,parentSchema:schema29.properties.topics.properties.blocked.items,data:data34};
+for(const key10 in data33){
+if(!((key10 === "country") || (key10 === "region"))){
+const err51 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/holidays",schemaPath:"#/properties/channels/properties/blackouts/items/properties/holidays/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.holidays,data:data33};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4208,9 +4297,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-for(const key10 in data34){
-if(!(((key10 === "term") || (key10 === "pattern")) || (key10 === "reason"))){
-const err52 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.topics.properties.blocked.items,data:data34};
+}
+if(data33.country !== undefined){
+let data34 = data33.country;
+if(typeof data34 === "string"){
+if(!pattern12.test(data34)){
+const err52 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/holidays/country",schemaPath:"#/properties/channels/properties/blackouts/items/properties/holidays/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema29.properties.channels.properties.blackouts.items.properties.holidays.properties.country,data:data34};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4220,11 +4312,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data34.term !== undefined){
-let data35 = data34.term;
-if(typeof data35 === "string"){
-if(func5(data35) < 1){
-const err53 = {instancePath:instancePath+"/topics/blocked/" + i6+"/term",schemaPath:"#/properties/topics/properties/blocked/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.topics.properties.blocked.items.properties.term,data:data35};
+else {
+const err53 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/holidays/country",schemaPath:"#/properties/channels/properties/blackouts/items/properties/holidays/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.blackouts.items.properties.holidays.properties.country.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.holidays.properties.country,data:data34};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4234,8 +4323,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/topics/blocked/" + i6+"/term",schemaPath:"#/properties/topics/properties/blocked/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.topics.properties.blocked.items.properties.term.type,parentSchema:schema29.properties.topics.properties.blocked.items.properties.term,data:data35};
+if(data33.region !== undefined){
+let data35 = data33.region;
+if(typeof data35 === "string"){
+if(func5(data35) < 1){
+const err54 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/holidays/region",schemaPath:"#/properties/channels/properties/blackouts/items/properties/holidays/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.holidays.properties.region,data:data35};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4245,11 +4337,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data34.pattern !== undefined){
-let data36 = data34.pattern;
-if(typeof data36 === "string"){
-if(func5(data36) < 1){
-const err55 = {instancePath:instancePath+"/topics/blocked/" + i6+"/pattern",schemaPath:"#/properties/topics/properties/blocked/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.topics.properties.blocked.items.properties.pattern,data:data36};
+else {
+const err55 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/holidays/region",schemaPath:"#/properties/channels/properties/blackouts/items/properties/holidays/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.blackouts.items.properties.holidays.properties.region.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.holidays.properties.region,data:data35};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4259,8 +4348,9 @@ vErrors.push(err55);
 errors++;
 }
 }
+}
 else {
-const err56 = {instancePath:instancePath+"/topics/blocked/" + i6+"/pattern",schemaPath:"#/properties/topics/properties/blocked/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.topics.properties.blocked.items.properties.pattern.type,parentSchema:schema29.properties.topics.properties.blocked.items.properties.pattern,data:data36};
+const err56 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/holidays",schemaPath:"#/properties/channels/properties/blackouts/items/properties/holidays/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.channels.properties.blackouts.items.properties.holidays.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.holidays,data:data33};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4270,11 +4360,14 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data34.reason !== undefined){
-let data37 = data34.reason;
-if(typeof data37 === "string"){
-if(func5(data37) < 1){
-const err57 = {instancePath:instancePath+"/topics/blocked/" + i6+"/reason",schemaPath:"#/properties/topics/properties/blocked/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.topics.properties.blocked.items.properties.reason,data:data37};
+if(data24.channels !== undefined){
+let data36 = data24.channels;
+if(Array.isArray(data36)){
+const len6 = data36.length;
+for(let i6=0; i6<len6; i6++){
+let data37 = data36[i6];
+if(typeof data37 !== "string"){
+const err57 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/channels/" + i6,schemaPath:"#/properties/channels/properties/blackouts/items/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.blackouts.items.properties.channels.items.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.channels.items,data:data37};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4284,8 +4377,9 @@ vErrors.push(err57);
 errors++;
 }
 }
+}
 else {
-const err58 = {instancePath:instancePath+"/topics/blocked/" + i6+"/reason",schemaPath:"#/properties/topics/properties/blocked/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.topics.properties.blocked.items.properties.reason.type,parentSchema:schema29.properties.topics.properties.blocked.items.properties.reason,data:data37};
+const err58 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/channels",schemaPath:"#/properties/channels/properties/blackouts/items/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.channels.properties.blackouts.items.properties.channels.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.channels,data:data36};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4295,9 +4389,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/topics/blocked/" + i6,schemaPath:"#/properties/topics/properties/blocked/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.topics.properties.blocked.items.type,parentSchema:schema29.properties.topics.properties.blocked.items,data:data34};
+if(data24.reason !== undefined){
+let data38 = data24.reason;
+if(typeof data38 !== "string"){
+const err59 = {instancePath:instancePath+"/channels/blackouts/" + i2+"/reason",schemaPath:"#/properties/channels/properties/blackouts/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.channels.properties.blackouts.items.properties.reason.type,parentSchema:schema29.properties.channels.properties.blackouts.items.properties.reason,data:data38};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4309,7 +4404,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/topics/blocked",schemaPath:"#/properties/topics/properties/blocked/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.topics.properties.blocked.type,parentSchema:schema29.properties.topics.properties.blocked,data:data33};
+const err60 = {instancePath:instancePath+"/channels/blackouts/" + i2,schemaPath:"#/properties/channels/properties/blackouts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.channels.properties.blackouts.items.type,parentSchema:schema29.properties.channels.properties.blackouts.items,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4321,7 +4416,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.topics.type,parentSchema:schema29.properties.topics,data:data32};
+const err61 = {instancePath:instancePath+"/channels/blackouts",schemaPath:"#/properties/channels/properties/blackouts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.channels.properties.blackouts.type,parentSchema:schema29.properties.channels.properties.blackouts,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4331,12 +4426,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.regenerate !== undefined){
-let data38 = data.regenerate;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key11 in data38){
-if(!(key11 === "maxTries")){
-const err62 = {instancePath:instancePath+"/regenerate",schemaPath:"#/properties/regenerate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.regenerate,data:data38};
+}
+else {
+const err62 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.channels.type,parentSchema:schema29.properties.channels,data:data14};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4346,10 +4438,12 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data38.maxTries !== undefined){
-let data39 = data38.maxTries;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err63 = {instancePath:instancePath+"/regenerate/maxTries",schemaPath:"#/properties/regenerate/properties/maxTries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.regenerate.properties.maxTries.type,parentSchema:schema29.properties.regenerate.properties.maxTries,data:data39};
+if(data.topics !== undefined){
+let data39 = data.topics;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key11 in data39){
+if(!(key11 === "blocked")){
+const err63 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.topics,data:data39};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4358,9 +4452,20 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 5 || isNaN(data39)){
-const err64 = {instancePath:instancePath+"/regenerate/maxTries",schemaPath:"#/properties/regenerate/properties/maxTries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema29.properties.regenerate.properties.maxTries,data:data39};
+}
+if(data39.blocked !== undefined){
+let data40 = data39.blocked;
+if(Array.isArray(data40)){
+const len7 = data40.length;
+for(let i7=0; i7<len7; i7++){
+let data41 = data40[i7];
+const _errs96 = errors;
+let valid31 = false;
+let passing0 = null;
+const _errs97 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.term === undefined){
+const err64 = {instancePath:instancePath+"/topics/blocked/" + i7,schemaPath:"#/properties/topics/properties/blocked/items/oneOf/0/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'",schema:schema29.properties.topics.properties.blocked.items.oneOf[0].required,parentSchema:schema29.properties.topics.properties.blocked.items.oneOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4369,8 +4474,16 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data39 < 0 || isNaN(data39)){
-const err65 = {instancePath:instancePath+"/regenerate/maxTries",schemaPath:"#/properties/regenerate/properties/maxTries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.regenerate.properties.maxTries,data:data39};
+}
+var _valid0 = _errs97 === errors;
+if(_valid0){
+valid31 = true;
+passing0 = 0;
+}
+const _errs98 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.pattern === undefined){
+const err65 = {instancePath:instancePath+"/topics/blocked/" + i7,schemaPath:"#/properties/topics/properties/blocked/items/oneOf/1/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema29.properties.topics.properties.blocked.items.oneOf[1].required,parentSchema:schema29.properties.topics.properties.blocked.items.oneOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4380,10 +4493,19 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
+var _valid0 = _errs98 === errors;
+if(_valid0 && valid31){
+valid31 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err66 = {instancePath:instancePath+"/regenerate",schemaPath:"#/properties/regenerate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.regenerate.type,parentSchema:schema29.properties.regenerate,data:data38};
+if(_valid0){
+valid31 = true;
+passing0 = 1;
+}
+}
+if(!valid31){
+const err66 = {instancePath:instancePath+"/topics/blocked/" + i7,schemaPath:"#/properties/topics/properties/blocked/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema29.properties.topics.properties.blocked.items.oneOf,parentSchema:schema29.properties.topics.properties.blocked.items,data:data41};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4392,13 +4514,20 @@ vErrors.push(err66);
 }
 errors++;
 }
+else {
+errors = _errs96;
+if(vErrors !== null){
+if(_errs96){
+vErrors.length = _errs96;
 }
-if(data.autonomy !== undefined){
-let data40 = data.autonomy;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key12 in data40){
-if(!(((((key12 === "minCycles") || (key12 === "minApprovalRate")) || (key12 === "maxMedianEditRatio")) || (key12 === "minBenchmarkMetRate")) || (key12 === "cooldown"))){
-const err67 = {instancePath:instancePath+"/autonomy",schemaPath:"#/properties/autonomy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.autonomy,data:data40};
+else {
+vErrors = null;
+}
+}
+}
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.reason === undefined){
+const err67 = {instancePath:instancePath+"/topics/blocked/" + i7,schemaPath:"#/properties/topics/properties/blocked/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema29.properties.topics.properties.blocked.items.required,parentSchema:schema29.properties.topics.properties.blocked.items,data:data41};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4407,11 +4536,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data40.minCycles !== undefined){
-let data41 = data40.minCycles;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err68 = {instancePath:instancePath+"/autonomy/minCycles",schemaPath:"#/properties/autonomy/properties/minCycles/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.autonomy.properties.minCycles.type,parentSchema:schema29.properties.autonomy.properties.minCycles,data:data41};
+for(const key12 in data41){
+if(!(((key12 === "term") || (key12 === "pattern")) || (key12 === "reason"))){
+const err68 = {instancePath:instancePath+"/topics/blocked/" + i7,schemaPath:"#/properties/topics/properties/blocked/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.topics.properties.blocked.items,data:data41};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4420,9 +4547,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 < 1 || isNaN(data41)){
-const err69 = {instancePath:instancePath+"/autonomy/minCycles",schemaPath:"#/properties/autonomy/properties/minCycles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.minCycles,data:data41};
+}
+if(data41.term !== undefined){
+let data42 = data41.term;
+if(typeof data42 === "string"){
+if(func5(data42) < 1){
+const err69 = {instancePath:instancePath+"/topics/blocked/" + i7+"/term",schemaPath:"#/properties/topics/properties/blocked/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.topics.properties.blocked.items.properties.term,data:data42};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4432,12 +4562,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-if(data40.minApprovalRate !== undefined){
-let data42 = data40.minApprovalRate;
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 1 || isNaN(data42)){
-const err70 = {instancePath:instancePath+"/autonomy/minApprovalRate",schemaPath:"#/properties/autonomy/properties/minApprovalRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.minApprovalRate,data:data42};
+else {
+const err70 = {instancePath:instancePath+"/topics/blocked/" + i7+"/term",schemaPath:"#/properties/topics/properties/blocked/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.topics.properties.blocked.items.properties.term.type,parentSchema:schema29.properties.topics.properties.blocked.items.properties.term,data:data42};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4446,8 +4572,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data42 < 0 || isNaN(data42)){
-const err71 = {instancePath:instancePath+"/autonomy/minApprovalRate",schemaPath:"#/properties/autonomy/properties/minApprovalRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.autonomy.properties.minApprovalRate,data:data42};
+}
+if(data41.pattern !== undefined){
+let data43 = data41.pattern;
+if(typeof data43 === "string"){
+if(func5(data43) < 1){
+const err71 = {instancePath:instancePath+"/topics/blocked/" + i7+"/pattern",schemaPath:"#/properties/topics/properties/blocked/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.topics.properties.blocked.items.properties.pattern,data:data43};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4458,7 +4588,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/autonomy/minApprovalRate",schemaPath:"#/properties/autonomy/properties/minApprovalRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.autonomy.properties.minApprovalRate.type,parentSchema:schema29.properties.autonomy.properties.minApprovalRate,data:data42};
+const err72 = {instancePath:instancePath+"/topics/blocked/" + i7+"/pattern",schemaPath:"#/properties/topics/properties/blocked/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.topics.properties.blocked.items.properties.pattern.type,parentSchema:schema29.properties.topics.properties.blocked.items.properties.pattern,data:data43};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4468,11 +4598,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data40.maxMedianEditRatio !== undefined){
-let data43 = data40.maxMedianEditRatio;
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 1 || isNaN(data43)){
-const err73 = {instancePath:instancePath+"/autonomy/maxMedianEditRatio",schemaPath:"#/properties/autonomy/properties/maxMedianEditRatio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.maxMedianEditRatio,data:data43};
+if(data41.reason !== undefined){
+let data44 = data41.reason;
+if(typeof data44 === "string"){
+if(func5(data44) < 1){
+const err73 = {instancePath:instancePath+"/topics/blocked/" + i7+"/reason",schemaPath:"#/properties/topics/properties/blocked/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.topics.properties.blocked.items.properties.reason,data:data44};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4481,8 +4611,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data43 < 0 || isNaN(data43)){
-const err74 = {instancePath:instancePath+"/autonomy/maxMedianEditRatio",schemaPath:"#/properties/autonomy/properties/maxMedianEditRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.autonomy.properties.maxMedianEditRatio,data:data43};
+}
+else {
+const err74 = {instancePath:instancePath+"/topics/blocked/" + i7+"/reason",schemaPath:"#/properties/topics/properties/blocked/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.topics.properties.blocked.items.properties.reason.type,parentSchema:schema29.properties.topics.properties.blocked.items.properties.reason,data:data44};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4492,8 +4623,9 @@ vErrors.push(err74);
 errors++;
 }
 }
+}
 else {
-const err75 = {instancePath:instancePath+"/autonomy/maxMedianEditRatio",schemaPath:"#/properties/autonomy/properties/maxMedianEditRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.autonomy.properties.maxMedianEditRatio.type,parentSchema:schema29.properties.autonomy.properties.maxMedianEditRatio,data:data43};
+const err75 = {instancePath:instancePath+"/topics/blocked/" + i7,schemaPath:"#/properties/topics/properties/blocked/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.topics.properties.blocked.items.type,parentSchema:schema29.properties.topics.properties.blocked.items,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4503,11 +4635,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data40.minBenchmarkMetRate !== undefined){
-let data44 = data40.minBenchmarkMetRate;
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 1 || isNaN(data44)){
-const err76 = {instancePath:instancePath+"/autonomy/minBenchmarkMetRate",schemaPath:"#/properties/autonomy/properties/minBenchmarkMetRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.minBenchmarkMetRate,data:data44};
+}
+else {
+const err76 = {instancePath:instancePath+"/topics/blocked",schemaPath:"#/properties/topics/properties/blocked/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.topics.properties.blocked.type,parentSchema:schema29.properties.topics.properties.blocked,data:data40};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4516,8 +4646,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data44 < 0 || isNaN(data44)){
-const err77 = {instancePath:instancePath+"/autonomy/minBenchmarkMetRate",schemaPath:"#/properties/autonomy/properties/minBenchmarkMetRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.autonomy.properties.minBenchmarkMetRate,data:data44};
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.topics.type,parentSchema:schema29.properties.topics,data:data39};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4527,8 +4659,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/autonomy/minBenchmarkMetRate",schemaPath:"#/properties/autonomy/properties/minBenchmarkMetRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.autonomy.properties.minBenchmarkMetRate.type,parentSchema:schema29.properties.autonomy.properties.minBenchmarkMetRate,data:data44};
+if(data.regenerate !== undefined){
+let data45 = data.regenerate;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key13 in data45){
+if(!(key13 === "maxTries")){
+const err78 = {instancePath:instancePath+"/regenerate",schemaPath:"#/properties/regenerate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.regenerate,data:data45};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4538,11 +4674,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data40.cooldown !== undefined){
-let data45 = data40.cooldown;
-if(typeof data45 === "string"){
-if(!pattern3.test(data45)){
-const err79 = {instancePath:instancePath+"/autonomy/cooldown",schemaPath:"#/properties/autonomy/properties/cooldown/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema29.properties.autonomy.properties.cooldown,data:data45};
+if(data45.maxTries !== undefined){
+let data46 = data45.maxTries;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err79 = {instancePath:instancePath+"/regenerate/maxTries",schemaPath:"#/properties/regenerate/properties/maxTries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.regenerate.properties.maxTries.type,parentSchema:schema29.properties.regenerate.properties.maxTries,data:data46};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4551,9 +4686,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/autonomy/cooldown",schemaPath:"#/properties/autonomy/properties/cooldown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.autonomy.properties.cooldown.type,parentSchema:schema29.properties.autonomy.properties.cooldown,data:data45};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 5 || isNaN(data46)){
+const err80 = {instancePath:instancePath+"/regenerate/maxTries",schemaPath:"#/properties/regenerate/properties/maxTries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema29.properties.regenerate.properties.maxTries,data:data46};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4562,10 +4697,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/autonomy",schemaPath:"#/properties/autonomy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.autonomy.type,parentSchema:schema29.properties.autonomy,data:data40};
+if(data46 < 0 || isNaN(data46)){
+const err81 = {instancePath:instancePath+"/regenerate/maxTries",schemaPath:"#/properties/regenerate/properties/maxTries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.regenerate.properties.maxTries,data:data46};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4576,8 +4709,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err82 = {instancePath:instancePath+"/regenerate",schemaPath:"#/properties/regenerate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.regenerate.type,parentSchema:schema29.properties.regenerate,data:data45};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4586,803 +4720,213 @@ vErrors.push(err82);
 }
 errors++;
 }
+}
+if(data.autonomy !== undefined){
+let data47 = data.autonomy;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key14 in data47){
+if(!(((((key14 === "minCycles") || (key14 === "minApprovalRate")) || (key14 === "maxMedianEditRatio")) || (key14 === "minBenchmarkMetRate")) || (key14 === "cooldown"))){
+const err83 = {instancePath:instancePath+"/autonomy",schemaPath:"#/properties/autonomy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.autonomy,data:data47};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data47.minCycles !== undefined){
+let data48 = data47.minCycles;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err84 = {instancePath:instancePath+"/autonomy/minCycles",schemaPath:"#/properties/autonomy/properties/minCycles/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.autonomy.properties.minCycles.type,parentSchema:schema29.properties.autonomy.properties.minCycles,data:data48};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 1 || isNaN(data48)){
+const err85 = {instancePath:instancePath+"/autonomy/minCycles",schemaPath:"#/properties/autonomy/properties/minCycles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.minCycles,data:data48};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+if(data47.minApprovalRate !== undefined){
+let data49 = data47.minApprovalRate;
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 1 || isNaN(data49)){
+const err86 = {instancePath:instancePath+"/autonomy/minApprovalRate",schemaPath:"#/properties/autonomy/properties/minApprovalRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.minApprovalRate,data:data49};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data49 < 0 || isNaN(data49)){
+const err87 = {instancePath:instancePath+"/autonomy/minApprovalRate",schemaPath:"#/properties/autonomy/properties/minApprovalRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.autonomy.properties.minApprovalRate,data:data49};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/autonomy/minApprovalRate",schemaPath:"#/properties/autonomy/properties/minApprovalRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.autonomy.properties.minApprovalRate.type,parentSchema:schema29.properties.autonomy.properties.minApprovalRate,data:data49};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data47.maxMedianEditRatio !== undefined){
+let data50 = data47.maxMedianEditRatio;
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 1 || isNaN(data50)){
+const err89 = {instancePath:instancePath+"/autonomy/maxMedianEditRatio",schemaPath:"#/properties/autonomy/properties/maxMedianEditRatio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.maxMedianEditRatio,data:data50};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data50 < 0 || isNaN(data50)){
+const err90 = {instancePath:instancePath+"/autonomy/maxMedianEditRatio",schemaPath:"#/properties/autonomy/properties/maxMedianEditRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.autonomy.properties.maxMedianEditRatio,data:data50};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/autonomy/maxMedianEditRatio",schemaPath:"#/properties/autonomy/properties/maxMedianEditRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.autonomy.properties.maxMedianEditRatio.type,parentSchema:schema29.properties.autonomy.properties.maxMedianEditRatio,data:data50};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data47.minBenchmarkMetRate !== undefined){
+let data51 = data47.minBenchmarkMetRate;
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 1 || isNaN(data51)){
+const err92 = {instancePath:instancePath+"/autonomy/minBenchmarkMetRate",schemaPath:"#/properties/autonomy/properties/minBenchmarkMetRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema29.properties.autonomy.properties.minBenchmarkMetRate,data:data51};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(data51 < 0 || isNaN(data51)){
+const err93 = {instancePath:instancePath+"/autonomy/minBenchmarkMetRate",schemaPath:"#/properties/autonomy/properties/minBenchmarkMetRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.autonomy.properties.minBenchmarkMetRate,data:data51};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/autonomy/minBenchmarkMetRate",schemaPath:"#/properties/autonomy/properties/minBenchmarkMetRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.autonomy.properties.minBenchmarkMetRate.type,parentSchema:schema29.properties.autonomy.properties.minBenchmarkMetRate,data:data51};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data47.cooldown !== undefined){
+let data52 = data47.cooldown;
+if(typeof data52 === "string"){
+if(!pattern3.test(data52)){
+const err95 = {instancePath:instancePath+"/autonomy/cooldown",schemaPath:"#/properties/autonomy/properties/cooldown/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema29.properties.autonomy.properties.cooldown,data:data52};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/autonomy/cooldown",schemaPath:"#/properties/autonomy/properties/cooldown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.autonomy.properties.cooldown.type,parentSchema:schema29.properties.autonomy.properties.cooldown,data:data52};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/autonomy",schemaPath:"#/properties/autonomy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.autonomy.type,parentSchema:schema29.properties.autonomy,data:data47};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+else {
+const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
 
 export const ledgerEvent = validate25;
-const schema35 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/ledger-event.schema.json","title":"LedgerEvent","description":"One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.","type":"object","required":["type","at","cycle"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/proposed"},{"$ref":"#/definitions/merged"},{"$ref":"#/definitions/rejected"},{"$ref":"#/definitions/publishing"},{"$ref":"#/definitions/published"},{"$ref":"#/definitions/publishFailed"},{"$ref":"#/definitions/skipped"},{"$ref":"#/definitions/blocked"},{"$ref":"#/definitions/spent"},{"$ref":"#/definitions/judged"},{"$ref":"#/definitions/retracted"},{"$ref":"#/definitions/reviewed"}],"definitions":{"at":{"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."},"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."},"proposed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"learned":{"type":"object","additionalProperties":false,"required":["seed","why"],"description":"How the learner chose the item's options: the seeds of its random draws and, per dimension, the choice with the evidence in numbers. Absent for items whose options were not chosen by the learner (L2 queue items, rewrites).","properties":{"seed":{"type":"string","description":"The seed of the message options' draws: the cycle id."},"period":{"type":"string","description":"The seed of the slot and frequency draws: the period key, e.g. weekly-newsletter#2026-11-30."},"why":{"type":"array","items":{"type":"string"},"description":"One line per dimension: the option chosen, how (burn-in, exploration floor, Thompson draw) and each option's measured rate, sends and P(best)."}}},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}},"merged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","mergedSha","editRatio","humanCommits"],"properties":{"type":{"const":"merged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"mergedSha":{"type":"string"},"mergedBy":{"type":"string"},"editRatio":{"type":"number","minimum":0,"description":"Changed characters / length of the generated item (0 = merged unchanged)."},"humanCommits":{"type":"integer","minimum":0,"description":"Commits on the proposal not made by Loopcast."},"title":{"type":"string","description":"The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded."},"override":{"type":"boolean","description":"Merged with the loopcast:override label: guardrail errors do not block publishing."},"auto":{"type":"boolean","description":"Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review."}}},"rejected":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"properties":{"type":{"const":"rejected"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string"},"reason":{"type":"string"}}},"publishing":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey"],"properties":{"type":{"const":"publishing"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string","description":"Derived from the cycle id and the content hash; sent to channels that accept one."}}},"published":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"recordedBy":{"type":"string","description":"The person who recorded that the item went out with `loopcast publish-outcome --sent` (absent when Loopcast saw the channel's receipt)."}}},"publishFailed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1},"outcome":{"enum":["not-sent","unknown"],"description":"Whether the item went out: not-sent (the channel said so, or a person recorded it; the next run tries again within the attempts) or unknown (the failure came after the data may have reached a channel that cannot take an item back: it is held, with an exception, until a person records the outcome with `loopcast publish-outcome`). Absent on older lines: not sent."},"recordedBy":{"type":"string","description":"The person who recorded the outcome with `loopcast publish-outcome` (absent when Loopcast recorded it)."}}},"skipped":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}},"blocked":{"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}},"spent":{"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values). At most 1e15: a metric row's spend is at most 1e12, and a total above 1e15 is not settled (the measure step says why)."},"source":{"type":"string","description":"Where the figure came from."}}},"judged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}},"retracted":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}},"reviewed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}}}};
-const schema36 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"learned":{"type":"object","additionalProperties":false,"required":["seed","why"],"description":"How the learner chose the item's options: the seeds of its random draws and, per dimension, the choice with the evidence in numbers. Absent for items whose options were not chosen by the learner (L2 queue items, rewrites).","properties":{"seed":{"type":"string","description":"The seed of the message options' draws: the cycle id."},"period":{"type":"string","description":"The seed of the slot and frequency draws: the period key, e.g. weekly-newsletter#2026-11-30."},"why":{"type":"array","items":{"type":"string"},"description":"One line per dimension: the option chosen, how (burn-in, exploration floor, Thompson draw) and each option's measured rate, sends and P(best)."}}},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}};
-const schema37 = {"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."};
-const schema38 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."};
-const pattern11 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", "u");
-const pattern12 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema38 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/ledger-event.schema.json","title":"LedgerEvent","description":"One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.","type":"object","required":["type","at","cycle"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/proposed"},{"$ref":"#/definitions/merged"},{"$ref":"#/definitions/rejected"},{"$ref":"#/definitions/publishing"},{"$ref":"#/definitions/published"},{"$ref":"#/definitions/publishFailed"},{"$ref":"#/definitions/skipped"},{"$ref":"#/definitions/blocked"},{"$ref":"#/definitions/spent"},{"$ref":"#/definitions/judged"},{"$ref":"#/definitions/retracted"},{"$ref":"#/definitions/reviewed"},{"$ref":"#/definitions/retried"},{"$ref":"#/definitions/expired"},{"$ref":"#/definitions/missed"}],"definitions":{"at":{"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."},"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."},"proposed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"learned":{"type":"object","additionalProperties":false,"required":["seed","why"],"description":"How the learner chose the item's options: the seeds of its random draws and, per dimension, the choice with the evidence in numbers. Absent for items whose options were not chosen by the learner (L2 queue items, rewrites).","properties":{"seed":{"type":"string","description":"The seed of the message options' draws: the cycle id."},"period":{"type":"string","description":"The seed of the slot and frequency draws: the period key, e.g. weekly-newsletter#2026-11-30."},"why":{"type":"array","items":{"type":"string"},"description":"One line per dimension: the option chosen, how (burn-in, exploration floor, Thompson draw) and each option's measured rate, sends and P(best)."}}},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}},"merged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","mergedSha","editRatio","humanCommits"],"properties":{"type":{"const":"merged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"mergedSha":{"type":"string"},"mergedBy":{"type":"string"},"editRatio":{"type":"number","minimum":0,"description":"Changed characters / length of the generated item (0 = merged unchanged)."},"humanCommits":{"type":"integer","minimum":0,"description":"Commits on the proposal not made by Loopcast."},"title":{"type":"string","description":"The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded."},"override":{"type":"boolean","description":"Merged with the loopcast:override label: guardrail errors do not block publishing."},"auto":{"type":"boolean","description":"Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review."}}},"rejected":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"properties":{"type":{"const":"rejected"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string"},"reason":{"type":"string","description":"Why: the reason the person gave (`review reject --reason`, the closing comment or review on GitHub), or what Loopcast saw (closed without merging, branch deleted)."}}},"publishing":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey"],"properties":{"type":{"const":"publishing"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string","description":"Derived from the cycle id and the content hash; sent to channels that accept one."}}},"published":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"recordedBy":{"type":"string","description":"The person who recorded that the item went out with `loopcast publish-outcome --sent` (absent when Loopcast saw the channel's receipt)."}}},"publishFailed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1},"outcome":{"enum":["not-sent","unknown"],"description":"Whether the item went out: not-sent (the channel said so, or a person recorded it; the next run tries again within the attempts) or unknown (the failure came after the data may have reached a channel that cannot take an item back: it is held, with an exception, until a person records the outcome with `loopcast publish-outcome`). Absent on older lines: not sent."},"recordedBy":{"type":"string","description":"The person who recorded the outcome with `loopcast publish-outcome` (absent when Loopcast recorded it)."}}},"skipped":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}},"blocked":{"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}},"spent":{"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values). At most 1e15: a metric row's spend is at most 1e12, and a total above 1e15 is not settled (the measure step says why)."},"source":{"type":"string","description":"Where the figure came from."}}},"judged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}},"retracted":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}},"reviewed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}},"retried":{"type":"object","additionalProperties":false,"required":["type","at","cycle","by"],"description":"A person asked for an item whose publishing failed to be tried again (`loopcast retry`, or resolving its publish-failure exception): the attempts are counted again from here.","properties":{"type":{"const":"retried"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who asked."},"note":{"type":"string","description":"Why, or what was fixed."}}},"expired":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A merged item was not published within its workflow's `publishWithin` after its slot (runs stopped, publishing failed, it waited for a person): it is skipped for good, with a publish-failure exception. Terminal.","properties":{"type":{"const":"expired"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}},"missed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A slot of the workflow's cadence passed with no item proposed for it (no run within the lead time before it): recorded by the next run so the reports show it. Terminal.","properties":{"type":{"const":"missed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}}}};
+const schema39 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"learned":{"type":"object","additionalProperties":false,"required":["seed","why"],"description":"How the learner chose the item's options: the seeds of its random draws and, per dimension, the choice with the evidence in numbers. Absent for items whose options were not chosen by the learner (L2 queue items, rewrites).","properties":{"seed":{"type":"string","description":"The seed of the message options' draws: the cycle id."},"period":{"type":"string","description":"The seed of the slot and frequency draws: the period key, e.g. weekly-newsletter#2026-11-30."},"why":{"type":"array","items":{"type":"string"},"description":"One line per dimension: the option chosen, how (burn-in, exploration floor, Thompson draw) and each option's measured rate, sends and P(best)."}}},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}};
+const schema40 = {"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."};
+const schema41 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."};
+const pattern14 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$", "u");
+const pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.workflow === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.channel === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.slot === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slot"},message:"must have required property '"+"slot"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.level === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.branch === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.proposal === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "proposal"},message:"must have required property '"+"proposal"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.contentPath === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentPath"},message:"must have required property '"+"contentPath"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.contentHash === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentHash"},message:"must have required property '"+"contentHash"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data.arms === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arms"},message:"must have required property '"+"arms"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data.generator === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func2.call(schema36.properties, key0))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("proposed" !== data0){
-const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "proposed"},message:"must be equal to constant",schema:"proposed",parentSchema:schema36.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.at !== undefined){
-let data1 = data.at;
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err15 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.cycle !== undefined){
-let data2 = data.cycle;
-if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err17 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.workflow !== undefined){
-let data3 = data.workflow;
-if(typeof data3 !== "string"){
-const err19 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflow.type,parentSchema:schema36.properties.workflow,data:data3};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.channel !== undefined){
-let data4 = data.channel;
-if(typeof data4 !== "string"){
-const err20 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.channel.type,parentSchema:schema36.properties.channel,data:data4};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.slot !== undefined){
-let data5 = data.slot;
-if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
-const err21 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema36.properties.slot,data:data5};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.slot.type,parentSchema:schema36.properties.slot,data:data5};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.level !== undefined){
-let data6 = data.level;
-if(!((((((data6 === "L0") || (data6 === "L1")) || (data6 === "L2")) || (data6 === "L3")) || (data6 === "L4")) || (data6 === "L5"))){
-const err23 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema36.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.level.enum,parentSchema:schema36.properties.level,data:data6};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.branch !== undefined){
-let data7 = data.branch;
-if(typeof data7 !== "string"){
-const err24 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.branch.type,parentSchema:schema36.properties.branch,data:data7};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.proposal !== undefined){
-let data8 = data.proposal;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.id === undefined){
-const err25 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.properties.proposal.required,parentSchema:schema36.properties.proposal,data:data8};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-for(const key1 in data8){
-if(!((key1 === "id") || (key1 === "url"))){
-const err26 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.proposal,data:data8};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data8.id !== undefined){
-let data9 = data8.id;
-if(typeof data9 !== "string"){
-const err27 = {instancePath:instancePath+"/proposal/id",schemaPath:"#/properties/proposal/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.proposal.properties.id.type,parentSchema:schema36.properties.proposal.properties.id,data:data9};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data8.url !== undefined){
-let data10 = data8.url;
-if(typeof data10 !== "string"){
-const err28 = {instancePath:instancePath+"/proposal/url",schemaPath:"#/properties/proposal/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.proposal.properties.url.type,parentSchema:schema36.properties.proposal.properties.url,data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.proposal.type,parentSchema:schema36.properties.proposal,data:data8};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.contentPath !== undefined){
-let data11 = data.contentPath;
-if(typeof data11 !== "string"){
-const err30 = {instancePath:instancePath+"/contentPath",schemaPath:"#/properties/contentPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.contentPath.type,parentSchema:schema36.properties.contentPath,data:data11};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.contentHash !== undefined){
-let data12 = data.contentHash;
-if(typeof data12 === "string"){
-if(!pattern12.test(data12)){
-const err31 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema36.properties.contentHash,data:data12};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.contentHash.type,parentSchema:schema36.properties.contentHash,data:data12};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.arms !== undefined){
-let data13 = data.arms;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key2 in data13){
-let data14 = data13[key2];
-if(typeof data14 !== "string"){
-const err33 = {instancePath:instancePath+"/arms/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/arms/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.arms.additionalProperties.type,parentSchema:schema36.properties.arms.additionalProperties,data:data14};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/arms",schemaPath:"#/properties/arms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.arms.type,parentSchema:schema36.properties.arms,data:data13};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.learned !== undefined){
-let data15 = data.learned;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.seed === undefined){
-const err35 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/required",keyword:"required",params:{missingProperty: "seed"},message:"must have required property '"+"seed"+"'",schema:schema36.properties.learned.required,parentSchema:schema36.properties.learned,data:data15};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data15.why === undefined){
-const err36 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema36.properties.learned.required,parentSchema:schema36.properties.learned,data:data15};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-for(const key3 in data15){
-if(!(((key3 === "seed") || (key3 === "period")) || (key3 === "why"))){
-const err37 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.learned,data:data15};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data15.seed !== undefined){
-let data16 = data15.seed;
-if(typeof data16 !== "string"){
-const err38 = {instancePath:instancePath+"/learned/seed",schemaPath:"#/properties/learned/properties/seed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.learned.properties.seed.type,parentSchema:schema36.properties.learned.properties.seed,data:data16};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data15.period !== undefined){
-let data17 = data15.period;
-if(typeof data17 !== "string"){
-const err39 = {instancePath:instancePath+"/learned/period",schemaPath:"#/properties/learned/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.learned.properties.period.type,parentSchema:schema36.properties.learned.properties.period,data:data17};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data15.why !== undefined){
-let data18 = data15.why;
-if(Array.isArray(data18)){
-const len0 = data18.length;
-for(let i0=0; i0<len0; i0++){
-let data19 = data18[i0];
-if(typeof data19 !== "string"){
-const err40 = {instancePath:instancePath+"/learned/why/" + i0,schemaPath:"#/properties/learned/properties/why/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.learned.properties.why.items.type,parentSchema:schema36.properties.learned.properties.why.items,data:data19};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/learned/why",schemaPath:"#/properties/learned/properties/why/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.learned.properties.why.type,parentSchema:schema36.properties.learned.properties.why,data:data18};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.learned.type,parentSchema:schema36.properties.learned,data:data15};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data.generator !== undefined){
-let data20 = data.generator;
-if(typeof data20 !== "string"){
-const err43 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.generator.type,parentSchema:schema36.properties.generator,data:data20};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.title !== undefined){
-let data21 = data.title;
-if(typeof data21 !== "string"){
-const err44 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.title.type,parentSchema:schema36.properties.title,data:data21};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.adopted !== undefined){
-let data22 = data.adopted;
-if(typeof data22 !== "boolean"){
-const err45 = {instancePath:instancePath+"/adopted",schemaPath:"#/properties/adopted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.adopted.type,parentSchema:schema36.properties.adopted,data:data22};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data.reservation !== undefined){
-let data23 = data.reservation;
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err46 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.reservation,data:data23};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.reservation.type,parentSchema:schema36.properties.reservation,data:data23};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.checks !== undefined){
-let data24 = data.checks;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.errors === undefined){
-const err48 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data24};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-if(data24.warnings === undefined){
-const err49 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data24};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-if(data24.suggestions === undefined){
-const err50 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "suggestions"},message:"must have required property '"+"suggestions"+"'",schema:schema36.properties.checks.required,parentSchema:schema36.properties.checks,data:data24};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-for(const key4 in data24){
-if(!(((key4 === "errors") || (key4 === "warnings")) || (key4 === "suggestions"))){
-const err51 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.checks,data:data24};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data24.errors !== undefined){
-let data25 = data24.errors;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err52 = {instancePath:instancePath+"/checks/errors",schemaPath:"#/properties/checks/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.errors.type,parentSchema:schema36.properties.checks.properties.errors,data:data25};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err53 = {instancePath:instancePath+"/checks/errors",schemaPath:"#/properties/checks/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.errors,data:data25};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-if(data24.warnings !== undefined){
-let data26 = data24.warnings;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err54 = {instancePath:instancePath+"/checks/warnings",schemaPath:"#/properties/checks/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.warnings.type,parentSchema:schema36.properties.checks.properties.warnings,data:data26};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err55 = {instancePath:instancePath+"/checks/warnings",schemaPath:"#/properties/checks/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.warnings,data:data26};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-}
-if(data24.suggestions !== undefined){
-let data27 = data24.suggestions;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err56 = {instancePath:instancePath+"/checks/suggestions",schemaPath:"#/properties/checks/properties/suggestions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.checks.properties.suggestions.type,parentSchema:schema36.properties.checks.properties.suggestions,data:data27};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err57 = {instancePath:instancePath+"/checks/suggestions",schemaPath:"#/properties/checks/properties/suggestions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.checks.properties.suggestions,data:data27};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.checks.type,parentSchema:schema36.properties.checks,data:data24};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data.needsHuman !== undefined){
-let data28 = data.needsHuman;
-if(Array.isArray(data28)){
-const len1 = data28.length;
-for(let i1=0; i1<len1; i1++){
-let data29 = data28[i1];
-if(typeof data29 !== "string"){
-const err59 = {instancePath:instancePath+"/needsHuman/" + i1,schemaPath:"#/properties/needsHuman/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.needsHuman.items.type,parentSchema:schema36.properties.needsHuman.items,data:data29};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/needsHuman",schemaPath:"#/properties/needsHuman/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.needsHuman.type,parentSchema:schema36.properties.needsHuman,data:data28};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-if(data.attempts !== undefined){
-let data30 = data.attempts;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err61 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.attempts.type,parentSchema:schema36.properties.attempts,data:data30};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 1 || isNaN(data30)){
-const err62 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.attempts,data:data30};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-validate26.errors = vErrors;
-return errors === 0;
-}
-
-const schema39 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","mergedSha","editRatio","humanCommits"],"properties":{"type":{"const":"merged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"mergedSha":{"type":"string"},"mergedBy":{"type":"string"},"editRatio":{"type":"number","minimum":0,"description":"Changed characters / length of the generated item (0 = merged unchanged)."},"humanCommits":{"type":"integer","minimum":0,"description":"Commits on the proposal not made by Loopcast."},"title":{"type":"string","description":"The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded."},"override":{"type":"boolean","description":"Merged with the loopcast:override label: guardrail errors do not block publishing."},"auto":{"type":"boolean","description":"Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review."}}};
-
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5416,8 +4960,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.mergedSha === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergedSha"},message:"must have required property '"+"mergedSha"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(data.workflow === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5426,8 +4970,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.editRatio === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "editRatio"},message:"must have required property '"+"editRatio"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(data.channel === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5436,8 +4980,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.humanCommits === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "humanCommits"},message:"must have required property '"+"humanCommits"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(data.slot === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slot"},message:"must have required property '"+"slot"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5446,9 +4990,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema39.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+if(data.level === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5457,11 +5000,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("merged" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "merged"},message:"must be equal to constant",schema:"merged",parentSchema:schema39.properties.type,data:data0};
+if(data.branch === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5470,12 +5010,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data1 = data.at;
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(data.proposal === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "proposal"},message:"must have required property '"+"proposal"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5484,9 +5020,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(data.contentPath === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentPath"},message:"must have required property '"+"contentPath"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5495,12 +5030,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.cycle !== undefined){
-let data2 = data.cycle;
-if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(data.contentHash === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentHash"},message:"must have required property '"+"contentHash"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5509,9 +5040,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(data.arms === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arms"},message:"must have required property '"+"arms"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5520,11 +5050,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.mergedSha !== undefined){
-let data3 = data.mergedSha;
-if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/mergedSha",schemaPath:"#/properties/mergedSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.mergedSha.type,parentSchema:schema39.properties.mergedSha,data:data3};
+if(data.generator === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5533,11 +5060,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.mergedBy !== undefined){
-let data4 = data.mergedBy;
-if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/mergedBy",schemaPath:"#/properties/mergedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.mergedBy.type,parentSchema:schema39.properties.mergedBy,data:data4};
+for(const key0 in data){
+if(!(func2.call(schema39.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5547,11 +5072,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.editRatio !== undefined){
-let data5 = data.editRatio;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/editRatio",schemaPath:"#/properties/editRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.editRatio,data:data5};
+if(data.type !== undefined){
+let data0 = data.type;
+if("proposed" !== data0){
+const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "proposed"},message:"must be equal to constant",schema:"proposed",parentSchema:schema39.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5561,8 +5085,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/editRatio",schemaPath:"#/properties/editRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.editRatio.type,parentSchema:schema39.properties.editRatio,data:data5};
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err15 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5572,10 +5099,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.humanCommits !== undefined){
-let data6 = data.humanCommits;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/humanCommits",schemaPath:"#/properties/humanCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.humanCommits.type,parentSchema:schema39.properties.humanCommits,data:data6};
+else {
+const err16 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5584,9 +5109,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/humanCommits",schemaPath:"#/properties/humanCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.humanCommits,data:data6};
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err17 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5596,11 +5124,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-if(data.title !== undefined){
-let data7 = data.title;
-if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.title.type,parentSchema:schema39.properties.title,data:data7};
+else {
+const err18 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5610,10 +5135,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.override !== undefined){
-let data8 = data.override;
-if(typeof data8 !== "boolean"){
-const err19 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.override.type,parentSchema:schema39.properties.override,data:data8};
+if(data.workflow !== undefined){
+let data3 = data.workflow;
+if(typeof data3 !== "string"){
+const err19 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.workflow.type,parentSchema:schema39.properties.workflow,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5623,10 +5148,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.auto !== undefined){
-let data9 = data.auto;
-if(typeof data9 !== "boolean"){
-const err20 = {instancePath:instancePath+"/auto",schemaPath:"#/properties/auto/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.auto.type,parentSchema:schema39.properties.auto,data:data9};
+if(data.channel !== undefined){
+let data4 = data.channel;
+if(typeof data4 !== "string"){
+const err20 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.channel.type,parentSchema:schema39.properties.channel,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5636,9 +5161,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(data.slot !== undefined){
+let data5 = data.slot;
+if(typeof data5 === "string"){
+if(!(formats0.validate(data5))){
+const err21 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema39.properties.slot,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5647,13 +5174,543 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate27.errors = vErrors;
+}
+else {
+const err22 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.slot.type,parentSchema:schema39.properties.slot,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data6 = data.level;
+if(!((((((data6 === "L0") || (data6 === "L1")) || (data6 === "L2")) || (data6 === "L3")) || (data6 === "L4")) || (data6 === "L5"))){
+const err23 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema39.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.level.enum,parentSchema:schema39.properties.level,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.branch !== undefined){
+let data7 = data.branch;
+if(typeof data7 !== "string"){
+const err24 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.branch.type,parentSchema:schema39.properties.branch,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.proposal !== undefined){
+let data8 = data.proposal;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.id === undefined){
+const err25 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.properties.proposal.required,parentSchema:schema39.properties.proposal,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!((key1 === "id") || (key1 === "url"))){
+const err26 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.proposal,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data8.id !== undefined){
+let data9 = data8.id;
+if(typeof data9 !== "string"){
+const err27 = {instancePath:instancePath+"/proposal/id",schemaPath:"#/properties/proposal/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.proposal.properties.id.type,parentSchema:schema39.properties.proposal.properties.id,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data8.url !== undefined){
+let data10 = data8.url;
+if(typeof data10 !== "string"){
+const err28 = {instancePath:instancePath+"/proposal/url",schemaPath:"#/properties/proposal/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.proposal.properties.url.type,parentSchema:schema39.properties.proposal.properties.url,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.proposal.type,parentSchema:schema39.properties.proposal,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.contentPath !== undefined){
+let data11 = data.contentPath;
+if(typeof data11 !== "string"){
+const err30 = {instancePath:instancePath+"/contentPath",schemaPath:"#/properties/contentPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.contentPath.type,parentSchema:schema39.properties.contentPath,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.contentHash !== undefined){
+let data12 = data.contentHash;
+if(typeof data12 === "string"){
+if(!pattern15.test(data12)){
+const err31 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema39.properties.contentHash,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.contentHash.type,parentSchema:schema39.properties.contentHash,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.arms !== undefined){
+let data13 = data.arms;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key2 in data13){
+let data14 = data13[key2];
+if(typeof data14 !== "string"){
+const err33 = {instancePath:instancePath+"/arms/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/arms/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.arms.additionalProperties.type,parentSchema:schema39.properties.arms.additionalProperties,data:data14};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/arms",schemaPath:"#/properties/arms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.arms.type,parentSchema:schema39.properties.arms,data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.learned !== undefined){
+let data15 = data.learned;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.seed === undefined){
+const err35 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/required",keyword:"required",params:{missingProperty: "seed"},message:"must have required property '"+"seed"+"'",schema:schema39.properties.learned.required,parentSchema:schema39.properties.learned,data:data15};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data15.why === undefined){
+const err36 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema39.properties.learned.required,parentSchema:schema39.properties.learned,data:data15};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+for(const key3 in data15){
+if(!(((key3 === "seed") || (key3 === "period")) || (key3 === "why"))){
+const err37 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.learned,data:data15};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data15.seed !== undefined){
+let data16 = data15.seed;
+if(typeof data16 !== "string"){
+const err38 = {instancePath:instancePath+"/learned/seed",schemaPath:"#/properties/learned/properties/seed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.learned.properties.seed.type,parentSchema:schema39.properties.learned.properties.seed,data:data16};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data15.period !== undefined){
+let data17 = data15.period;
+if(typeof data17 !== "string"){
+const err39 = {instancePath:instancePath+"/learned/period",schemaPath:"#/properties/learned/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.learned.properties.period.type,parentSchema:schema39.properties.learned.properties.period,data:data17};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data15.why !== undefined){
+let data18 = data15.why;
+if(Array.isArray(data18)){
+const len0 = data18.length;
+for(let i0=0; i0<len0; i0++){
+let data19 = data18[i0];
+if(typeof data19 !== "string"){
+const err40 = {instancePath:instancePath+"/learned/why/" + i0,schemaPath:"#/properties/learned/properties/why/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.learned.properties.why.items.type,parentSchema:schema39.properties.learned.properties.why.items,data:data19};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/learned/why",schemaPath:"#/properties/learned/properties/why/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.learned.properties.why.type,parentSchema:schema39.properties.learned.properties.why,data:data18};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/learned",schemaPath:"#/properties/learned/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.learned.type,parentSchema:schema39.properties.learned,data:data15};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.generator !== undefined){
+let data20 = data.generator;
+if(typeof data20 !== "string"){
+const err43 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.generator.type,parentSchema:schema39.properties.generator,data:data20};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data21 = data.title;
+if(typeof data21 !== "string"){
+const err44 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.title.type,parentSchema:schema39.properties.title,data:data21};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.adopted !== undefined){
+let data22 = data.adopted;
+if(typeof data22 !== "boolean"){
+const err45 = {instancePath:instancePath+"/adopted",schemaPath:"#/properties/adopted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.adopted.type,parentSchema:schema39.properties.adopted,data:data22};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.reservation !== undefined){
+let data23 = data.reservation;
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err46 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.reservation,data:data23};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.reservation.type,parentSchema:schema39.properties.reservation,data:data23};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.checks !== undefined){
+let data24 = data.checks;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.errors === undefined){
+const err48 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema39.properties.checks.required,parentSchema:schema39.properties.checks,data:data24};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data24.warnings === undefined){
+const err49 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'",schema:schema39.properties.checks.required,parentSchema:schema39.properties.checks,data:data24};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data24.suggestions === undefined){
+const err50 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "suggestions"},message:"must have required property '"+"suggestions"+"'",schema:schema39.properties.checks.required,parentSchema:schema39.properties.checks,data:data24};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+for(const key4 in data24){
+if(!(((key4 === "errors") || (key4 === "warnings")) || (key4 === "suggestions"))){
+const err51 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.checks,data:data24};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data24.errors !== undefined){
+let data25 = data24.errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err52 = {instancePath:instancePath+"/checks/errors",schemaPath:"#/properties/checks/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.checks.properties.errors.type,parentSchema:schema39.properties.checks.properties.errors,data:data25};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err53 = {instancePath:instancePath+"/checks/errors",schemaPath:"#/properties/checks/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.checks.properties.errors,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+if(data24.warnings !== undefined){
+let data26 = data24.warnings;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err54 = {instancePath:instancePath+"/checks/warnings",schemaPath:"#/properties/checks/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.checks.properties.warnings.type,parentSchema:schema39.properties.checks.properties.warnings,data:data26};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err55 = {instancePath:instancePath+"/checks/warnings",schemaPath:"#/properties/checks/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.checks.properties.warnings,data:data26};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+if(data24.suggestions !== undefined){
+let data27 = data24.suggestions;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err56 = {instancePath:instancePath+"/checks/suggestions",schemaPath:"#/properties/checks/properties/suggestions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.checks.properties.suggestions.type,parentSchema:schema39.properties.checks.properties.suggestions,data:data27};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err57 = {instancePath:instancePath+"/checks/suggestions",schemaPath:"#/properties/checks/properties/suggestions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.checks.properties.suggestions,data:data27};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.checks.type,parentSchema:schema39.properties.checks,data:data24};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.needsHuman !== undefined){
+let data28 = data.needsHuman;
+if(Array.isArray(data28)){
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+let data29 = data28[i1];
+if(typeof data29 !== "string"){
+const err59 = {instancePath:instancePath+"/needsHuman/" + i1,schemaPath:"#/properties/needsHuman/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.needsHuman.items.type,parentSchema:schema39.properties.needsHuman.items,data:data29};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/needsHuman",schemaPath:"#/properties/needsHuman/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.needsHuman.type,parentSchema:schema39.properties.needsHuman,data:data28};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.attempts !== undefined){
+let data30 = data.attempts;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err61 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.attempts.type,parentSchema:schema39.properties.attempts,data:data30};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 1 || isNaN(data30)){
+const err62 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema39.properties.attempts,data:data30};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema42 = {"type":"object","additionalProperties":false,"required":["type","at","cycle"],"properties":{"type":{"const":"rejected"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string"},"reason":{"type":"string"}}};
+const schema42 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","mergedSha","editRatio","humanCommits"],"properties":{"type":{"const":"merged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"mergedSha":{"type":"string"},"mergedBy":{"type":"string"},"editRatio":{"type":"number","minimum":0,"description":"Changed characters / length of the generated item (0 = merged unchanged)."},"humanCommits":{"type":"integer","minimum":0,"description":"Commits on the proposal not made by Loopcast."},"title":{"type":"string","description":"The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded."},"override":{"type":"boolean","description":"Merged with the loopcast:override label: guardrail errors do not block publishing."},"auto":{"type":"boolean","description":"Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review."}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5687,9 +5744,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "reason"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(data.mergedSha === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergedSha"},message:"must have required property '"+"mergedSha"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5698,11 +5754,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("rejected" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rejected"},message:"must be equal to constant",schema:"rejected",parentSchema:schema42.properties.type,data:data0};
+if(data.editRatio === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "editRatio"},message:"must have required property '"+"editRatio"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5711,12 +5764,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data1 = data.at;
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err5 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(data.humanCommits === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "humanCommits"},message:"must have required property '"+"humanCommits"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5725,9 +5774,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+for(const key0 in data){
+if(!(func2.call(schema42.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5737,11 +5786,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.cycle !== undefined){
-let data2 = data.cycle;
-if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err7 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(data.type !== undefined){
+let data0 = data.type;
+if("merged" !== data0){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "merged"},message:"must be equal to constant",schema:"merged",parentSchema:schema42.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5751,8 +5799,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5762,10 +5813,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.by !== undefined){
-let data3 = data.by;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.by.type,parentSchema:schema42.properties.by,data:data3};
+else {
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5775,10 +5824,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.reason !== undefined){
-let data4 = data.reason;
-if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.reason.type,parentSchema:schema42.properties.reason,data:data4};
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5788,9 +5838,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err11 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5799,13 +5848,140 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate28.errors = vErrors;
+}
+if(data.mergedSha !== undefined){
+let data3 = data.mergedSha;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/mergedSha",schemaPath:"#/properties/mergedSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.mergedSha.type,parentSchema:schema42.properties.mergedSha,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.mergedBy !== undefined){
+let data4 = data.mergedBy;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/mergedBy",schemaPath:"#/properties/mergedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.mergedBy.type,parentSchema:schema42.properties.mergedBy,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.editRatio !== undefined){
+let data5 = data.editRatio;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/editRatio",schemaPath:"#/properties/editRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.editRatio,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/editRatio",schemaPath:"#/properties/editRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.editRatio.type,parentSchema:schema42.properties.editRatio,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.humanCommits !== undefined){
+let data6 = data.humanCommits;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/humanCommits",schemaPath:"#/properties/humanCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.humanCommits.type,parentSchema:schema42.properties.humanCommits,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/humanCommits",schemaPath:"#/properties/humanCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.humanCommits,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data.title !== undefined){
+let data7 = data.title;
+if(typeof data7 !== "string"){
+const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.title.type,parentSchema:schema42.properties.title,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.override !== undefined){
+let data8 = data.override;
+if(typeof data8 !== "boolean"){
+const err19 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.override.type,parentSchema:schema42.properties.override,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.auto !== undefined){
+let data9 = data.auto;
+if(typeof data9 !== "boolean"){
+const err20 = {instancePath:instancePath+"/auto",schemaPath:"#/properties/auto/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.auto.type,parentSchema:schema42.properties.auto,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema45 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey"],"properties":{"type":{"const":"publishing"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string","description":"Derived from the cycle id and the content hash; sent to channels that accept one."}}};
+const schema45 = {"type":"object","additionalProperties":false,"required":["type","at","cycle"],"properties":{"type":{"const":"rejected"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string"},"reason":{"type":"string","description":"Why: the reason the person gave (`review reject --reason`, the closing comment or review on GitHub), or what Loopcast saw (closed without merging, branch deleted)."}}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5839,8 +6015,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.channel === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema45.required,parentSchema:schema45,data};
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "reason"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5849,8 +6026,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.idempotencyKey === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "idempotencyKey"},message:"must have required property '"+"idempotencyKey"+"'",schema:schema45.required,parentSchema:schema45,data};
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("rejected" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rejected"},message:"must be equal to constant",schema:"rejected",parentSchema:schema45.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5859,9 +6039,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "channel")) || (key0 === "idempotencyKey"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5871,10 +6054,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data0 = data.type;
-if("publishing" !== data0){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "publishing"},message:"must be equal to constant",schema:"publishing",parentSchema:schema45.properties.type,data:data0};
+else {
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5884,11 +6065,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.at !== undefined){
-let data1 = data.at;
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err7 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5899,7 +6080,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5909,11 +6090,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.cycle !== undefined){
-let data2 = data.cycle;
-if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(data.by !== undefined){
+let data3 = data.by;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.by.type,parentSchema:schema45.properties.by,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5923,8 +6103,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(data.reason !== undefined){
+let data4 = data.reason;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.reason.type,parentSchema:schema45.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5934,10 +6116,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.channel !== undefined){
-let data3 = data.channel;
-if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.channel.type,parentSchema:schema45.properties.channel,data:data3};
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5946,38 +6127,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.idempotencyKey !== undefined){
-let data4 = data.idempotencyKey;
-if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.idempotencyKey.type,parentSchema:schema45.properties.idempotencyKey,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate29.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema48 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"recordedBy":{"type":"string","description":"The person who recorded that the item went out with `loopcast publish-outcome --sent` (absent when Loopcast saw the channel's receipt)."}}};
+const schema48 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey"],"properties":{"type":{"const":"publishing"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string","description":"Derived from the cycle id and the content hash; sent to channels that accept one."}}};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6031,8 +6187,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.receipt === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "receipt"},message:"must have required property '"+"receipt"+"'",schema:schema48.required,parentSchema:schema48,data};
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "channel")) || (key0 === "idempotencyKey"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6041,9 +6198,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "channel")) || (key0 === "idempotencyKey")) || (key0 === "receipt")) || (key0 === "recordedBy"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("publishing" !== data0){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "publishing"},message:"must be equal to constant",schema:"publishing",parentSchema:schema48.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6053,10 +6212,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data0 = data.type;
-if("published" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "published"},message:"must be equal to constant",schema:"published",parentSchema:schema48.properties.type,data:data0};
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6066,11 +6226,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.at !== undefined){
-let data1 = data.at;
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+else {
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6080,8 +6237,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6091,11 +6251,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.cycle !== undefined){
-let data2 = data.cycle;
-if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+else {
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6105,8 +6262,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(data.channel !== undefined){
+let data3 = data.channel;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.channel.type,parentSchema:schema48.properties.channel,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6116,10 +6275,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.channel !== undefined){
-let data3 = data.channel;
-if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.channel.type,parentSchema:schema48.properties.channel,data:data3};
+if(data.idempotencyKey !== undefined){
+let data4 = data.idempotencyKey;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.idempotencyKey.type,parentSchema:schema48.properties.idempotencyKey,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6129,10 +6288,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.idempotencyKey !== undefined){
-let data4 = data.idempotencyKey;
-if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.idempotencyKey.type,parentSchema:schema48.properties.idempotencyKey,data:data4};
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6141,101 +6299,13 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.receipt !== undefined){
-let data5 = data.receipt;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.id === undefined){
-const err14 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema48.properties.receipt.required,parentSchema:schema48.properties.receipt,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-for(const key1 in data5){
-if(!((key1 === "id") || (key1 === "url"))){
-const err15 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.receipt,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data5.id !== undefined){
-let data6 = data5.id;
-if(typeof data6 !== "string"){
-const err16 = {instancePath:instancePath+"/receipt/id",schemaPath:"#/properties/receipt/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.receipt.properties.id.type,parentSchema:schema48.properties.receipt.properties.id,data:data6};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data5.url !== undefined){
-let data7 = data5.url;
-if(typeof data7 !== "string"){
-const err17 = {instancePath:instancePath+"/receipt/url",schemaPath:"#/properties/receipt/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.receipt.properties.url.type,parentSchema:schema48.properties.receipt.properties.url,data:data7};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.receipt.type,parentSchema:schema48.properties.receipt,data:data5};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.recordedBy !== undefined){
-let data8 = data.recordedBy;
-if(typeof data8 !== "string"){
-const err19 = {instancePath:instancePath+"/recordedBy",schemaPath:"#/properties/recordedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.recordedBy.type,parentSchema:schema48.properties.recordedBy,data:data8};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-validate30.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
-const schema51 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1},"outcome":{"enum":["not-sent","unknown"],"description":"Whether the item went out: not-sent (the channel said so, or a person recorded it; the next run tries again within the attempts) or unknown (the failure came after the data may have reached a channel that cannot take an item back: it is held, with an exception, until a person records the outcome with `loopcast publish-outcome`). Absent on older lines: not sent."},"recordedBy":{"type":"string","description":"The person who recorded the outcome with `loopcast publish-outcome` (absent when Loopcast recorded it)."}}};
+const schema51 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"recordedBy":{"type":"string","description":"The person who recorded that the item went out with `loopcast publish-outcome --sent` (absent when Loopcast saw the channel's receipt)."}}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6269,8 +6339,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.error === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(data.channel === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6279,9 +6349,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "error")) || (key0 === "attempt")) || (key0 === "outcome")) || (key0 === "recordedBy"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(data.idempotencyKey === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "idempotencyKey"},message:"must have required property '"+"idempotencyKey"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6290,11 +6359,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("publish-failed" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "publish-failed"},message:"must be equal to constant",schema:"publish-failed",parentSchema:schema51.properties.type,data:data0};
+if(data.receipt === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "receipt"},message:"must have required property '"+"receipt"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6303,12 +6369,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data1 = data.at;
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "channel")) || (key0 === "idempotencyKey")) || (key0 === "receipt")) || (key0 === "recordedBy"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6318,8 +6381,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(data.type !== undefined){
+let data0 = data.type;
+if("published" !== data0){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "published"},message:"must be equal to constant",schema:"published",parentSchema:schema51.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6329,11 +6394,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.cycle !== undefined){
-let data2 = data.cycle;
-if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6344,7 +6409,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6354,10 +6419,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.error !== undefined){
-let data3 = data.error;
-if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.error.type,parentSchema:schema51.properties.error,data:data3};
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6367,10 +6433,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.attempt !== undefined){
-let data4 = data.attempt;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.attempt.type,parentSchema:schema51.properties.attempt,data:data4};
+else {
+const err11 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6379,9 +6443,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 1 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.attempt,data:data4};
+}
+if(data.channel !== undefined){
+let data3 = data.channel;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.channel.type,parentSchema:schema51.properties.channel,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6391,11 +6457,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-if(data.outcome !== undefined){
-let data5 = data.outcome;
-if(!((data5 === "not-sent") || (data5 === "unknown"))){
-const err13 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema51.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.outcome.enum,parentSchema:schema51.properties.outcome,data:data5};
+if(data.idempotencyKey !== undefined){
+let data4 = data.idempotencyKey;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.idempotencyKey.type,parentSchema:schema51.properties.idempotencyKey,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6405,10 +6470,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.recordedBy !== undefined){
-let data6 = data.recordedBy;
-if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/recordedBy",schemaPath:"#/properties/recordedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.recordedBy.type,parentSchema:schema51.properties.recordedBy,data:data6};
+if(data.receipt !== undefined){
+let data5 = data.receipt;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id === undefined){
+const err14 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema51.properties.receipt.required,parentSchema:schema51.properties.receipt,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6417,10 +6483,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+for(const key1 in data5){
+if(!((key1 === "id") || (key1 === "url"))){
+const err15 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.receipt,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6429,13 +6494,76 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate31.errors = vErrors;
+}
+if(data5.id !== undefined){
+let data6 = data5.id;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/receipt/id",schemaPath:"#/properties/receipt/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.receipt.properties.id.type,parentSchema:schema51.properties.receipt.properties.id,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.url !== undefined){
+let data7 = data5.url;
+if(typeof data7 !== "string"){
+const err17 = {instancePath:instancePath+"/receipt/url",schemaPath:"#/properties/receipt/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.receipt.properties.url.type,parentSchema:schema51.properties.receipt.properties.url,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.receipt.type,parentSchema:schema51.properties.receipt,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.recordedBy !== undefined){
+let data8 = data.recordedBy;
+if(typeof data8 !== "string"){
+const err19 = {instancePath:instancePath+"/recordedBy",schemaPath:"#/properties/recordedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.recordedBy.type,parentSchema:schema51.properties.recordedBy,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema54 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}};
+const schema54 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1},"outcome":{"enum":["not-sent","unknown"],"description":"Whether the item went out: not-sent (the channel said so, or a person recorded it; the next run tries again within the attempts) or unknown (the failure came after the data may have reached a channel that cannot take an item back: it is held, with an exception, until a person records the outcome with `loopcast publish-outcome`). Absent on older lines: not sent."},"recordedBy":{"type":"string","description":"The person who recorded the outcome with `loopcast publish-outcome` (absent when Loopcast recorded it)."}}};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6469,8 +6597,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.reason === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(data.error === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6480,7 +6608,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "reason")) || (key0 === "guardrail")) || (key0 === "reservation"))){
+if(!(((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "error")) || (key0 === "attempt")) || (key0 === "outcome")) || (key0 === "recordedBy"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -6493,8 +6621,8 @@ errors++;
 }
 if(data.type !== undefined){
 let data0 = data.type;
-if("skipped" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "skipped"},message:"must be equal to constant",schema:"skipped",parentSchema:schema54.properties.type,data:data0};
+if("publish-failed" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "publish-failed"},message:"must be equal to constant",schema:"publish-failed",parentSchema:schema54.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6508,7 +6636,7 @@ if(data.at !== undefined){
 let data1 = data.at;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6519,7 +6647,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6532,8 +6660,8 @@ errors++;
 if(data.cycle !== undefined){
 let data2 = data.cycle;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(!pattern14.test(data2)){
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6544,7 +6672,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6554,10 +6682,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.reason !== undefined){
-let data3 = data.reason;
+if(data.error !== undefined){
+let data3 = data.error;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.reason.type,parentSchema:schema54.properties.reason,data:data3};
+const err10 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.error.type,parentSchema:schema54.properties.error,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6567,10 +6695,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.guardrail !== undefined){
-let data4 = data.guardrail;
-if(!((((((data4 === "budget") || (data4 === "blackout")) || (data4 === "channel-limit")) || (data4 === "channel-blocked")) || (data4 === "voice")) || (data4 === "paused"))){
-const err11 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/enum",keyword:"enum",params:{allowedValues: schema54.properties.guardrail.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.guardrail.enum,parentSchema:schema54.properties.guardrail,data:data4};
+if(data.attempt !== undefined){
+let data4 = data.attempt;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err11 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.attempt.type,parentSchema:schema54.properties.attempt,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6579,12 +6707,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.reservation !== undefined){
-let data5 = data.reservation;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.reservation,data:data5};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.attempt,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6594,8 +6719,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.reservation.type,parentSchema:schema54.properties.reservation,data:data5};
+}
+if(data.outcome !== undefined){
+let data5 = data.outcome;
+if(!((data5 === "not-sent") || (data5 === "unknown"))){
+const err13 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema54.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.outcome.enum,parentSchema:schema54.properties.outcome,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6605,9 +6733,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(data.recordedBy !== undefined){
+let data6 = data.recordedBy;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/recordedBy",schemaPath:"#/properties/recordedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.recordedBy.type,parentSchema:schema54.properties.recordedBy,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6616,13 +6745,25 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate32.errors = vErrors;
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-const schema57 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}};
+const schema57 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6656,8 +6797,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.contentHash === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentHash"},message:"must have required property '"+"contentHash"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(data.reason === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6666,8 +6807,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.errors === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema57.required,parentSchema:schema57,data};
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "reason")) || (key0 === "guardrail")) || (key0 === "reservation"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6676,9 +6818,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "contentHash")) || (key0 === "errors"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("skipped" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "skipped"},message:"must be equal to constant",schema:"skipped",parentSchema:schema57.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6688,10 +6832,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data0 = data.type;
-if("blocked" !== data0){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blocked"},message:"must be equal to constant",schema:"blocked",parentSchema:schema57.properties.type,data:data0};
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6701,11 +6846,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.at !== undefined){
-let data1 = data.at;
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+else {
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6715,8 +6857,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6726,11 +6871,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.cycle !== undefined){
-let data2 = data.cycle;
-if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+else {
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6740,8 +6882,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(data.reason !== undefined){
+let data3 = data.reason;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.reason.type,parentSchema:schema57.properties.reason,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6751,11 +6895,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.contentHash !== undefined){
-let data3 = data.contentHash;
-if(typeof data3 === "string"){
-if(!pattern12.test(data3)){
-const err11 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema57.properties.contentHash,data:data3};
+if(data.guardrail !== undefined){
+let data4 = data.guardrail;
+if(!((((((data4 === "budget") || (data4 === "blackout")) || (data4 === "channel-limit")) || (data4 === "channel-blocked")) || (data4 === "voice")) || (data4 === "paused"))){
+const err11 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/enum",keyword:"enum",params:{allowedValues: schema57.properties.guardrail.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.guardrail.enum,parentSchema:schema57.properties.guardrail,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6765,8 +6908,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.contentHash.type,parentSchema:schema57.properties.contentHash,data:data3};
+if(data.reservation !== undefined){
+let data5 = data.reservation;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.reservation,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6776,10 +6922,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.errors !== undefined){
-let data4 = data.errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err13 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.errors.type,parentSchema:schema57.properties.errors,data:data4};
+else {
+const err13 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.reservation.type,parentSchema:schema57.properties.reservation,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6788,9 +6932,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 1 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.errors,data:data4};
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6799,26 +6944,13 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate33.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema60 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values). At most 1e15: a metric row's spend is at most 1e12, and a total above 1e15 is not settled (the measure step says why)."},"source":{"type":"string","description":"Where the figure came from."}}};
+const schema60 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6852,8 +6984,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.amount === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema60.required,parentSchema:schema60,data};
+if(data.contentHash === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentHash"},message:"must have required property '"+"contentHash"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6862,9 +6994,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "amount")) || (key0 === "source"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+if(data.errors === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6873,11 +7004,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("spent" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "spent"},message:"must be equal to constant",schema:"spent",parentSchema:schema60.properties.type,data:data0};
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "contentHash")) || (key0 === "errors"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6887,11 +7016,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.at !== undefined){
-let data1 = data.at;
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(data.type !== undefined){
+let data0 = data.type;
+if("blocked" !== data0){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blocked"},message:"must be equal to constant",schema:"blocked",parentSchema:schema60.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6901,8 +7029,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6912,11 +7043,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.cycle !== undefined){
-let data2 = data.cycle;
-if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+else {
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6926,8 +7054,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6937,11 +7068,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.amount !== undefined){
-let data3 = data.amount;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1000000000000000 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema60.properties.amount,data:data3};
+else {
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6950,8 +7078,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.amount,data:data3};
+}
+if(data.contentHash !== undefined){
+let data3 = data.contentHash;
+if(typeof data3 === "string"){
+if(!pattern15.test(data3)){
+const err11 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema60.properties.contentHash,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6962,7 +7094,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.amount.type,parentSchema:schema60.properties.amount,data:data3};
+const err12 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.contentHash.type,parentSchema:schema60.properties.contentHash,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6972,10 +7104,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data4 = data.source;
-if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.source.type,parentSchema:schema60.properties.source,data:data4};
+if(data.errors !== undefined){
+let data4 = data.errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.errors.type,parentSchema:schema60.properties.errors,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6984,10 +7116,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.errors,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6996,13 +7127,26 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate34.errors = vErrors;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
 
-const schema63 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}};
+const schema63 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values). At most 1e15: a metric row's spend is at most 1e12, and a total above 1e15 is not settled (the measure step says why)."},"source":{"type":"string","description":"Where the figure came from."}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7036,8 +7180,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.benchmark === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "benchmark"},message:"must have required property '"+"benchmark"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(data.amount === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7046,8 +7190,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.metric === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema63.required,parentSchema:schema63,data};
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "amount")) || (key0 === "source"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7056,8 +7201,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.status === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema63.required,parentSchema:schema63,data};
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("spent" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "spent"},message:"must be equal to constant",schema:"spent",parentSchema:schema63.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7066,9 +7214,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema63.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7078,10 +7229,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data0 = data.type;
-if("judged" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "judged"},message:"must be equal to constant",schema:"judged",parentSchema:schema63.properties.type,data:data0};
+else {
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7091,11 +7240,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.at !== undefined){
-let data1 = data.at;
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7106,7 +7255,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7116,11 +7265,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.cycle !== undefined){
-let data2 = data.cycle;
-if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(data.amount !== undefined){
+let data3 = data.amount;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1000000000000000 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema63.properties.amount,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7129,9 +7278,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.amount,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7141,10 +7289,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.benchmark !== undefined){
-let data3 = data.benchmark;
-if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/benchmark",schemaPath:"#/properties/benchmark/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.benchmark.type,parentSchema:schema63.properties.benchmark,data:data3};
+else {
+const err12 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.amount.type,parentSchema:schema63.properties.amount,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7154,10 +7300,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.metric !== undefined){
-let data4 = data.metric;
+if(data.source !== undefined){
+let data4 = data.source;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.metric.type,parentSchema:schema63.properties.metric,data:data4};
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.source.type,parentSchema:schema63.properties.source,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7167,10 +7313,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data5 = data.status;
-if(!((((data5 === "met") || (data5 === "missed")) || (data5 === "pending")) || (data5 === "not-enough-data"))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.status.enum,parentSchema:schema63.properties.status,data:data5};
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7179,64 +7324,13 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.value !== undefined){
-let data6 = data.value;
-if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err15 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.value.type,parentSchema:schema63.properties.value,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.sample !== undefined){
-let data7 = data.sample;
-if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err16 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.sample.type,parentSchema:schema63.properties.sample,data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.primary !== undefined){
-let data8 = data.primary;
-if(typeof data8 !== "boolean"){
-const err17 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.primary.type,parentSchema:schema63.properties.primary,data:data8};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate35.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema66 = {"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}};
+const schema66 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7270,9 +7364,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "reason"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+if(data.benchmark === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "benchmark"},message:"must have required property '"+"benchmark"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7281,11 +7374,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("retracted" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retracted"},message:"must be equal to constant",schema:"retracted",parentSchema:schema66.properties.type,data:data0};
+if(data.metric === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7294,12 +7384,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data1 = data.at;
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err5 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+if(data.status === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7308,9 +7394,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+for(const key0 in data){
+if(!(func2.call(schema66.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7320,11 +7406,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.cycle !== undefined){
-let data2 = data.cycle;
-if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err7 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(data.type !== undefined){
+let data0 = data.type;
+if("judged" !== data0){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "judged"},message:"must be equal to constant",schema:"judged",parentSchema:schema66.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7334,8 +7419,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7345,10 +7433,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.by !== undefined){
-let data3 = data.by;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.by.type,parentSchema:schema66.properties.by,data:data3};
+else {
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7358,10 +7444,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.reason !== undefined){
-let data4 = data.reason;
-if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.reason.type,parentSchema:schema66.properties.reason,data:data4};
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7371,9 +7458,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err11 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7382,13 +7468,103 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate36.errors = vErrors;
+}
+if(data.benchmark !== undefined){
+let data3 = data.benchmark;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/benchmark",schemaPath:"#/properties/benchmark/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.benchmark.type,parentSchema:schema66.properties.benchmark,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.metric !== undefined){
+let data4 = data.metric;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.metric.type,parentSchema:schema66.properties.metric,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data5 = data.status;
+if(!((((data5 === "met") || (data5 === "missed")) || (data5 === "pending")) || (data5 === "not-enough-data"))){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema66.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.status.enum,parentSchema:schema66.properties.status,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data6 = data.value;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err15 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.value.type,parentSchema:schema66.properties.value,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.sample !== undefined){
+let data7 = data.sample;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err16 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.sample.type,parentSchema:schema66.properties.sample,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.primary !== undefined){
+let data8 = data.primary;
+if(typeof data8 !== "boolean"){
+const err17 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.primary.type,parentSchema:schema66.properties.primary,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate35.errors = vErrors;
 return errors === 0;
 }
 
-const schema69 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}};
+const schema69 = {"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7422,8 +7598,160 @@ vErrors.push(err2);
 }
 errors++;
 }
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "reason"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("retracted" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retracted"},message:"must be equal to constant",schema:"retracted",parentSchema:schema69.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err7 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+let data3 = data.by;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.by.type,parentSchema:schema69.properties.by,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data4 = data.reason;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.reason.type,parentSchema:schema69.properties.reason,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+const schema72 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
 if(data.by === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7433,7 +7761,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.state === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7444,7 +7772,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "state")) || (key0 === "proposal"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7457,7 +7785,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("reviewed" !== data0){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "reviewed"},message:"must be equal to constant",schema:"reviewed",parentSchema:schema69.properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "reviewed"},message:"must be equal to constant",schema:"reviewed",parentSchema:schema72.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7471,7 +7799,7 @@ if(data.at !== undefined){
 let data1 = data.at;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema37,data:data1};
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7482,7 +7810,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7495,8 +7823,8 @@ errors++;
 if(data.cycle !== undefined){
 let data2 = data.cycle;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
-const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema38,data:data2};
+if(!pattern14.test(data2)){
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7507,7 +7835,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+const err10 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7520,7 +7848,7 @@ errors++;
 if(data.by !== undefined){
 let data3 = data.by;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.by.type,parentSchema:schema69.properties.by,data:data3};
+const err11 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.by.type,parentSchema:schema72.properties.by,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7533,7 +7861,7 @@ errors++;
 if(data.state !== undefined){
 let data4 = data.state;
 if(!((((data4 === "approved") || (data4 === "changes_requested")) || (data4 === "commented")) || (data4 === "dismissed"))){
-const err12 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema69.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.state.enum,parentSchema:schema69.properties.state,data:data4};
+const err12 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema72.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.state.enum,parentSchema:schema72.properties.state,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7547,7 +7875,7 @@ if(data.proposal !== undefined){
 let data5 = data.proposal;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id === undefined){
-const err13 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema69.properties.proposal.required,parentSchema:schema69.properties.proposal,data:data5};
+const err13 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.properties.proposal.required,parentSchema:schema72.properties.proposal,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7558,7 +7886,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(key1 === "id")){
-const err14 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.proposal,data:data5};
+const err14 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.proposal,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7571,7 +7899,7 @@ errors++;
 if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/proposal/id",schemaPath:"#/properties/proposal/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.proposal.properties.id.type,parentSchema:schema69.properties.proposal.properties.id,data:data6};
+const err15 = {instancePath:instancePath+"/proposal/id",schemaPath:"#/properties/proposal/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.proposal.properties.id.type,parentSchema:schema72.properties.proposal.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7583,7 +7911,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.proposal.type,parentSchema:schema69.properties.proposal,data:data5};
+const err16 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.proposal.type,parentSchema:schema72.properties.proposal,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7595,7 +7923,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7608,14 +7936,14 @@ validate37.errors = vErrors;
 return errors === 0;
 }
 
+const schema75 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","by"],"description":"A person asked for an item whose publishing failed to be tried again (`loopcast retry`, or resolving its publish-failure exception): the attempts are counted again from here.","properties":{"type":{"const":"retried"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who asked."},"note":{"type":"string","description":"Why, or what was fixed."}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://loopcast.dev/schemas/ledger-event.schema.json" */;
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7625,7 +7953,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7635,7 +7963,467 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema75.required,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.by === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema75.required,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "note"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("retried" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retried"},message:"must be equal to constant",schema:"retried",parentSchema:schema75.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+let data3 = data.by;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.by.type,parentSchema:schema75.properties.by,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data4 = data.note;
+if(typeof data4 !== "string"){
+const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.note.type,parentSchema:schema75.properties.note,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+
+const schema78 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A merged item was not published within its workflow's `publishWithin` after its slot (runs stopped, publishing failed, it waited for a person): it is skipped for good, with a publish-failure exception. Terminal.","properties":{"type":{"const":"expired"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "reason"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("expired" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "expired"},message:"must be equal to constant",schema:"expired",parentSchema:schema78.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data3 = data.reason;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.reason.type,parentSchema:schema78.properties.reason,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+
+const schema81 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A slot of the workflow's cadence passed with no item proposed for it (no run within the lead time before it): recorded by the next run so the reports show it. Terminal.","properties":{"type":{"const":"missed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema81.required,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema81.required,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema81.required,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema81.required,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "reason"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("missed" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "missed"},message:"must be equal to constant",schema:"missed",parentSchema:schema81.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.cycle !== undefined){
+let data2 = data.cycle;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err8 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/cycle",schemaPath:"#/definitions/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data3 = data.reason;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.reason.type,parentSchema:schema81.properties.reason,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://loopcast.dev/schemas/ledger-event.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.required,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema38.required,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.cycle === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7718,8 +8506,26 @@ vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.error
 errors = vErrors.length;
 }
 }
+else if(tag0 === "retried"){
+if(!(validate38(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "expired"){
+if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "missed"){
+if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
 else {
-const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema35.discriminator,parentSchema:schema35,data};
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7730,7 +8536,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema35.discriminator,parentSchema:schema35,data};
+const err4 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7741,7 +8547,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7754,12 +8560,12 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
-export const metricsRow = validate50;
-const schema72 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/metrics-row.schema.json","title":"MetricRow","description":"One row of metrics for one published item, after an export's columns were mapped to Loopcast's names. Used for rows from marketing/metrics/inbox/ files, repository_dispatch payloads (type loopcast-metrics) and channel APIs.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Id of the cycle that published the item: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>, e.g. weekly-newsletter@20261201T0900Z."},"url":{"type":"string","minLength":1,"maxLength":4096,"description":"Address of the published item, absolute (https://example.com/blog/post) or a path (/blog/post). Query parameters utm_* and a trailing slash are ignored when matching."},"receiptId":{"type":"string","minLength":1,"maxLength":512,"description":"Id the channel returned when the item was published (a Mastodon status id, an email campaign id)."},"channel":{"type":"string","minLength":1,"maxLength":128,"description":"Id of the channel the row measures; when given it must be the matched item's channel."},"date":{"type":"string","format":"date","description":"The day measured (YYYY-MM-DD). Leave it out when the row holds lifetime totals up to the export."},"metrics":{"type":"object","description":"Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers from 0 to 1e15 (a larger figure is a unit error or corrupt data, and beyond 2^53 ≈ 9e15 whole numbers are no longer exact); rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.","propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","description":"Metric names are snake_case."},"patternProperties":{"_rate$":{"type":"number","minimum":0,"maximum":1,"description":"A rate as a fraction from 0 to 1 (0.42 for 42 %)."}},"additionalProperties":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"A count or an average, from 0 to 1e15 (one quadrillion)."}},"spend":{"type":"number","minimum":0,"maximum":1000000000000,"description":"Money spent on the item (paid boost, paid send) in the row's currency, from 0 to 1e12 (a trillion, enough for one item in any currency); settles the budget reservation. A larger amount is refused: it is a unit error or corrupt data, and summed into the budget it would stop being a finite number."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 code of spend, e.g. EUR. When absent, the budget's currency is assumed."}},"anyOf":[{"properties":{"cycle":{"type":"string","description":"Matched by cycle id."}},"required":["cycle"]},{"properties":{"url":{"type":"string","description":"Matched by URL."}},"required":["url"]},{"properties":{"receiptId":{"type":"string","description":"Matched by channel receipt."}},"required":["receiptId"]}],"if":{"properties":{"metrics":{"type":"object","maxProperties":0,"description":"No metric at all in this row."}}},"then":{"properties":{"spend":{"type":"number","description":"Required when the row has no metric."}},"required":["spend"]}};
-const pattern27 = new RegExp("_rate$", "u");
-const formats42 = formats_fullFormats.date;
+export const metricsRow = validate56;
+const schema84 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/metrics-row.schema.json","title":"MetricRow","description":"One row of metrics for one published item, after an export's columns were mapped to Loopcast's names. Used for rows from marketing/metrics/inbox/ files, repository_dispatch payloads (type loopcast-metrics) and channel APIs.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Id of the cycle that published the item: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>, e.g. weekly-newsletter@20261201T0900Z."},"url":{"type":"string","minLength":1,"maxLength":4096,"description":"Address of the published item, absolute (https://example.com/blog/post) or a path (/blog/post). Query parameters utm_* and a trailing slash are ignored when matching."},"receiptId":{"type":"string","minLength":1,"maxLength":512,"description":"Id the channel returned when the item was published (a Mastodon status id, an email campaign id)."},"channel":{"type":"string","minLength":1,"maxLength":128,"description":"Id of the channel the row measures; when given it must be the matched item's channel."},"date":{"type":"string","format":"date","description":"The day measured (YYYY-MM-DD). Leave it out when the row holds lifetime totals up to the export."},"metrics":{"type":"object","description":"Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers from 0 to 1e15 (a larger figure is a unit error or corrupt data, and beyond 2^53 ≈ 9e15 whole numbers are no longer exact); rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.","propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","description":"Metric names are snake_case."},"patternProperties":{"_rate$":{"type":"number","minimum":0,"maximum":1,"description":"A rate as a fraction from 0 to 1 (0.42 for 42 %)."}},"additionalProperties":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"A count or an average, from 0 to 1e15 (one quadrillion)."}},"spend":{"type":"number","minimum":0,"maximum":1000000000000,"description":"Money spent on the item (paid boost, paid send) in the row's currency, from 0 to 1e12 (a trillion, enough for one item in any currency); settles the budget reservation. A larger amount is refused: it is a unit error or corrupt data, and summed into the budget it would stop being a finite number."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 code of spend, e.g. EUR. When absent, the budget's currency is assumed."}},"anyOf":[{"properties":{"cycle":{"type":"string","description":"Matched by cycle id."}},"required":["cycle"]},{"properties":{"url":{"type":"string","description":"Matched by URL."}},"required":["url"]},{"properties":{"receiptId":{"type":"string","description":"Matched by channel receipt."}},"required":["receiptId"]}],"if":{"properties":{"metrics":{"type":"object","maxProperties":0,"description":"No metric at all in this row."}}},"then":{"properties":{"spend":{"type":"number","description":"Required when the row has no metric."}},"required":["spend"]}};
+const pattern33 = new RegExp("_rate$", "u");
+const formats48 = formats_fullFormats.date;
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://loopcast.dev/schemas/metrics-row.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7768,7 +8574,7 @@ let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.cycle === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema72.anyOf[0].required,parentSchema:schema72.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema84.anyOf[0].required,parentSchema:schema84.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7780,7 +8586,7 @@ errors++;
 if(data.cycle !== undefined){
 let data0 = data.cycle;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/cycle",schemaPath:"#/anyOf/0/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[0].properties.cycle.type,parentSchema:schema72.anyOf[0].properties.cycle,data:data0};
+const err1 = {instancePath:instancePath+"/cycle",schemaPath:"#/anyOf/0/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.anyOf[0].properties.cycle.type,parentSchema:schema84.anyOf[0].properties.cycle,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7797,7 +8603,7 @@ if(!valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.url === undefined){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema72.anyOf[1].required,parentSchema:schema72.anyOf[1],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema84.anyOf[1].required,parentSchema:schema84.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7809,7 +8615,7 @@ errors++;
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/url",schemaPath:"#/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[1].properties.url.type,parentSchema:schema72.anyOf[1].properties.url,data:data1};
+const err3 = {instancePath:instancePath+"/url",schemaPath:"#/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.anyOf[1].properties.url.type,parentSchema:schema84.anyOf[1].properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7826,7 +8632,7 @@ if(!valid0){
 const _errs8 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.receiptId === undefined){
-const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "receiptId"},message:"must have required property '"+"receiptId"+"'",schema:schema72.anyOf[2].required,parentSchema:schema72.anyOf[2],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "receiptId"},message:"must have required property '"+"receiptId"+"'",schema:schema84.anyOf[2].required,parentSchema:schema84.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7838,7 +8644,7 @@ errors++;
 if(data.receiptId !== undefined){
 let data2 = data.receiptId;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/receiptId",schemaPath:"#/anyOf/2/properties/receiptId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[2].properties.receiptId.type,parentSchema:schema72.anyOf[2].properties.receiptId,data:data2};
+const err5 = {instancePath:instancePath+"/receiptId",schemaPath:"#/anyOf/2/properties/receiptId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.anyOf[2].properties.receiptId.type,parentSchema:schema84.anyOf[2].properties.receiptId,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7854,7 +8660,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data};
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.anyOf,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7921,7 +8727,7 @@ if(_valid1){
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.spend === undefined){
-const err9 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "spend"},message:"must have required property '"+"spend"+"'",schema:schema72.then.required,parentSchema:schema72.then,data};
+const err9 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "spend"},message:"must have required property '"+"spend"+"'",schema:schema84.then.required,parentSchema:schema84.then,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7933,7 +8739,7 @@ errors++;
 if(data.spend !== undefined){
 let data4 = data.spend;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/spend",schemaPath:"#/then/properties/spend/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.then.properties.spend.type,parentSchema:schema72.then.properties.spend,data:data4};
+const err10 = {instancePath:instancePath+"/spend",schemaPath:"#/then/properties/spend/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.then.properties.spend.type,parentSchema:schema84.then.properties.spend,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7948,7 +8754,7 @@ var _valid1 = _errs15 === errors;
 valid4 = _valid1;
 }
 if(!valid4){
-const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema72.if,parentSchema:schema72,data};
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema84.if,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7959,7 +8765,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.metrics === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7970,7 +8776,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "cycle") || (key0 === "url")) || (key0 === "receiptId")) || (key0 === "channel")) || (key0 === "date")) || (key0 === "metrics")) || (key0 === "spend")) || (key0 === "currency"))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7983,8 +8789,8 @@ errors++;
 if(data.cycle !== undefined){
 let data5 = data.cycle;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
-const err14 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema72.properties.cycle,data:data5};
+if(!pattern14.test(data5)){
+const err14 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema84.properties.cycle,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7995,7 +8801,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.cycle.type,parentSchema:schema72.properties.cycle,data:data5};
+const err15 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.cycle.type,parentSchema:schema84.properties.cycle,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8009,7 +8815,7 @@ if(data.url !== undefined){
 let data6 = data.url;
 if(typeof data6 === "string"){
 if(func5(data6) > 4096){
-const err16 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema72.properties.url,data:data6};
+const err16 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema84.properties.url,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8019,7 +8825,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func5(data6) < 1){
-const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.url,data:data6};
+const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema84.properties.url,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8030,7 +8836,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.url.type,parentSchema:schema72.properties.url,data:data6};
+const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.url.type,parentSchema:schema84.properties.url,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8044,7 +8850,7 @@ if(data.receiptId !== undefined){
 let data7 = data.receiptId;
 if(typeof data7 === "string"){
 if(func5(data7) > 512){
-const err19 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema72.properties.receiptId,data:data7};
+const err19 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema84.properties.receiptId,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8054,7 +8860,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func5(data7) < 1){
-const err20 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.receiptId,data:data7};
+const err20 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema84.properties.receiptId,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8065,7 +8871,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.receiptId.type,parentSchema:schema72.properties.receiptId,data:data7};
+const err21 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.receiptId.type,parentSchema:schema84.properties.receiptId,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8079,7 +8885,7 @@ if(data.channel !== undefined){
 let data8 = data.channel;
 if(typeof data8 === "string"){
 if(func5(data8) > 128){
-const err22 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema72.properties.channel,data:data8};
+const err22 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema84.properties.channel,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8089,7 +8895,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func5(data8) < 1){
-const err23 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.channel,data:data8};
+const err23 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema84.properties.channel,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8100,7 +8906,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.channel.type,parentSchema:schema72.properties.channel,data:data8};
+const err24 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.channel.type,parentSchema:schema84.properties.channel,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8113,8 +8919,8 @@ errors++;
 if(data.date !== undefined){
 let data9 = data.date;
 if(typeof data9 === "string"){
-if(!(formats42.validate(data9))){
-const err25 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema72.properties.date,data:data9};
+if(!(formats48.validate(data9))){
+const err25 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema84.properties.date,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8125,7 +8931,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.date.type,parentSchema:schema72.properties.date,data:data9};
+const err26 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.date.type,parentSchema:schema84.properties.date,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8142,7 +8948,7 @@ for(const key1 in data10){
 const _errs31 = errors;
 if(typeof key1 === "string"){
 if(!pattern1.test(key1)){
-const err27 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema72.properties.metrics.propertyNames,data:key1,propertyName:key1};
+const err27 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema84.properties.metrics.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8153,7 +8959,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.metrics.propertyNames.type,parentSchema:schema72.properties.metrics.propertyNames,data:key1,propertyName:key1};
+const err28 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.metrics.propertyNames.type,parentSchema:schema84.properties.metrics.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8164,7 +8970,7 @@ errors++;
 }
 var valid8 = _errs31 === errors;
 if(!valid8){
-const err29 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema72.properties.metrics.propertyNames,parentSchema:schema72.properties.metrics,data:data10};
+const err29 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema84.properties.metrics.propertyNames,parentSchema:schema84.properties.metrics,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8175,11 +8981,11 @@ errors++;
 }
 }
 for(const key2 in data10){
-if(!(pattern27.test(key2))){
+if(!(pattern33.test(key2))){
 let data11 = data10[key2];
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 1000000000000000 || isNaN(data11)){
-const err30 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema72.properties.metrics.additionalProperties,data:data11};
+const err30 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema84.properties.metrics.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8189,7 +8995,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data11 < 0 || isNaN(data11)){
-const err31 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.metrics.additionalProperties,data:data11};
+const err31 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.metrics.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8200,7 +9006,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.metrics.additionalProperties.type,parentSchema:schema72.properties.metrics.additionalProperties,data:data11};
+const err32 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.metrics.additionalProperties.type,parentSchema:schema84.properties.metrics.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8212,11 +9018,11 @@ errors++;
 }
 }
 for(const key3 in data10){
-if(pattern27.test(key3)){
+if(pattern33.test(key3)){
 let data12 = data10[key3];
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 1 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema72.properties.metrics.patternProperties._rate$,data:data12};
+const err33 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema84.properties.metrics.patternProperties._rate$,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8226,7 +9032,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data12 < 0 || isNaN(data12)){
-const err34 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.metrics.patternProperties._rate$,data:data12};
+const err34 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.metrics.patternProperties._rate$,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8237,7 +9043,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.metrics.patternProperties._rate$.type,parentSchema:schema72.properties.metrics.patternProperties._rate$,data:data12};
+const err35 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.metrics.patternProperties._rate$.type,parentSchema:schema84.properties.metrics.patternProperties._rate$,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8250,7 +9056,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.metrics.type,parentSchema:schema72.properties.metrics,data:data10};
+const err36 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.metrics.type,parentSchema:schema84.properties.metrics,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8264,7 +9070,7 @@ if(data.spend !== undefined){
 let data13 = data.spend;
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 1000000000000 || isNaN(data13)){
-const err37 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema72.properties.spend,data:data13};
+const err37 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema84.properties.spend,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8274,7 +9080,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data13 < 0 || isNaN(data13)){
-const err38 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.spend,data:data13};
+const err38 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.spend,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8285,7 +9091,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.spend.type,parentSchema:schema72.properties.spend,data:data13};
+const err39 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.spend.type,parentSchema:schema84.properties.spend,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8299,7 +9105,7 @@ if(data.currency !== undefined){
 let data14 = data.currency;
 if(typeof data14 === "string"){
 if(!pattern7.test(data14)){
-const err40 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema72.properties.currency,data:data14};
+const err40 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema84.properties.currency,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8310,7 +9116,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.currency.type,parentSchema:schema72.properties.currency,data:data14};
+const err41 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.currency.type,parentSchema:schema84.properties.currency,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8322,7 +9128,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8331,21 +9137,21 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-export const scenario = validate51;
-const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated market for `loopcast simulate` and `npm run bench:adapt` (docs/scenarios.md): channels with their true response rates, slot and variant effects, events that change them, a simulated reviewer and a budget. Policies see names, never effects.","type":"object","additionalProperties":false,"required":["name","days","channels"],"properties":{"name":{"type":"string","minLength":1,"description":"Name of the scenario, shown in results and in the benchmark's tables."},"description":{"type":"string","description":"What the scenario tests, in a sentence or two (not used by the simulator)."},"days":{"type":"integer","minimum":1,"maximum":3660,"description":"Length of the simulated horizon in days; day 0 is Monday 2027-01-04 (UTC). `--days` overrides it."},"channels":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/channel"},"description":"One simulated workflow per channel, keyed by a lower-case id (letters, digits, dashes)."},"events":{"type":"array","items":{"$ref":"#/definitions/event"},"description":"Changes in the market: from `day` on, a channel's success rate (or only one slot's, or one variant's) is multiplied by `multiply`."},"reviewer":{"type":"object","additionalProperties":false,"description":"The simulated person who reviews every planned item: shares of approve, edit and reject that sum to 1. A rejected item is not sent, costs nothing and earns nothing; an edited one is sent. Default: approve everything.","properties":{"approve":{"type":"number","minimum":0,"maximum":1,"description":"Share of items approved as they are. Default 0 (the three shares must sum to 1)."},"edit":{"type":"number","minimum":0,"maximum":1,"description":"Share of items edited and then sent. Default 0."},"reject":{"type":"number","minimum":0,"maximum":1,"description":"Share of items rejected (not sent). Default 0."}}},"budget":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Spending caps over all channels, in the currency of `costPerItem`. The simulator never blocks a send; what goes over a cap is reported as overspend.","properties":{"weekly":{"type":"number","minimum":0,"description":"Most that may be spent in one ISO week (Monday to Sunday)."},"monthly":{"type":"number","minimum":0,"description":"Most that may be spent in one calendar month."}}}},"definitions":{"effect":{"type":"number","exclusiveMinimum":0,"description":"A multiplicative effect on the success rate, greater than 0: 1.0 is neutral, 1.15 is 15 % better, 0.85 is 15 % worse."},"channel":{"type":"object","additionalProperties":false,"required":["cadence","audience","baseRate"],"description":"One simulated workflow: its rhythm, reach, true success rate and the arms a policy chooses among.","properties":{"cadence":{"oneOf":[{"enum":["daily","weekly"],"description":"A rhythm: daily or weekly."},{"type":"integer","minimum":1,"maximum":21,"description":"Items per week, from 1 to 21."}],"description":"`daily` (one item a day, at one of the time-of-day slots), `weekly` (one item a week, or `frequency` items, at weekday slots) or a number of items per week (at weekday slots)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Weekly rhythms only: the number of items per week a policy may choose, from min to max (each on its own slot). Default: 1, or the number the cadence gives.","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min. Each item of a week needs its own slot, so a number above the slots' is lowered to it."}}},"audience":{"type":"integer","minimum":1,"description":"People reached by one item (the trials of its binomial draw)."},"baseRate":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Chance that one person reached is a success (a click, an open…) before slot, variant, fatigue and event effects."},"slots":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Slot label → effect. Weekday labels ('Tue 09:00') for weekly rhythms, time-of-day labels ('12:00') for daily ones, never both. Default, all with effect 1: '09:00' (daily); one slot at 09:00 per item of the busiest week, spread over the week (weekly: 'Mon 09:00' for one item)."},"variants":{"type":"object","additionalProperties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Variant name → effect."},"description":"Dimensions of message variants (subject, hook, …), each a map of variant name → effect. Every item carries one variant of every dimension."},"fatigue":{"type":"number","minimum":0,"maximum":1,"description":"Share of the rate lost per extra item sent on this channel in the same ISO week: the rate is multiplied by 1 − fatigue × (items that week − 1). Default 0."},"costPerItem":{"type":"number","minimum":0,"description":"What one sent item costs, in the budget's currency. Default 0."},"window":{"type":"integer","minimum":0,"maximum":60,"description":"Days from sending until the item's outcome is observed by the policy (metrics arrive late). Default 2."}}},"event":{"type":"object","additionalProperties":false,"required":["day","channel","multiply"],"not":{"required":["slot","variant"],"description":"an event names a slot or a variant, not both"},"description":"From `day` on, the channel's success rate is multiplied by `multiply`: every item, or only items at `slot`, or only items with `variant`.","properties":{"day":{"type":"integer","minimum":0,"description":"First day the event is in force (day 0 is the first simulated day)."},"channel":{"type":"string","description":"Id of a channel of this scenario."},"multiply":{"$ref":"#/definitions/effect","description":"Factor on the success rate from that day on, greater than 0: 0.6 is a 40 % drop."},"slot":{"type":"string","description":"Only items at this slot of the channel are affected."},"variant":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"},"description":"Only items with this variant are affected: one dimension and one of its variants, e.g. { subject: urgency }."}}}}};
-const schema74 = {"type":"object","additionalProperties":false,"required":["cadence","audience","baseRate"],"description":"One simulated workflow: its rhythm, reach, true success rate and the arms a policy chooses among.","properties":{"cadence":{"oneOf":[{"enum":["daily","weekly"],"description":"A rhythm: daily or weekly."},{"type":"integer","minimum":1,"maximum":21,"description":"Items per week, from 1 to 21."}],"description":"`daily` (one item a day, at one of the time-of-day slots), `weekly` (one item a week, or `frequency` items, at weekday slots) or a number of items per week (at weekday slots)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Weekly rhythms only: the number of items per week a policy may choose, from min to max (each on its own slot). Default: 1, or the number the cadence gives.","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min. Each item of a week needs its own slot, so a number above the slots' is lowered to it."}}},"audience":{"type":"integer","minimum":1,"description":"People reached by one item (the trials of its binomial draw)."},"baseRate":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Chance that one person reached is a success (a click, an open…) before slot, variant, fatigue and event effects."},"slots":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Slot label → effect. Weekday labels ('Tue 09:00') for weekly rhythms, time-of-day labels ('12:00') for daily ones, never both. Default, all with effect 1: '09:00' (daily); one slot at 09:00 per item of the busiest week, spread over the week (weekly: 'Mon 09:00' for one item)."},"variants":{"type":"object","additionalProperties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Variant name → effect."},"description":"Dimensions of message variants (subject, hook, …), each a map of variant name → effect. Every item carries one variant of every dimension."},"fatigue":{"type":"number","minimum":0,"maximum":1,"description":"Share of the rate lost per extra item sent on this channel in the same ISO week: the rate is multiplied by 1 − fatigue × (items that week − 1). Default 0."},"costPerItem":{"type":"number","minimum":0,"description":"What one sent item costs, in the budget's currency. Default 0."},"window":{"type":"integer","minimum":0,"maximum":60,"description":"Days from sending until the item's outcome is observed by the policy (metrics arrive late). Default 2."}}};
-const schema75 = {"type":"number","exclusiveMinimum":0,"description":"A multiplicative effect on the success rate, greater than 0: 1.0 is neutral, 1.15 is 15 % better, 0.85 is 15 % worse."};
+export const scenario = validate57;
+const schema85 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated market for `loopcast simulate` and `npm run bench:adapt` (docs/scenarios.md): channels with their true response rates, slot and variant effects, events that change them, a simulated reviewer and a budget. Policies see names, never effects.","type":"object","additionalProperties":false,"required":["name","days","channels"],"properties":{"name":{"type":"string","minLength":1,"description":"Name of the scenario, shown in results and in the benchmark's tables."},"description":{"type":"string","description":"What the scenario tests, in a sentence or two (not used by the simulator)."},"days":{"type":"integer","minimum":1,"maximum":3660,"description":"Length of the simulated horizon in days; day 0 is Monday 2027-01-04 (UTC). `--days` overrides it."},"channels":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/channel"},"description":"One simulated workflow per channel, keyed by a lower-case id (letters, digits, dashes)."},"events":{"type":"array","items":{"$ref":"#/definitions/event"},"description":"Changes in the market: from `day` on, a channel's success rate (or only one slot's, or one variant's) is multiplied by `multiply`."},"reviewer":{"type":"object","additionalProperties":false,"description":"The simulated person who reviews every planned item: shares of approve, edit and reject that sum to 1. A rejected item is not sent, costs nothing and earns nothing; an edited one is sent. Default: approve everything.","properties":{"approve":{"type":"number","minimum":0,"maximum":1,"description":"Share of items approved as they are. Default 0 (the three shares must sum to 1)."},"edit":{"type":"number","minimum":0,"maximum":1,"description":"Share of items edited and then sent. Default 0."},"reject":{"type":"number","minimum":0,"maximum":1,"description":"Share of items rejected (not sent). Default 0."}}},"budget":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Spending caps over all channels, in the currency of `costPerItem`. The simulator never blocks a send; what goes over a cap is reported as overspend.","properties":{"weekly":{"type":"number","minimum":0,"description":"Most that may be spent in one ISO week (Monday to Sunday)."},"monthly":{"type":"number","minimum":0,"description":"Most that may be spent in one calendar month."}}}},"definitions":{"effect":{"type":"number","exclusiveMinimum":0,"description":"A multiplicative effect on the success rate, greater than 0: 1.0 is neutral, 1.15 is 15 % better, 0.85 is 15 % worse."},"channel":{"type":"object","additionalProperties":false,"required":["cadence","audience","baseRate"],"description":"One simulated workflow: its rhythm, reach, true success rate and the arms a policy chooses among.","properties":{"cadence":{"oneOf":[{"enum":["daily","weekly"],"description":"A rhythm: daily or weekly."},{"type":"integer","minimum":1,"maximum":21,"description":"Items per week, from 1 to 21."}],"description":"`daily` (one item a day, at one of the time-of-day slots), `weekly` (one item a week, or `frequency` items, at weekday slots) or a number of items per week (at weekday slots)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Weekly rhythms only: the number of items per week a policy may choose, from min to max (each on its own slot). Default: 1, or the number the cadence gives.","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min. Each item of a week needs its own slot, so a number above the slots' is lowered to it."}}},"audience":{"type":"integer","minimum":1,"description":"People reached by one item (the trials of its binomial draw)."},"baseRate":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Chance that one person reached is a success (a click, an open…) before slot, variant, fatigue and event effects."},"slots":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Slot label → effect. Weekday labels ('Tue 09:00') for weekly rhythms, time-of-day labels ('12:00') for daily ones, never both. Default, all with effect 1: '09:00' (daily); one slot at 09:00 per item of the busiest week, spread over the week (weekly: 'Mon 09:00' for one item)."},"variants":{"type":"object","additionalProperties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Variant name → effect."},"description":"Dimensions of message variants (subject, hook, …), each a map of variant name → effect. Every item carries one variant of every dimension."},"fatigue":{"type":"number","minimum":0,"maximum":1,"description":"Share of the rate lost per extra item sent on this channel in the same ISO week: the rate is multiplied by 1 − fatigue × (items that week − 1). Default 0."},"costPerItem":{"type":"number","minimum":0,"description":"What one sent item costs, in the budget's currency. Default 0."},"window":{"type":"integer","minimum":0,"maximum":60,"description":"Days from sending until the item's outcome is observed by the policy (metrics arrive late). Default 2."}}},"event":{"type":"object","additionalProperties":false,"required":["day","channel","multiply"],"not":{"required":["slot","variant"],"description":"an event names a slot or a variant, not both"},"description":"From `day` on, the channel's success rate is multiplied by `multiply`: every item, or only items at `slot`, or only items with `variant`.","properties":{"day":{"type":"integer","minimum":0,"description":"First day the event is in force (day 0 is the first simulated day)."},"channel":{"type":"string","description":"Id of a channel of this scenario."},"multiply":{"$ref":"#/definitions/effect","description":"Factor on the success rate from that day on, greater than 0: 0.6 is a 40 % drop."},"slot":{"type":"string","description":"Only items at this slot of the channel are affected."},"variant":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"},"description":"Only items with this variant are affected: one dimension and one of its variants, e.g. { subject: urgency }."}}}}};
+const schema86 = {"type":"object","additionalProperties":false,"required":["cadence","audience","baseRate"],"description":"One simulated workflow: its rhythm, reach, true success rate and the arms a policy chooses among.","properties":{"cadence":{"oneOf":[{"enum":["daily","weekly"],"description":"A rhythm: daily or weekly."},{"type":"integer","minimum":1,"maximum":21,"description":"Items per week, from 1 to 21."}],"description":"`daily` (one item a day, at one of the time-of-day slots), `weekly` (one item a week, or `frequency` items, at weekday slots) or a number of items per week (at weekday slots)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Weekly rhythms only: the number of items per week a policy may choose, from min to max (each on its own slot). Default: 1, or the number the cadence gives.","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min. Each item of a week needs its own slot, so a number above the slots' is lowered to it."}}},"audience":{"type":"integer","minimum":1,"description":"People reached by one item (the trials of its binomial draw)."},"baseRate":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Chance that one person reached is a success (a click, an open…) before slot, variant, fatigue and event effects."},"slots":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Slot label → effect. Weekday labels ('Tue 09:00') for weekly rhythms, time-of-day labels ('12:00') for daily ones, never both. Default, all with effect 1: '09:00' (daily); one slot at 09:00 per item of the busiest week, spread over the week (weekly: 'Mon 09:00' for one item)."},"variants":{"type":"object","additionalProperties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Variant name → effect."},"description":"Dimensions of message variants (subject, hook, …), each a map of variant name → effect. Every item carries one variant of every dimension."},"fatigue":{"type":"number","minimum":0,"maximum":1,"description":"Share of the rate lost per extra item sent on this channel in the same ISO week: the rate is multiplied by 1 − fatigue × (items that week − 1). Default 0."},"costPerItem":{"type":"number","minimum":0,"description":"What one sent item costs, in the budget's currency. Default 0."},"window":{"type":"integer","minimum":0,"maximum":60,"description":"Days from sending until the item's outcome is observed by the policy (metrics arrive late). Default 2."}}};
+const schema87 = {"type":"number","exclusiveMinimum":0,"description":"A multiplicative effect on the success rate, greater than 0: 1.0 is neutral, 1.15 is 15 % better, 0.85 is 15 % worse."};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.cadence === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8355,7 +9161,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.audience === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8365,7 +9171,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.baseRate === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "baseRate"},message:"must have required property '"+"baseRate"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "baseRate"},message:"must have required property '"+"baseRate"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8375,8 +9181,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema74.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+if(!(func2.call(schema86.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8393,7 +9199,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
 if(!((data0 === "daily") || (data0 === "weekly"))){
-const err4 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema74.properties.cadence.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema74.properties.cadence.oneOf[0].enum,parentSchema:schema74.properties.cadence.oneOf[0],data:data0};
+const err4 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema86.properties.cadence.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema86.properties.cadence.oneOf[0].enum,parentSchema:schema86.properties.cadence.oneOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8409,7 +9215,7 @@ passing0 = 0;
 }
 const _errs5 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.cadence.oneOf[1].type,parentSchema:schema74.properties.cadence.oneOf[1],data:data0};
+const err5 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.cadence.oneOf[1].type,parentSchema:schema86.properties.cadence.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8420,7 +9226,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 21 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema74.properties.cadence.oneOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema86.properties.cadence.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8430,7 +9236,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err7 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema74.properties.cadence.oneOf[1],data:data0};
+const err7 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.cadence.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8452,7 +9258,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err8 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema74.properties.cadence.oneOf,parentSchema:schema74.properties.cadence,data:data0};
+const err8 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema86.properties.cadence.oneOf,parentSchema:schema86.properties.cadence,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8477,7 +9283,7 @@ if(data.frequency !== undefined){
 let data1 = data.frequency;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.min === undefined){
-const err9 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema74.properties.frequency.required,parentSchema:schema74.properties.frequency,data:data1};
+const err9 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema86.properties.frequency.required,parentSchema:schema86.properties.frequency,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8487,7 +9293,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1.max === undefined){
-const err10 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema74.properties.frequency.required,parentSchema:schema74.properties.frequency,data:data1};
+const err10 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema86.properties.frequency.required,parentSchema:schema86.properties.frequency,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8498,7 +9304,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "min") || (key1 === "max"))){
-const err11 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.frequency,data:data1};
+const err11 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.frequency,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8511,7 +9317,7 @@ errors++;
 if(data1.min !== undefined){
 let data2 = data1.min;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err12 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.frequency.properties.min.type,parentSchema:schema74.properties.frequency.properties.min,data:data2};
+const err12 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.frequency.properties.min.type,parentSchema:schema86.properties.frequency.properties.min,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8522,7 +9328,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 21 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema74.properties.frequency.properties.min,data:data2};
+const err13 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema86.properties.frequency.properties.min,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8532,7 +9338,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err14 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema74.properties.frequency.properties.min,data:data2};
+const err14 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.frequency.properties.min,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8546,7 +9352,7 @@ errors++;
 if(data1.max !== undefined){
 let data3 = data1.max;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err15 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.frequency.properties.max.type,parentSchema:schema74.properties.frequency.properties.max,data:data3};
+const err15 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.frequency.properties.max.type,parentSchema:schema86.properties.frequency.properties.max,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8557,7 +9363,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 21 || isNaN(data3)){
-const err16 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema74.properties.frequency.properties.max,data:data3};
+const err16 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema86.properties.frequency.properties.max,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8567,7 +9373,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema74.properties.frequency.properties.max,data:data3};
+const err17 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.frequency.properties.max,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8580,7 +9386,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.frequency.type,parentSchema:schema74.properties.frequency,data:data1};
+const err18 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.frequency.type,parentSchema:schema86.properties.frequency,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8593,7 +9399,7 @@ errors++;
 if(data.audience !== undefined){
 let data4 = data.audience;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err19 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.audience.type,parentSchema:schema74.properties.audience,data:data4};
+const err19 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.audience.type,parentSchema:schema86.properties.audience,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8604,7 +9410,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-const err20 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema74.properties.audience,data:data4};
+const err20 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.audience,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8619,7 +9425,7 @@ if(data.baseRate !== undefined){
 let data5 = data.baseRate;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 1 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema74.properties.baseRate,data:data5};
+const err21 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema86.properties.baseRate,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8629,7 +9435,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data5 <= 0 || isNaN(data5)){
-const err22 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema74.properties.baseRate,data:data5};
+const err22 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema86.properties.baseRate,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8640,7 +9446,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.baseRate.type,parentSchema:schema74.properties.baseRate,data:data5};
+const err23 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.baseRate.type,parentSchema:schema86.properties.baseRate,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8654,7 +9460,7 @@ if(data.slots !== undefined){
 let data6 = data.slots;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-const err24 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema74.properties.slots,data:data6};
+const err24 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.slots,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8667,7 +9473,7 @@ for(const key2 in data6){
 let data7 = data6[key2];
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 <= 0 || isNaN(data7)){
-const err25 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75,data:data7};
+const err25 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema87,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8678,7 +9484,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.type,parentSchema:schema75,data:data7};
+const err26 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.type,parentSchema:schema87,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8690,7 +9496,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.slots.type,parentSchema:schema74.properties.slots,data:data6};
+const err27 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.slots.type,parentSchema:schema86.properties.slots,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8707,7 +9513,7 @@ for(const key3 in data8){
 let data9 = data8[key3];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(Object.keys(data9).length < 1){
-const err28 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema74.properties.variants.additionalProperties,data:data9};
+const err28 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.variants.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8720,7 +9526,7 @@ for(const key4 in data9){
 let data10 = data9[key4];
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 <= 0 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75,data:data10};
+const err29 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema87,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8731,7 +9537,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.type,parentSchema:schema75,data:data10};
+const err30 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.type,parentSchema:schema87,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8743,7 +9549,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.variants.additionalProperties.type,parentSchema:schema74.properties.variants.additionalProperties,data:data9};
+const err31 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.variants.additionalProperties.type,parentSchema:schema86.properties.variants.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8755,7 +9561,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.variants.type,parentSchema:schema74.properties.variants,data:data8};
+const err32 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.variants.type,parentSchema:schema86.properties.variants,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8769,7 +9575,7 @@ if(data.fatigue !== undefined){
 let data11 = data.fatigue;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 1 || isNaN(data11)){
-const err33 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema74.properties.fatigue,data:data11};
+const err33 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema86.properties.fatigue,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8779,7 +9585,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data11 < 0 || isNaN(data11)){
-const err34 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.fatigue,data:data11};
+const err34 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.fatigue,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8790,7 +9596,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.fatigue.type,parentSchema:schema74.properties.fatigue,data:data11};
+const err35 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.fatigue.type,parentSchema:schema86.properties.fatigue,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8804,7 +9610,7 @@ if(data.costPerItem !== undefined){
 let data12 = data.costPerItem;
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err36 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.costPerItem,data:data12};
+const err36 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.costPerItem,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8815,7 +9621,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.costPerItem.type,parentSchema:schema74.properties.costPerItem,data:data12};
+const err37 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.costPerItem.type,parentSchema:schema86.properties.costPerItem,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8828,7 +9634,7 @@ errors++;
 if(data.window !== undefined){
 let data13 = data.window;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err38 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.window.type,parentSchema:schema74.properties.window,data:data13};
+const err38 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.window.type,parentSchema:schema86.properties.window,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8839,7 +9645,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 60 || isNaN(data13)){
-const err39 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60",schema:60,parentSchema:schema74.properties.window,data:data13};
+const err39 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60",schema:60,parentSchema:schema86.properties.window,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8849,7 +9655,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data13 < 0 || isNaN(data13)){
-const err40 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.window,data:data13};
+const err40 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.window,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8862,7 +9668,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8871,13 +9677,13 @@ vErrors.push(err41);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-const schema77 = {"type":"object","additionalProperties":false,"required":["day","channel","multiply"],"not":{"required":["slot","variant"],"description":"an event names a slot or a variant, not both"},"description":"From `day` on, the channel's success rate is multiplied by `multiply`: every item, or only items at `slot`, or only items with `variant`.","properties":{"day":{"type":"integer","minimum":0,"description":"First day the event is in force (day 0 is the first simulated day)."},"channel":{"type":"string","description":"Id of a channel of this scenario."},"multiply":{"$ref":"#/definitions/effect","description":"Factor on the success rate from that day on, greater than 0: 0.6 is a 40 % drop."},"slot":{"type":"string","description":"Only items at this slot of the channel are affected."},"variant":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"},"description":"Only items with this variant are affected: one dimension and one of its variants, e.g. { subject: urgency }."}}};
+const schema89 = {"type":"object","additionalProperties":false,"required":["day","channel","multiply"],"not":{"required":["slot","variant"],"description":"an event names a slot or a variant, not both"},"description":"From `day` on, the channel's success rate is multiplied by `multiply`: every item, or only items at `slot`, or only items with `variant`.","properties":{"day":{"type":"integer","minimum":0,"description":"First day the event is in force (day 0 is the first simulated day)."},"channel":{"type":"string","description":"Id of a channel of this scenario."},"multiply":{"$ref":"#/definitions/effect","description":"Factor on the success rate from that day on, greater than 0: 0.6 is a 40 % drop."},"slot":{"type":"string","description":"Only items at this slot of the channel are affected."},"variant":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"},"description":"Only items with this variant are affected: one dimension and one of its variants, e.g. { subject: urgency }."}}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -8897,7 +9703,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema77.not,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema89.not,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8919,7 +9725,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.day === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8929,7 +9735,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.channel === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8939,7 +9745,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.multiply === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiply"},message:"must have required property '"+"multiply"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiply"},message:"must have required property '"+"multiply"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8950,7 +9756,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "day") || (key0 === "channel")) || (key0 === "multiply")) || (key0 === "slot")) || (key0 === "variant"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8963,7 +9769,7 @@ errors++;
 if(data.day !== undefined){
 let data0 = data.day;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err6 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.day.type,parentSchema:schema77.properties.day,data:data0};
+const err6 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.day.type,parentSchema:schema89.properties.day,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8974,7 +9780,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err7 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.day,data:data0};
+const err7 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.day,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8988,7 +9794,7 @@ errors++;
 if(data.channel !== undefined){
 let data1 = data.channel;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.channel.type,parentSchema:schema77.properties.channel,data:data1};
+const err8 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.channel.type,parentSchema:schema89.properties.channel,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9002,7 +9808,7 @@ if(data.multiply !== undefined){
 let data2 = data.multiply;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 <= 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/multiply",schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75,data:data2};
+const err9 = {instancePath:instancePath+"/multiply",schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema87,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9013,7 +9819,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/multiply",schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.type,parentSchema:schema75,data:data2};
+const err10 = {instancePath:instancePath+"/multiply",schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.type,parentSchema:schema87,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9026,7 +9832,7 @@ errors++;
 if(data.slot !== undefined){
 let data3 = data.slot;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.slot.type,parentSchema:schema77.properties.slot,data:data3};
+const err11 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.slot.type,parentSchema:schema89.properties.slot,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9040,7 +9846,7 @@ if(data.variant !== undefined){
 let data4 = data.variant;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length > 1){
-const err12 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema77.properties.variant,data:data4};
+const err12 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema89.properties.variant,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9050,7 +9856,7 @@ vErrors.push(err12);
 errors++;
 }
 if(Object.keys(data4).length < 1){
-const err13 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema77.properties.variant,data:data4};
+const err13 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema89.properties.variant,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9062,7 +9868,7 @@ errors++;
 for(const key1 in data4){
 let data5 = data4[key1];
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/variant/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variant/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.variant.additionalProperties.type,parentSchema:schema77.properties.variant.additionalProperties,data:data5};
+const err14 = {instancePath:instancePath+"/variant/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variant/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.variant.additionalProperties.type,parentSchema:schema89.properties.variant.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9074,7 +9880,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.variant.type,parentSchema:schema77.properties.variant,data:data4};
+const err15 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.variant.type,parentSchema:schema89.properties.variant,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9086,7 +9892,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9095,18 +9901,18 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://loopcast.dev/schemas/scenario.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9116,7 +9922,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.days === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9126,7 +9932,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.channels === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9137,7 +9943,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "description")) || (key0 === "days")) || (key0 === "channels")) || (key0 === "events")) || (key0 === "reviewer")) || (key0 === "budget"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9151,7 +9957,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func5(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9162,7 +9968,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.name.type,parentSchema:schema85.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9175,7 +9981,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.description.type,parentSchema:schema73.properties.description,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.description.type,parentSchema:schema85.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9188,7 +9994,7 @@ errors++;
 if(data.days !== undefined){
 let data2 = data.days;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.days.type,parentSchema:schema73.properties.days,data:data2};
+const err7 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.days.type,parentSchema:schema85.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9199,7 +10005,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 3660 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema73.properties.days,data:data2};
+const err8 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema85.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9209,7 +10015,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.days,data:data2};
+const err9 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9224,7 +10030,7 @@ if(data.channels !== undefined){
 let data3 = data.channels;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err10 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.channels,data:data3};
+const err10 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema85.properties.channels,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9234,14 +10040,14 @@ vErrors.push(err10);
 errors++;
 }
 for(const key1 in data3){
-if(!(validate52(data3[key1], {instancePath:instancePath+"/channels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate58(data3[key1], {instancePath:instancePath+"/channels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.channels.type,parentSchema:schema73.properties.channels,data:data3};
+const err11 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.channels.type,parentSchema:schema85.properties.channels,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9256,14 +10062,14 @@ let data5 = data.events;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate54(data5[i0], {instancePath:instancePath+"/events/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate60(data5[i0], {instancePath:instancePath+"/events/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.events.type,parentSchema:schema73.properties.events,data:data5};
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.events.type,parentSchema:schema85.properties.events,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9278,7 +10084,7 @@ let data7 = data.reviewer;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 if(!(((key2 === "approve") || (key2 === "edit")) || (key2 === "reject"))){
-const err13 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.reviewer,data:data7};
+const err13 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.reviewer,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9292,7 +10098,7 @@ if(data7.approve !== undefined){
 let data8 = data7.approve;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 1 || isNaN(data8)){
-const err14 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema73.properties.reviewer.properties.approve,data:data8};
+const err14 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema85.properties.reviewer.properties.approve,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9302,7 +10108,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data8 < 0 || isNaN(data8)){
-const err15 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.reviewer.properties.approve,data:data8};
+const err15 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.reviewer.properties.approve,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9313,7 +10119,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.reviewer.properties.approve.type,parentSchema:schema73.properties.reviewer.properties.approve,data:data8};
+const err16 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.reviewer.properties.approve.type,parentSchema:schema85.properties.reviewer.properties.approve,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9327,7 +10133,7 @@ if(data7.edit !== undefined){
 let data9 = data7.edit;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 1 || isNaN(data9)){
-const err17 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema73.properties.reviewer.properties.edit,data:data9};
+const err17 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema85.properties.reviewer.properties.edit,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9337,7 +10143,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err18 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.reviewer.properties.edit,data:data9};
+const err18 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.reviewer.properties.edit,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9348,7 +10154,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.reviewer.properties.edit.type,parentSchema:schema73.properties.reviewer.properties.edit,data:data9};
+const err19 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.reviewer.properties.edit.type,parentSchema:schema85.properties.reviewer.properties.edit,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9362,7 +10168,7 @@ if(data7.reject !== undefined){
 let data10 = data7.reject;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 1 || isNaN(data10)){
-const err20 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema73.properties.reviewer.properties.reject,data:data10};
+const err20 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema85.properties.reviewer.properties.reject,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9372,7 +10178,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data10 < 0 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.reviewer.properties.reject,data:data10};
+const err21 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.reviewer.properties.reject,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9383,7 +10189,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.reviewer.properties.reject.type,parentSchema:schema73.properties.reviewer.properties.reject,data:data10};
+const err22 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.reviewer.properties.reject.type,parentSchema:schema85.properties.reviewer.properties.reject,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9395,7 +10201,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.reviewer.type,parentSchema:schema73.properties.reviewer,data:data7};
+const err23 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.reviewer.type,parentSchema:schema85.properties.reviewer,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9409,7 +10215,7 @@ if(data.budget !== undefined){
 let data11 = data.budget;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(Object.keys(data11).length < 1){
-const err24 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.budget,data:data11};
+const err24 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema85.properties.budget,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9420,7 +10226,7 @@ errors++;
 }
 for(const key3 in data11){
 if(!((key3 === "weekly") || (key3 === "monthly"))){
-const err25 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.budget,data:data11};
+const err25 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.budget,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9434,7 +10240,7 @@ if(data11.weekly !== undefined){
 let data12 = data11.weekly;
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err26 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.budget.properties.weekly,data:data12};
+const err26 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.budget.properties.weekly,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9445,7 +10251,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.budget.properties.weekly.type,parentSchema:schema73.properties.budget.properties.weekly,data:data12};
+const err27 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.budget.properties.weekly.type,parentSchema:schema85.properties.budget.properties.weekly,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9459,7 +10265,7 @@ if(data11.monthly !== undefined){
 let data13 = data11.monthly;
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err28 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.budget.properties.monthly,data:data13};
+const err28 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.budget.properties.monthly,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9470,7 +10276,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.budget.properties.monthly.type,parentSchema:schema73.properties.budget.properties.monthly,data:data13};
+const err29 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.budget.properties.monthly.type,parentSchema:schema85.properties.budget.properties.monthly,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9482,7 +10288,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.budget.type,parentSchema:schema73.properties.budget,data:data11};
+const err30 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.budget.type,parentSchema:schema85.properties.budget,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9494,7 +10300,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9503,22 +10309,22 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
-export const strategy = validate56;
-const schema79 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/strategy.schema.json","title":"Strategy","description":"marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.","type":"object","additionalProperties":false,"required":["version","business","timezone","pillars","channels"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"business":{"type":"object","additionalProperties":false,"required":["name","url","description","audience"],"description":"The business the content speaks for.","properties":{"name":{"type":"string","minLength":1,"description":"Brand name as it should be written."},"url":{"type":"string","format":"uri","description":"Home page, e.g. https://example.com."},"description":{"type":"string","minLength":1,"description":"One or two sentences on what the business offers."},"audience":{"type":"string","minLength":1,"description":"Who the content is for."}}},"timezone":{"type":"string","minLength":1,"description":"IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean."},"baseBranch":{"type":"string","minLength":1,"description":"Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)."},"pillars":{"type":"array","minItems":1,"description":"Content pillars: the themes the business talks about. Workflows draw from them.","items":{"$ref":"#/definitions/pillar"}},"channels":{"type":"array","minItems":1,"description":"Where items go out. Each channel is configured once here and referenced by id from workflows.","items":{"$ref":"#/definitions/channel"}},"generator":{"$ref":"#/definitions/generator"}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."},"pillar":{"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}},"envName":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."},"channel":{"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}},"channelCommon":{"type":"object","properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."}}},"blogChannel":{"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}},"emailChannel":{"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}},"mastodonChannel":{"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}},"webhookChannel":{"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}},"generator":{"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}}}};
-const formats44 = formats_fullFormats.uri;
-const schema80 = {"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}};
-const schema81 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."};
+export const strategy = validate62;
+const schema91 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/strategy.schema.json","title":"Strategy","description":"marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.","type":"object","additionalProperties":false,"required":["version","business","timezone","pillars","channels"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"business":{"type":"object","additionalProperties":false,"required":["name","url","description","audience"],"description":"The business the content speaks for.","properties":{"name":{"type":"string","minLength":1,"description":"Brand name as it should be written."},"url":{"type":"string","format":"uri","description":"Home page, e.g. https://example.com."},"description":{"type":"string","minLength":1,"description":"One or two sentences on what the business offers."},"audience":{"type":"string","minLength":1,"description":"Who the content is for."}}},"timezone":{"type":"string","minLength":1,"description":"IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean."},"baseBranch":{"type":"string","minLength":1,"description":"Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)."},"pillars":{"type":"array","minItems":1,"description":"Content pillars: the themes the business talks about. Workflows draw from them.","items":{"$ref":"#/definitions/pillar"}},"channels":{"type":"array","minItems":1,"description":"Where items go out. Each channel is configured once here and referenced by id from workflows.","items":{"$ref":"#/definitions/channel"}},"generator":{"$ref":"#/definitions/generator"}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."},"pillar":{"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}},"envName":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."},"channel":{"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}},"channelCommon":{"type":"object","properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."}}},"blogChannel":{"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}},"emailChannel":{"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}},"mastodonChannel":{"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}},"webhookChannel":{"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}},"generator":{"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}}}};
+const formats50 = formats_fullFormats.uri;
+const schema92 = {"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}};
+const schema93 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9528,7 +10334,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9538,7 +10344,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.points === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9549,7 +10355,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "name")) || (key0 === "summary")) || (key0 === "points")) || (key0 === "keywords"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9563,7 +10369,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema81,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema93,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9574,7 +10380,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9588,7 +10394,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9599,7 +10405,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.name.type,parentSchema:schema80.properties.name,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.name.type,parentSchema:schema92.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9612,7 +10418,7 @@ errors++;
 if(data.summary !== undefined){
 let data2 = data.summary;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.summary.type,parentSchema:schema80.properties.summary,data:data2};
+const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.summary.type,parentSchema:schema92.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9626,7 +10432,7 @@ if(data.points !== undefined){
 let data3 = data.points;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err9 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.points,data:data3};
+const err9 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.points,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9640,7 +10446,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err10 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.points.items,data:data4};
+const err10 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.points.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9651,7 +10457,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.points.items.type,parentSchema:schema80.properties.points.items,data:data4};
+const err11 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.points.items.type,parentSchema:schema92.properties.points.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9663,7 +10469,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.points.type,parentSchema:schema80.properties.points,data:data3};
+const err12 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.points.type,parentSchema:schema92.properties.points,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9681,7 +10487,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 === "string"){
 if(func5(data6) < 1){
-const err13 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.keywords.items,data:data6};
+const err13 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.keywords.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9692,7 +10498,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.keywords.items.type,parentSchema:schema80.properties.keywords.items,data:data6};
+const err14 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.keywords.items.type,parentSchema:schema92.properties.keywords.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9704,7 +10510,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.keywords.type,parentSchema:schema80.properties.keywords,data:data5};
+const err15 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.keywords.type,parentSchema:schema92.properties.keywords,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9716,7 +10522,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9725,19 +10531,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
-const schema82 = {"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}};
-const schema83 = {"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}};
+const schema94 = {"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}};
+const schema95 = {"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9747,7 +10553,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9757,7 +10563,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.outputDir === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputDir"},message:"must have required property '"+"outputDir"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputDir"},message:"must have required property '"+"outputDir"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9767,7 +10573,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.siteUrl === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "siteUrl"},message:"must have required property '"+"siteUrl"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "siteUrl"},message:"must have required property '"+"siteUrl"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9778,7 +10584,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "outputDir")) || (key0 === "siteUrl")) || (key0 === "feedTitle"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9792,7 +10598,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema81,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema93,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9803,7 +10609,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9816,7 +10622,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if("blog" !== data1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blog"},message:"must be equal to constant",schema:"blog",parentSchema:schema83.properties.type,data:data1};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blog"},message:"must be equal to constant",schema:"blog",parentSchema:schema95.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9829,7 +10635,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.name.type,parentSchema:schema83.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.name.type,parentSchema:schema95.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9842,7 +10648,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data3 = data.maxLength;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.maxLength.type,parentSchema:schema83.properties.maxLength,data:data3};
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.maxLength.type,parentSchema:schema95.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9853,7 +10659,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.maxLength,data:data3};
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema95.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9868,7 +10674,7 @@ if(data.outputDir !== undefined){
 let data4 = data.outputDir;
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err11 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.outputDir,data:data4};
+const err11 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.outputDir,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9879,7 +10685,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.outputDir.type,parentSchema:schema83.properties.outputDir,data:data4};
+const err12 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.outputDir.type,parentSchema:schema95.properties.outputDir,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9892,8 +10698,8 @@ errors++;
 if(data.siteUrl !== undefined){
 let data5 = data.siteUrl;
 if(typeof data5 === "string"){
-if(!(formats44(data5))){
-const err13 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema83.properties.siteUrl,data:data5};
+if(!(formats50(data5))){
+const err13 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema95.properties.siteUrl,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9904,7 +10710,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.siteUrl.type,parentSchema:schema83.properties.siteUrl,data:data5};
+const err14 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.siteUrl.type,parentSchema:schema95.properties.siteUrl,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9917,7 +10723,7 @@ errors++;
 if(data.feedTitle !== undefined){
 let data6 = data.feedTitle;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/feedTitle",schemaPath:"#/properties/feedTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.feedTitle.type,parentSchema:schema83.properties.feedTitle,data:data6};
+const err15 = {instancePath:instancePath+"/feedTitle",schemaPath:"#/properties/feedTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.feedTitle.type,parentSchema:schema95.properties.feedTitle,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9929,7 +10735,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9938,20 +10744,20 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
-const schema85 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}};
-const schema87 = {"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."};
-const pattern33 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+const schema97 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}};
+const schema99 = {"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."};
+const pattern39 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9961,7 +10767,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9971,7 +10777,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.from === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9981,7 +10787,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.to === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9991,7 +10797,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.smtp === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "smtp"},message:"must have required property '"+"smtp"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "smtp"},message:"must have required property '"+"smtp"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10002,7 +10808,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "from")) || (key0 === "to")) || (key0 === "smtp"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10016,7 +10822,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema81,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema93,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10027,7 +10833,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10040,7 +10846,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if("email" !== data1){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema85.properties.type,data:data1};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema97.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10053,7 +10859,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.name.type,parentSchema:schema85.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.name.type,parentSchema:schema97.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10066,7 +10872,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data3 = data.maxLength;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.maxLength.type,parentSchema:schema85.properties.maxLength,data:data3};
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.maxLength.type,parentSchema:schema97.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10077,7 +10883,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.maxLength,data:data3};
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10092,7 +10898,7 @@ if(data.from !== undefined){
 let data4 = data.from;
 if(typeof data4 === "string"){
 if(func5(data4) < 3){
-const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema85.properties.from,data:data4};
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema97.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10103,7 +10909,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.from.type,parentSchema:schema85.properties.from,data:data4};
+const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.from.type,parentSchema:schema97.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10117,7 +10923,7 @@ if(data.to !== undefined){
 let data5 = data.to;
 if(typeof data5 === "string"){
 if(func5(data5) < 3){
-const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema85.properties.to,data:data5};
+const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema97.properties.to,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10128,7 +10934,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.to.type,parentSchema:schema85.properties.to,data:data5};
+const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.to.type,parentSchema:schema97.properties.to,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10142,7 +10948,7 @@ if(data.smtp !== undefined){
 let data6 = data.smtp;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.hostEnv === undefined){
-const err16 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "hostEnv"},message:"must have required property '"+"hostEnv"+"'",schema:schema85.properties.smtp.required,parentSchema:schema85.properties.smtp,data:data6};
+const err16 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "hostEnv"},message:"must have required property '"+"hostEnv"+"'",schema:schema97.properties.smtp.required,parentSchema:schema97.properties.smtp,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10153,7 +10959,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((key1 === "hostEnv") || (key1 === "portEnv")) || (key1 === "userEnv")) || (key1 === "passwordEnv")) || (key1 === "secure"))){
-const err17 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.smtp,data:data6};
+const err17 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.smtp,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10166,8 +10972,8 @@ errors++;
 if(data6.hostEnv !== undefined){
 let data7 = data6.hostEnv;
 if(typeof data7 === "string"){
-if(!pattern33.test(data7)){
-const err18 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data7};
+if(!pattern39.test(data7)){
+const err18 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10178,7 +10984,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data7};
+const err19 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10191,8 +10997,8 @@ errors++;
 if(data6.portEnv !== undefined){
 let data8 = data6.portEnv;
 if(typeof data8 === "string"){
-if(!pattern33.test(data8)){
-const err20 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data8};
+if(!pattern39.test(data8)){
+const err20 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10203,7 +11009,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data8};
+const err21 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10216,8 +11022,8 @@ errors++;
 if(data6.userEnv !== undefined){
 let data9 = data6.userEnv;
 if(typeof data9 === "string"){
-if(!pattern33.test(data9)){
-const err22 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data9};
+if(!pattern39.test(data9)){
+const err22 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10228,7 +11034,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data9};
+const err23 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10241,8 +11047,8 @@ errors++;
 if(data6.passwordEnv !== undefined){
 let data10 = data6.passwordEnv;
 if(typeof data10 === "string"){
-if(!pattern33.test(data10)){
-const err24 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data10};
+if(!pattern39.test(data10)){
+const err24 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10253,7 +11059,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data10};
+const err25 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10266,7 +11072,7 @@ errors++;
 if(data6.secure !== undefined){
 let data11 = data6.secure;
 if(typeof data11 !== "boolean"){
-const err26 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.smtp.properties.secure.type,parentSchema:schema85.properties.smtp.properties.secure,data:data11};
+const err26 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.smtp.properties.secure.type,parentSchema:schema97.properties.smtp.properties.secure,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10278,7 +11084,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.smtp.type,parentSchema:schema85.properties.smtp,data:data6};
+const err27 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.smtp.type,parentSchema:schema97.properties.smtp,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10290,7 +11096,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10299,18 +11105,18 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema91 = {"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}};
+const schema103 = {"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10320,7 +11126,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10330,7 +11136,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.instanceUrl === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceUrl"},message:"must have required property '"+"instanceUrl"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceUrl"},message:"must have required property '"+"instanceUrl"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10340,7 +11146,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.tokenEnv === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tokenEnv"},message:"must have required property '"+"tokenEnv"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tokenEnv"},message:"must have required property '"+"tokenEnv"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10351,7 +11157,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "instanceUrl")) || (key0 === "tokenEnv")) || (key0 === "visibility"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10365,7 +11171,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema81,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema93,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10376,7 +11182,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10389,7 +11195,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if("mastodon" !== data1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "mastodon"},message:"must be equal to constant",schema:"mastodon",parentSchema:schema91.properties.type,data:data1};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "mastodon"},message:"must be equal to constant",schema:"mastodon",parentSchema:schema103.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10402,7 +11208,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.name.type,parentSchema:schema91.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.name.type,parentSchema:schema103.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10415,7 +11221,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data3 = data.maxLength;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.maxLength.type,parentSchema:schema91.properties.maxLength,data:data3};
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.maxLength.type,parentSchema:schema103.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10426,7 +11232,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 5000 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema91.properties.maxLength,data:data3};
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema103.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10436,7 +11242,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.maxLength,data:data3};
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema103.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10450,8 +11256,8 @@ errors++;
 if(data.instanceUrl !== undefined){
 let data4 = data.instanceUrl;
 if(typeof data4 === "string"){
-if(!(formats44(data4))){
-const err12 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema91.properties.instanceUrl,data:data4};
+if(!(formats50(data4))){
+const err12 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema103.properties.instanceUrl,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10462,7 +11268,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.instanceUrl.type,parentSchema:schema91.properties.instanceUrl,data:data4};
+const err13 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.instanceUrl.type,parentSchema:schema103.properties.instanceUrl,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10475,8 +11281,8 @@ errors++;
 if(data.tokenEnv !== undefined){
 let data5 = data.tokenEnv;
 if(typeof data5 === "string"){
-if(!pattern33.test(data5)){
-const err14 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data5};
+if(!pattern39.test(data5)){
+const err14 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10487,7 +11293,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data5};
+const err15 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10500,7 +11306,7 @@ errors++;
 if(data.visibility !== undefined){
 let data6 = data.visibility;
 if(!(((data6 === "public") || (data6 === "unlisted")) || (data6 === "private"))){
-const err16 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema91.properties.visibility.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.visibility.enum,parentSchema:schema91.properties.visibility,data:data6};
+const err16 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema103.properties.visibility.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.visibility.enum,parentSchema:schema103.properties.visibility,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10512,7 +11318,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10521,13 +11327,214 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
-const schema94 = {"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}};
+const schema106 = {"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.url === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "url")) || (key0 === "secretEnv")) || (key0 === "reversible"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema93,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("webhook" !== data1){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema106.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.name.type,parentSchema:schema106.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err8 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.maxLength.type,parentSchema:schema106.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.url !== undefined){
+let data4 = data.url;
+if(typeof data4 === "string"){
+if(!(formats50(data4))){
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema106.properties.url,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.url.type,parentSchema:schema106.properties.url,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.secretEnv !== undefined){
+let data5 = data.secretEnv;
+if(typeof data5 === "string"){
+if(!pattern39.test(data5)){
+const err12 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.reversible !== undefined){
+let data6 = data.reversible;
+if(typeof data6 !== "boolean"){
+const err14 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema106.properties.reversible.type,parentSchema:schema106.properties.reversible,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -10551,235 +11558,34 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.url === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema94.required,parentSchema:schema94,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "url")) || (key0 === "secretEnv")) || (key0 === "reversible"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema81,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if("webhook" !== data1){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema94.properties.type,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.name.type,parentSchema:schema94.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.maxLength !== undefined){
-let data3 = data.maxLength;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.maxLength.type,parentSchema:schema94.properties.maxLength,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.maxLength,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.url !== undefined){
-let data4 = data.url;
-if(typeof data4 === "string"){
-if(!(formats44(data4))){
-const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema94.properties.url,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.url.type,parentSchema:schema94.properties.url,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.secretEnv !== undefined){
-let data5 = data.secretEnv;
-if(typeof data5 === "string"){
-if(!pattern33.test(data5)){
-const err12 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.reversible !== undefined){
-let data6 = data.reversible;
-if(typeof data6 !== "boolean"){
-const err14 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.reversible.type,parentSchema:schema94.properties.reversible,data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate63.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.required,parentSchema:schema82,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema82.required,parentSchema:schema82,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "blog"){
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "email"){
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "mastodon"){
-if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "webhook"){
-if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema82.discriminator,parentSchema:schema82,data};
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema94.discriminator,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10790,7 +11596,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema82.discriminator,parentSchema:schema82,data};
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema94.discriminator,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10801,7 +11607,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10810,18 +11616,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
-const schema97 = {"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}};
+const schema109 = {"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.provider === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10832,7 +11638,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "provider") || (key0 === "model")) || (key0 === "apiKeyEnv")) || (key0 === "baseUrlEnv")) || (key0 === "maxTokens"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10845,7 +11651,7 @@ errors++;
 if(data.provider !== undefined){
 let data0 = data.provider;
 if(!((data0 === "template") || (data0 === "openai"))){
-const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema97.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.provider.enum,parentSchema:schema97.properties.provider,data:data0};
+const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema109.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.provider.enum,parentSchema:schema109.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10858,7 +11664,7 @@ errors++;
 if(data.model !== undefined){
 let data1 = data.model;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.model.type,parentSchema:schema97.properties.model,data:data1};
+const err3 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.model.type,parentSchema:schema109.properties.model,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10871,8 +11677,8 @@ errors++;
 if(data.apiKeyEnv !== undefined){
 let data2 = data.apiKeyEnv;
 if(typeof data2 === "string"){
-if(!pattern33.test(data2)){
-const err4 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data2};
+if(!pattern39.test(data2)){
+const err4 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10883,7 +11689,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data2};
+const err5 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10896,8 +11702,8 @@ errors++;
 if(data.baseUrlEnv !== undefined){
 let data3 = data.baseUrlEnv;
 if(typeof data3 === "string"){
-if(!pattern33.test(data3)){
-const err6 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema87,data:data3};
+if(!pattern39.test(data3)){
+const err6 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10908,7 +11714,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data3};
+const err7 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10921,7 +11727,7 @@ errors++;
 if(data.maxTokens !== undefined){
 let data4 = data.maxTokens;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.maxTokens.type,parentSchema:schema97.properties.maxTokens,data:data4};
+const err8 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.maxTokens.type,parentSchema:schema109.properties.maxTokens,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10932,7 +11738,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.maxTokens,data:data4};
+const err9 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.maxTokens,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10945,7 +11751,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10954,18 +11760,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://loopcast.dev/schemas/strategy.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10975,7 +11781,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.business === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "business"},message:"must have required property '"+"business"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "business"},message:"must have required property '"+"business"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10985,7 +11791,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.timezone === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10995,7 +11801,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.pillars === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11005,7 +11811,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.channels === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11016,7 +11822,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "version") || (key0 === "business")) || (key0 === "timezone")) || (key0 === "baseBranch")) || (key0 === "pillars")) || (key0 === "channels")) || (key0 === "generator"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11029,7 +11835,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(1 !== data0){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema79.properties.version,data:data0};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema91.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11043,7 +11849,7 @@ if(data.business !== undefined){
 let data1 = data.business;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err7 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.properties.business.required,parentSchema:schema79.properties.business,data:data1};
+const err7 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.business.required,parentSchema:schema91.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11053,7 +11859,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1.url === undefined){
-const err8 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema79.properties.business.required,parentSchema:schema79.properties.business,data:data1};
+const err8 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema91.properties.business.required,parentSchema:schema91.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11063,7 +11869,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1.description === undefined){
-const err9 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema79.properties.business.required,parentSchema:schema79.properties.business,data:data1};
+const err9 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema91.properties.business.required,parentSchema:schema91.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11073,7 +11879,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1.audience === undefined){
-const err10 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema79.properties.business.required,parentSchema:schema79.properties.business,data:data1};
+const err10 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema91.properties.business.required,parentSchema:schema91.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11084,7 +11890,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((((key1 === "name") || (key1 === "url")) || (key1 === "description")) || (key1 === "audience"))){
-const err11 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.business,data:data1};
+const err11 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11098,7 +11904,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func5(data2) < 1){
-const err12 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.business.properties.name,data:data2};
+const err12 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.business.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11109,7 +11915,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.business.properties.name.type,parentSchema:schema79.properties.business.properties.name,data:data2};
+const err13 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.business.properties.name.type,parentSchema:schema91.properties.business.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11122,8 +11928,8 @@ errors++;
 if(data1.url !== undefined){
 let data3 = data1.url;
 if(typeof data3 === "string"){
-if(!(formats44(data3))){
-const err14 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema79.properties.business.properties.url,data:data3};
+if(!(formats50(data3))){
+const err14 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema91.properties.business.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11134,7 +11940,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.business.properties.url.type,parentSchema:schema79.properties.business.properties.url,data:data3};
+const err15 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.business.properties.url.type,parentSchema:schema91.properties.business.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11148,7 +11954,7 @@ if(data1.description !== undefined){
 let data4 = data1.description;
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err16 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.business.properties.description,data:data4};
+const err16 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.business.properties.description,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11159,7 +11965,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.business.properties.description.type,parentSchema:schema79.properties.business.properties.description,data:data4};
+const err17 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.business.properties.description.type,parentSchema:schema91.properties.business.properties.description,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11173,7 +11979,7 @@ if(data1.audience !== undefined){
 let data5 = data1.audience;
 if(typeof data5 === "string"){
 if(func5(data5) < 1){
-const err18 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.business.properties.audience,data:data5};
+const err18 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.business.properties.audience,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11184,7 +11990,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.business.properties.audience.type,parentSchema:schema79.properties.business.properties.audience,data:data5};
+const err19 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.business.properties.audience.type,parentSchema:schema91.properties.business.properties.audience,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11196,7 +12002,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.business.type,parentSchema:schema79.properties.business,data:data1};
+const err20 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.business.type,parentSchema:schema91.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11210,7 +12016,7 @@ if(data.timezone !== undefined){
 let data6 = data.timezone;
 if(typeof data6 === "string"){
 if(func5(data6) < 1){
-const err21 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.timezone,data:data6};
+const err21 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.timezone,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11221,7 +12027,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.timezone.type,parentSchema:schema79.properties.timezone,data:data6};
+const err22 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.timezone.type,parentSchema:schema91.properties.timezone,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11235,7 +12041,7 @@ if(data.baseBranch !== undefined){
 let data7 = data.baseBranch;
 if(typeof data7 === "string"){
 if(func5(data7) < 1){
-const err23 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.baseBranch,data:data7};
+const err23 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.baseBranch,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11246,7 +12052,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.baseBranch.type,parentSchema:schema79.properties.baseBranch,data:data7};
+const err24 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.baseBranch.type,parentSchema:schema91.properties.baseBranch,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11260,7 +12066,7 @@ if(data.pillars !== undefined){
 let data8 = data.pillars;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err25 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.pillars,data:data8};
+const err25 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.pillars,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11271,14 +12077,14 @@ errors++;
 }
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate57(data8[i0], {instancePath:instancePath+"/pillars/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate63(data8[i0], {instancePath:instancePath+"/pillars/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.pillars.type,parentSchema:schema79.properties.pillars,data:data8};
+const err26 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.pillars.type,parentSchema:schema91.properties.pillars,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11292,7 +12098,7 @@ if(data.channels !== undefined){
 let data10 = data.channels;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.channels,data:data10};
+const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.channels,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11303,14 +12109,14 @@ errors++;
 }
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate59(data10[i1], {instancePath:instancePath+"/channels/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate65(data10[i1], {instancePath:instancePath+"/channels/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.channels.type,parentSchema:schema79.properties.channels,data:data10};
+const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.channels.type,parentSchema:schema91.properties.channels,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11321,14 +12127,14 @@ errors++;
 }
 }
 if(data.generator !== undefined){
-if(!(validate69(data.generator, {instancePath:instancePath+"/generator",parentData:data,parentDataProperty:"generator",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate75(data.generator, {instancePath:instancePath+"/generator",parentData:data,parentDataProperty:"generator",rootData}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11337,25 +12143,25 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
 export const voiceRules = validate23;
 
-export const workflow = validate71;
-const schema100 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/workflow.schema.json","title":"Workflow","description":"marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).","type":"object","additionalProperties":false,"required":["id","name","channel","level","cadence","format","pillars"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes; the file should be named <id>.yaml."},"name":{"type":"string","minLength":1,"description":"Human name, e.g. 'Weekly blog post'."},"channel":{"type":"string","description":"Id of a channel declared in strategy.yaml."},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision."},"cadence":{"type":"string","minLength":1,"description":"Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00. At most one firing every 30 minutes."},"slots":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$","description":"A weekday and a 24-hour time ('Tue 09:00') or a time of day ('12:30')."},"description":"Candidate publishing times the planner chooses among, in the strategy's time zone: a weekday and a time ('Tue 08:00') for a weekly rhythm, or a time of day ('12:30') for a daily one, never both. Weekly: each week's items go to the slots the learner prefers (one item a week, or as many as `frequency` allows). Daily: each day the cadence fires gets one item, at the slot the learner prefers. Without slots the cadence's own times are used. `loopcast validate` refuses a weekday that does not exist, both forms in one list, the same slot written twice ('tue 9:00' and 'Tue 09:00'), time-of-day slots on a cadence that fires more than once a day, and slots that all fall on blackout days of the workflow's channel (for time-of-day slots: every day the cadence fires is one)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Items per week the planner may choose among, tuned against saturation on the primary benchmark and always inside the guardrails (items per day, blackouts, budget caps). Needs weekday slots, or a cadence that fires at least `max` times a week (the items then go to evenly spread firings). `loopcast validate` refuses min above max, fewer weekday slots than max, a cadence (without slots) that fires fewer than max times in some week, and frequency with time-of-day slots (a daily rhythm has one item on each day the cadence fires).","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min."}}},"leadTime":{"$ref":"#/definitions/duration","description":"How long before its slot an item is proposed, so a person has time to review it. Default 24h, at most 60d."},"reviewWindow":{"$ref":"#/definitions/duration","description":"At L4: how long a proposal waits for review before it is auto-merged. Default 24h, at most 60d."},"format":{"enum":["article","email","post"],"description":"Shape of the item: article (blog post with sections), email (newsletter), post (short social status)."},"sensitivity":{"enum":["low","high"],"description":"How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low."},"pillars":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Ids of the strategy's pillars this workflow draws from."},"campaign":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Campaign this workflow belongs to, for per-campaign budget caps."},"costPerItem":{"type":"number","minimum":0,"description":"Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0."},"allowIrreversible":{"type":"boolean","description":"Allow L5 on a channel whose items cannot be taken back (email). Default false."},"templates":{"type":"object","additionalProperties":false,"description":"Variants both generators use: one title (an email's subject), hook and call to action per item, chosen by the learner from the measured results of earlier items (see docs/adapt.md), or drawn at random for a rewrite, and recorded as the item's arms. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.","properties":{"titles":{"$ref":"#/definitions/variants"},"hooks":{"$ref":"#/definitions/variants"},"ctas":{"$ref":"#/definitions/variants"}}}},"definitions":{"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."},"variants":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."}}};
-const schema101 = {"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."};
-const schema103 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."};
-const pattern44 = new RegExp("^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$", "u");
+export const workflow = validate77;
+const schema112 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/workflow.schema.json","title":"Workflow","description":"marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).","type":"object","additionalProperties":false,"required":["id","name","channel","level","cadence","format","pillars"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes; the file should be named <id>.yaml."},"name":{"type":"string","minLength":1,"description":"Human name, e.g. 'Weekly blog post'."},"channel":{"type":"string","description":"Id of a channel declared in strategy.yaml."},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision."},"cadence":{"type":"string","minLength":1,"description":"Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00. At most one firing every 30 minutes."},"slots":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$","description":"A weekday and a 24-hour time ('Tue 09:00') or a time of day ('12:30')."},"description":"Candidate publishing times the planner chooses among, in the strategy's time zone: a weekday and a time ('Tue 08:00') for a weekly rhythm, or a time of day ('12:30') for a daily one, never both. Weekly: each week's items go to the slots the learner prefers (one item a week, or as many as `frequency` allows). Daily: each day the cadence fires gets one item, at the slot the learner prefers. Without slots the cadence's own times are used. `loopcast validate` refuses a weekday that does not exist, both forms in one list, the same slot written twice ('tue 9:00' and 'Tue 09:00'), time-of-day slots on a cadence that fires more than once a day, and slots that all fall on blackout days of the workflow's channel (for time-of-day slots: every day the cadence fires is one)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Items per week the planner may choose among, tuned against saturation on the primary benchmark and always inside the guardrails (items per day, blackouts, budget caps). Needs weekday slots, or a cadence that fires at least `max` times a week (the items then go to evenly spread firings). `loopcast validate` refuses min above max, fewer weekday slots than max, a cadence (without slots) that fires fewer than max times in some week, and frequency with time-of-day slots (a daily rhythm has one item on each day the cadence fires).","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min."}}},"leadTime":{"$ref":"#/definitions/duration","description":"How long before its slot an item is proposed, so a person has time to review it. Default 24h, at most 60d."},"reviewWindow":{"$ref":"#/definitions/duration","description":"At L4: how long a proposal waits for review before it is auto-merged. Default 24h, at most 60d."},"publishWithin":{"$ref":"#/definitions/duration","description":"How late after its slot an item may still be published. An item not out by then (runs stopped, publishing kept failing, it waited for a person) is skipped for good with a publish-failure exception, instead of going out late without a word. Default 72h, at most 60d."},"format":{"enum":["article","email","post"],"description":"Shape of the item: article (blog post with sections), email (newsletter), post (short social status)."},"sensitivity":{"enum":["low","high"],"description":"How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low."},"pillars":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Ids of the strategy's pillars this workflow draws from."},"campaign":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Campaign this workflow belongs to, for per-campaign budget caps."},"costPerItem":{"type":"number","minimum":0,"description":"Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0. An item with paid spend must carry the disclosures guardrails.yaml asks of paid items (voice.requiredDisclosures with paid: true). `loopcast validate` refuses a costPerItem above a budget cap the workflow's items count against (weekly, monthly, its perWorkflow or its campaign's perCampaign cap), LLM tokens included, since not one item could be planned."},"allowIrreversible":{"type":"boolean","description":"Allow L5 on a channel whose items cannot be taken back (email). Default false."},"templates":{"type":"object","additionalProperties":false,"description":"Variants both generators use: one title (an email's subject), hook and call to action per item, chosen by the learner from the measured results of earlier items (see docs/adapt.md), or drawn at random for a rewrite, and recorded as the item's arms. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.","properties":{"titles":{"$ref":"#/definitions/variants"},"hooks":{"$ref":"#/definitions/variants"},"ctas":{"$ref":"#/definitions/variants"}}}},"definitions":{"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."},"variants":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."}}};
+const schema113 = {"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."};
+const schema116 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."};
+const pattern50 = new RegExp("^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$", "u");
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://loopcast.dev/schemas/workflow.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11365,7 +12171,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11375,7 +12181,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.channel === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11385,7 +12191,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.level === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11395,7 +12201,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.cadence === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11405,7 +12211,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11415,7 +12221,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.pillars === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11425,8 +12231,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema100.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+if(!(func2.call(schema112.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11440,7 +12246,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema100.properties.id,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema112.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11451,7 +12257,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.id.type,parentSchema:schema100.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.id.type,parentSchema:schema112.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11465,7 +12271,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.name,data:data1};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11476,7 +12282,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.name.type,parentSchema:schema100.properties.name,data:data1};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.name.type,parentSchema:schema112.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11489,7 +12295,7 @@ errors++;
 if(data.channel !== undefined){
 let data2 = data.channel;
 if(typeof data2 !== "string"){
-const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.channel.type,parentSchema:schema100.properties.channel,data:data2};
+const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.channel.type,parentSchema:schema112.properties.channel,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11502,7 +12308,7 @@ errors++;
 if(data.level !== undefined){
 let data3 = data.level;
 if(!((((((data3 === "L0") || (data3 === "L1")) || (data3 === "L2")) || (data3 === "L3")) || (data3 === "L4")) || (data3 === "L5"))){
-const err13 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema100.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.level.enum,parentSchema:schema100.properties.level,data:data3};
+const err13 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema112.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.level.enum,parentSchema:schema112.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11516,7 +12322,7 @@ if(data.cadence !== undefined){
 let data4 = data.cadence;
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err14 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.cadence,data:data4};
+const err14 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.cadence,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11527,7 +12333,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.cadence.type,parentSchema:schema100.properties.cadence,data:data4};
+const err15 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.cadence.type,parentSchema:schema112.properties.cadence,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11541,7 +12347,7 @@ if(data.slots !== undefined){
 let data5 = data.slots;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err16 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.slots,data:data5};
+const err16 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema112.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11554,8 +12360,8 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(!pattern44.test(data6)){
-const err17 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$",parentSchema:schema100.properties.slots.items,data:data6};
+if(!pattern50.test(data6)){
+const err17 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$",parentSchema:schema112.properties.slots.items,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11566,7 +12372,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.slots.items.type,parentSchema:schema100.properties.slots.items,data:data6};
+const err18 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.slots.items.type,parentSchema:schema112.properties.slots.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11587,7 +12393,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err19 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema100.properties.slots,data:data5};
+const err19 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema112.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11602,7 +12408,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.slots.type,parentSchema:schema100.properties.slots,data:data5};
+const err20 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.slots.type,parentSchema:schema112.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11616,7 +12422,7 @@ if(data.frequency !== undefined){
 let data7 = data.frequency;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.min === undefined){
-const err21 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema100.properties.frequency.required,parentSchema:schema100.properties.frequency,data:data7};
+const err21 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema112.properties.frequency.required,parentSchema:schema112.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11626,7 +12432,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data7.max === undefined){
-const err22 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema100.properties.frequency.required,parentSchema:schema100.properties.frequency,data:data7};
+const err22 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema112.properties.frequency.required,parentSchema:schema112.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11637,7 +12443,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((key1 === "min") || (key1 === "max"))){
-const err23 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.frequency,data:data7};
+const err23 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11650,7 +12456,7 @@ errors++;
 if(data7.min !== undefined){
 let data8 = data7.min;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err24 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.frequency.properties.min.type,parentSchema:schema100.properties.frequency.properties.min,data:data8};
+const err24 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.frequency.properties.min.type,parentSchema:schema112.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11661,7 +12467,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 21 || isNaN(data8)){
-const err25 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema100.properties.frequency.properties.min,data:data8};
+const err25 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema112.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11671,7 +12477,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data8 < 1 || isNaN(data8)){
-const err26 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.frequency.properties.min,data:data8};
+const err26 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11685,7 +12491,7 @@ errors++;
 if(data7.max !== undefined){
 let data9 = data7.max;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err27 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.frequency.properties.max.type,parentSchema:schema100.properties.frequency.properties.max,data:data9};
+const err27 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.frequency.properties.max.type,parentSchema:schema112.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11696,7 +12502,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 21 || isNaN(data9)){
-const err28 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema100.properties.frequency.properties.max,data:data9};
+const err28 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema112.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11706,7 +12512,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9 < 1 || isNaN(data9)){
-const err29 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.frequency.properties.max,data:data9};
+const err29 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11719,7 +12525,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.frequency.type,parentSchema:schema100.properties.frequency,data:data7};
+const err30 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.frequency.type,parentSchema:schema112.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11733,7 +12539,7 @@ if(data.leadTime !== undefined){
 let data10 = data.leadTime;
 if(typeof data10 === "string"){
 if(!pattern3.test(data10)){
-const err31 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema101,data:data10};
+const err31 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema113,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11744,7 +12550,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data10};
+const err32 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11758,7 +12564,7 @@ if(data.reviewWindow !== undefined){
 let data11 = data.reviewWindow;
 if(typeof data11 === "string"){
 if(!pattern3.test(data11)){
-const err33 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema101,data:data11};
+const err33 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema113,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11769,7 +12575,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data11};
+const err34 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11779,10 +12585,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.format !== undefined){
-let data12 = data.format;
-if(!(((data12 === "article") || (data12 === "email")) || (data12 === "post"))){
-const err35 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema100.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.format.enum,parentSchema:schema100.properties.format,data:data12};
+if(data.publishWithin !== undefined){
+let data12 = data.publishWithin;
+if(typeof data12 === "string"){
+if(!pattern3.test(data12)){
+const err35 = {instancePath:instancePath+"/publishWithin",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema113,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11792,10 +12599,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.sensitivity !== undefined){
-let data13 = data.sensitivity;
-if(!((data13 === "low") || (data13 === "high"))){
-const err36 = {instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/enum",keyword:"enum",params:{allowedValues: schema100.properties.sensitivity.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.sensitivity.enum,parentSchema:schema100.properties.sensitivity,data:data13};
+else {
+const err36 = {instancePath:instancePath+"/publishWithin",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11805,11 +12610,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.pillars !== undefined){
-let data14 = data.pillars;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err37 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.pillars,data:data14};
+if(data.format !== undefined){
+let data13 = data.format;
+if(!(((data13 === "article") || (data13 === "email")) || (data13 === "post"))){
+const err37 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema112.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.format.enum,parentSchema:schema112.properties.format,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -11818,11 +12622,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-const len1 = data14.length;
-for(let i2=0; i2<len1; i2++){
-let data15 = data14[i2];
-if(typeof data15 !== "string"){
-const err38 = {instancePath:instancePath+"/pillars/" + i2,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.pillars.items.type,parentSchema:schema100.properties.pillars.items,data:data15};
+}
+if(data.sensitivity !== undefined){
+let data14 = data.sensitivity;
+if(!((data14 === "low") || (data14 === "high"))){
+const err38 = {instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/enum",keyword:"enum",params:{allowedValues: schema112.properties.sensitivity.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.sensitivity.enum,parentSchema:schema112.properties.sensitivity,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -11832,9 +12636,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.pillars.type,parentSchema:schema100.properties.pillars,data:data14};
+if(data.pillars !== undefined){
+let data15 = data.pillars;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err39 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema112.properties.pillars,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11843,12 +12649,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data.campaign !== undefined){
-let data16 = data.campaign;
-if(typeof data16 === "string"){
-if(!pattern0.test(data16)){
-const err40 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema100.properties.campaign,data:data16};
+const len1 = data15.length;
+for(let i2=0; i2<len1; i2++){
+let data16 = data15[i2];
+if(typeof data16 !== "string"){
+const err40 = {instancePath:instancePath+"/pillars/" + i2,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.pillars.items.type,parentSchema:schema112.properties.pillars.items,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11858,8 +12663,9 @@ vErrors.push(err40);
 errors++;
 }
 }
+}
 else {
-const err41 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.campaign.type,parentSchema:schema100.properties.campaign,data:data16};
+const err41 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.pillars.type,parentSchema:schema112.properties.pillars,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11869,11 +12675,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.costPerItem !== undefined){
-let data17 = data.costPerItem;
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err42 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.costPerItem,data:data17};
+if(data.campaign !== undefined){
+let data17 = data.campaign;
+if(typeof data17 === "string"){
+if(!pattern0.test(data17)){
+const err42 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema112.properties.campaign,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11884,7 +12690,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema100.properties.costPerItem.type,parentSchema:schema100.properties.costPerItem,data:data17};
+const err43 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.campaign.type,parentSchema:schema112.properties.campaign,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11894,10 +12700,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.allowIrreversible !== undefined){
-let data18 = data.allowIrreversible;
-if(typeof data18 !== "boolean"){
-const err44 = {instancePath:instancePath+"/allowIrreversible",schemaPath:"#/properties/allowIrreversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.allowIrreversible.type,parentSchema:schema100.properties.allowIrreversible,data:data18};
+if(data.costPerItem !== undefined){
+let data18 = data.costPerItem;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err44 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema112.properties.costPerItem,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11907,12 +12714,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.templates !== undefined){
-let data19 = data.templates;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key2 in data19){
-if(!(((key2 === "titles") || (key2 === "hooks")) || (key2 === "ctas"))){
-const err45 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.templates,data:data19};
+else {
+const err45 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.properties.costPerItem.type,parentSchema:schema112.properties.costPerItem,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11922,11 +12725,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data19.titles !== undefined){
-let data20 = data19.titles;
-if(Array.isArray(data20)){
-if(data20.length < 1){
-const err46 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103,data:data20};
+if(data.allowIrreversible !== undefined){
+let data19 = data.allowIrreversible;
+if(typeof data19 !== "boolean"){
+const err46 = {instancePath:instancePath+"/allowIrreversible",schemaPath:"#/properties/allowIrreversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema112.properties.allowIrreversible.type,parentSchema:schema112.properties.allowIrreversible,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11935,12 +12737,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len2 = data20.length;
-for(let i3=0; i3<len2; i3++){
-let data21 = data20[i3];
-if(typeof data21 === "string"){
-if(func5(data21) < 1){
-const err47 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.items,data:data21};
+}
+if(data.templates !== undefined){
+let data20 = data.templates;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key2 in data20){
+if(!(((key2 === "titles") || (key2 === "hooks")) || (key2 === "ctas"))){
+const err47 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.templates,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11950,8 +12753,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.items.type,parentSchema:schema103.items,data:data21};
+if(data20.titles !== undefined){
+let data21 = data20.titles;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err48 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11960,10 +12766,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.type,parentSchema:schema103,data:data20};
+const len2 = data21.length;
+for(let i3=0; i3<len2; i3++){
+let data22 = data21[i3];
+if(typeof data22 === "string"){
+if(func5(data22) < 1){
+const err49 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.items,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -11973,11 +12781,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data19.hooks !== undefined){
-let data22 = data19.hooks;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err50 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103,data:data22};
+else {
+const err50 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11986,12 +12791,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-const len3 = data22.length;
-for(let i4=0; i4<len3; i4++){
-let data23 = data22[i4];
-if(typeof data23 === "string"){
-if(func5(data23) < 1){
-const err51 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.items,data:data23};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -12001,8 +12804,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.items.type,parentSchema:schema103.items,data:data23};
+if(data20.hooks !== undefined){
+let data23 = data20.hooks;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err52 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -12011,10 +12817,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.type,parentSchema:schema103,data:data22};
+const len3 = data23.length;
+for(let i4=0; i4<len3; i4++){
+let data24 = data23[i4];
+if(typeof data24 === "string"){
+if(func5(data24) < 1){
+const err53 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.items,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -12024,11 +12832,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data19.ctas !== undefined){
-let data24 = data19.ctas;
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err54 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103,data:data24};
+else {
+const err54 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data24};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -12037,12 +12842,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-const len4 = data24.length;
-for(let i5=0; i5<len4; i5++){
-let data25 = data24[i5];
-if(typeof data25 === "string"){
-if(func5(data25) < 1){
-const err55 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.items,data:data25};
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -12052,8 +12855,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.items.type,parentSchema:schema103.items,data:data25};
+if(data20.ctas !== undefined){
+let data25 = data20.ctas;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err56 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -12062,10 +12868,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.type,parentSchema:schema103,data:data24};
+const len4 = data25.length;
+for(let i5=0; i5<len4; i5++){
+let data26 = data25[i5];
+if(typeof data26 === "string"){
+if(func5(data26) < 1){
+const err57 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.items,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -12075,9 +12883,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.templates.type,parentSchema:schema100.properties.templates,data:data19};
+const err58 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -12089,7 +12896,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err59 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data25};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -12098,7 +12905,31 @@ vErrors.push(err59);
 }
 errors++;
 }
-validate71.errors = vErrors;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.templates.type,parentSchema:schema112.properties.templates,data:data20};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+validate77.errors = vErrors;
 return errors === 0;
 }
 

@@ -11,6 +11,9 @@ import { isCycleId } from "../core/time.ts";
 import { type ExceptionItem, exceptionId, raiseException } from "./exceptions.ts";
 import { type InvalidLedgerLine, LEDGER_QUARANTINE_DIR, parseLines } from "./ledger.ts";
 
+/** The start of the id of every exception raised for a set-aside line. */
+export const SET_ASIDE_EXCEPTION = "anomaly--ledger.";
+
 /** One line moved out of the ledger, as recorded in the quarantine file. */
 export interface SetAsideLine extends InvalidLedgerLine {
   /** The quarantine file it went to, relative to the configuration folder. */
@@ -114,6 +117,7 @@ function ledgerException(
 ): ExceptionItem {
   const hash = createHash("sha256").update(`${x.file}\n${x.text}`).digest("hex").slice(0, 8);
   const type = /"type"\s*:\s*"([a-z-]+)"/.exec(x.text)?.[1];
+  // Starts with SET_ASIDE_EXCEPTION: the plan holds the cycle while it is open.
   const id = exceptionId("anomaly", `ledger.${cycle ?? "file"}.${hash}`);
   return {
     id,

@@ -156,7 +156,9 @@ export type CycleStatus =
   | "published"
   | "failed"
   | "blocked"
-  | "skipped";
+  | "skipped"
+  | "expired"
+  | "missed";
 
 export function cycleStatus(events: readonly LedgerEvent[]): CycleStatus | undefined {
   let status: CycleStatus | undefined;
@@ -187,6 +189,14 @@ export function cycleStatus(events: readonly LedgerEvent[]): CycleStatus | undef
       case "blocked":
         // Guardrail errors at publish time: held until the item changes or a person overrides.
         status = "blocked";
+        break;
+      case "expired":
+        // Not out within publishWithin of its slot: skipped for good rather than sent late.
+        status = "expired";
+        break;
+      case "missed":
+        // A slot no item was proposed for.
+        status ??= "missed";
         break;
     }
   }

@@ -50,6 +50,9 @@ export function runWrites(configRel: string, outputs: string[] = []): StateWrite
     { kind: "whole", dir: dir("decisions"), files: /\.json$/ },
     { kind: "whole", dir: dir("metrics"), files: /\.jsonl$/ },
     { kind: "consumed", dir: dir("metrics/inbox"), files: /./ },
+    // L2 takes a person's item from queue/<workflow>/ into content/<workflow>/ (pipeline/apply-queue.ts).
+    { kind: "consumed", dir: dir("queue"), files: /^[^/]+\/[^/]+\.md$/ },
+    { kind: "whole", dir: dir("content"), files: /^[^/]+\/[^/]+@\d{8}T\d{4}Z\.md$/ },
     { kind: "derived", dir: dir("reports"), files: /^(dashboard\.md|index\.html|weekly\/\d{4}-W\d{2}\.md)$/ },
     // Never the whole repository, nor a folder outside it.
     ...outputs

@@ -16,6 +16,10 @@ export interface VoiceInput {
   body: string;
   /** Channel id, for per-channel rules (length, required disclosures). */
   channel: string;
+  /** Workflow id, for required disclosures per workflow. */
+  workflow?: string;
+  /** Whether the item costs money (its workflow's costPerItem is above 0), for the disclosures of paid items. */
+  paid?: boolean;
   /** Lines before the body in its file (front matter), added to every reported line. */
   lineOffset?: number;
 }
@@ -37,6 +41,8 @@ export function checkVoice(input: VoiceInput, rules: VoiceRules): Finding[] {
   file.data.voice = {
     rules: compiled,
     channel: input.channel,
+    workflow: input.workflow,
+    paid: input.paid ?? false,
     lineStarts: lineStarts(input.body),
     segments: [],
     prose: [],

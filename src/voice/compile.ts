@@ -16,7 +16,10 @@ export interface CompiledBannedTerm extends CompiledPhrase {
 }
 
 export interface CompiledDisclosure {
-  channels: ReadonlySet<string>;
+  /** Absent: every channel. The same for workflows; paid: only items that cost money. */
+  channels: ReadonlySet<string> | undefined;
+  workflows: ReadonlySet<string> | undefined;
+  paid: boolean;
   text: string;
   /** `normalizeForSearch(text)`. */
   normalized: string;
@@ -86,7 +89,9 @@ export function compileRules(rules: VoiceRules): CompiledRules {
       };
     }),
     disclosures: (rules.requiredDisclosures ?? []).map((entry) => ({
-      channels: new Set(entry.channels),
+      channels: entry.channels && new Set(entry.channels),
+      workflows: entry.workflows && new Set(entry.workflows),
+      paid: entry.paid === true,
       text: entry.text,
       normalized: normalizeForSearch(entry.text),
       severity: entry.severity ?? DEFAULTS.disclosureSeverity,

@@ -28,6 +28,9 @@ export interface TextSegment {
 export interface VoiceContext {
   rules: CompiledRules;
   channel: string;
+  /** The item's workflow id and whether it costs money, for required disclosures; see VoiceInput. */
+  workflow: string | undefined;
+  paid: boolean;
   lineStarts: number[];
   /** Filled by the mdast stage. */
   segments: TextSegment[];

@@ -152,16 +152,21 @@ describe("faults", () => {
     f.assertNoViolations();
   });
 
-  it("a pull request closed by a person is recorded with who closed it, once", async () => {
+  it("a pull request closed by a person is recorded with who closed it and why (their closing comment), once", async () => {
     const clock = { now: MONDAY };
     const f = await setup(clock);
     await runInProcess(f, { event: ev.scheduleEvent(), at: MONDAY });
-    await f.as("alice").closePull(FULL, await numberOf(f, SOCIAL));
+    const social = await numberOf(f, SOCIAL);
+    await f.as("loopcast[bot]").comment(FULL, social, "A note from the bot.");
+    await f.as("alice").comment(FULL, social, "Not our tone:\n too pushy.");
+    await f.as("alice").closePull(FULL, social);
     await runInProcess(f, { event: ev.scheduleEvent(), at: MONDAY });
     await runInProcess(f, { event: ev.scheduleEvent(), at: MONDAY });
-    expect((await ledger(f, SOCIAL)).map((e) => [e.type, e.by])).toEqual([
-      ["proposed", undefined],
-      ["rejected", "alice"],
+    expect(
+      (await ledger(f, SOCIAL)).map((e) => [e.type, e.by, "reason" in e ? e.reason : undefined]),
+    ).toEqual([
+      ["proposed", undefined, undefined],
+      ["rejected", "alice", "closed without merging: Not our tone: too pushy."],
     ]);
     f.assertNoViolations();
   });

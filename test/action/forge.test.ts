@@ -62,7 +62,7 @@ describe("the GitHub forge merging on its own", () => {
     expect(blog.merged_by?.login).toBe(BOT.login);
 
     await expect(forge.mergeProposal(SOCIAL, { asBot: true })).rejects.toThrow(
-      /someone pushed to it, so a person must merge it/,
+      "someone pushed to it, and it now also changes `marketing/note.md`, which is not its item, so a person must merge it",
     );
     expect((await pull(f, SOCIAL)).merged).toBe(false);
     // A person's approval may merge an edited proposal.
@@ -111,7 +111,7 @@ describe("the GitHub forge merging on its own", () => {
 
     const { result } = await runInProcess(f, { event: ev.scheduleEvent(), at: MONDAY });
     expect(result.applied).toContain(
-      `auto-merge turned off for ${SOCIAL}: someone pushed to it, so a person must merge it`,
+      `auto-merge turned off for ${SOCIAL}: someone pushed to it, changing files beyond its item (\`marketing/note.md\`), so a person must merge it`,
     );
     await f.as("alice").setStatus(FULL, SOCIAL, "ci", "success");
     const p = await pull(f, SOCIAL);

@@ -90,11 +90,14 @@ describe("loopcast init", () => {
     expect(text.split("${{").length).toBe(text.split("}}").length);
   });
 
-  it("refuses to overwrite without --force, and checks --schedule and --action", async () => {
+  it("leaves the same workflow alone, refuses to overwrite another without --force, and checks --schedule and --action", async () => {
     const repo = await tempRepo();
     await init.run(parseArgs(init, []), io(repo.dir));
-    await expect(init.run(parseArgs(init, []), io(repo.dir))).rejects.toThrow(
-      `${WORKFLOW_PATH} exists already; pass --force`,
+    const again = io(repo.dir);
+    await init.run(parseArgs(init, []), again);
+    expect(again.lines[0]).toBe(`unchanged ${WORKFLOW_PATH}`);
+    await expect(init.run(parseArgs(init, ["--schedule", "5 6 * * 1"]), io(repo.dir))).rejects.toThrow(
+      `this file exists already with other content, so nothing was written: ${WORKFLOW_PATH}. Pass --force`,
     );
     const forced = io(repo.dir);
     await init.run(
@@ -108,6 +111,11 @@ describe("loopcast init", () => {
     await expect(
       init.run(parseArgs(init, ["--force", "--schedule", "0 0 * * * *"]), io(repo.dir)),
     ).rejects.toThrow(UsageError);
+    await expect(
+      init.run(parseArgs(init, ["--force", "--schedule", "0 8 * * MONN"]), io(repo.dir)),
+    ).rejects.toThrow(
+      /^--schedule "0 8 \* \* MONN": day of week "MONN" is not valid; allowed: 0-7 or SUN-SAT/,
+    );
     await expect(
       init.run(parseArgs(init, ["--force", "--action", "not an action"]), io(repo.dir)),
     ).rejects.toThrow(/must look like owner\/repo@ref/);

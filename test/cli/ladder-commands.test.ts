@@ -33,7 +33,9 @@ describe("ladder commands", () => {
       { cwd: repo.dir },
     );
     expect(review.code).toBe(0);
-    expect(review.stdout).toContain("review of the 30 day(s) to 2026-12-01T00:00:00.000Z");
+    expect(review.stdout).toContain(
+      "review of the 30 day(s) to Tue, 1 Dec 2026, 01:00 (Europe/Berlin, UTC+01:00)",
+    );
     expect(review.stdout).toMatch(/daily-social: not-enough-data/);
     const bad = await loopcast(
       ["review-period", "--from", "2026-12-02T00:00:00Z", "--to", "2026-12-01T00:00:00Z"],

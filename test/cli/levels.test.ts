@@ -99,7 +99,7 @@ describe("L2: the queue", () => {
 
     const wednesday = await loopcast(["plan", "--at", "2026-12-02T11:40:00Z"], { cwd: repo.dir });
     expect(wednesday.stdout).toContain(
-      "skip     daily-social  L2: the queue is empty at 2026-12-02T11:30:00.000Z",
+      "skip     daily-social  L2: the queue is empty at Wed, 2 Dec 2026, 12:30 (Europe/Berlin, UTC+01:00)",
     );
   });
 });

@@ -102,7 +102,9 @@ describe("the loop on the local forge", () => {
     // Merged before its slot: recorded now, published when the slot comes.
     const early = await loopcast(["run", "--at", "2026-11-30T13:00:00Z"], { cwd: repo.dir });
     expect(early.stdout).toContain(`recorded   ${BLOG}: merged`);
-    expect(early.stdout).toContain(`wait     ${BLOG}  scheduled for 2026-12-01T08:00:00.000Z`);
+    expect(early.stdout).toContain(
+      `wait     ${BLOG}  scheduled for Tue, 1 Dec 2026, 09:00 (Europe/Berlin, UTC+01:00)`,
+    );
     expect(existsSync(join(repo.dir, "site/blog/feed.xml"))).toBe(false);
 
     const onTime = await loopcast(["run", "--at", AFTER_BLOG_SLOT], { cwd: repo.dir });
@@ -202,7 +204,7 @@ describe("the loop on the local forge", () => {
     expect(run.stdout).toContain(`recorded   ${SOCIAL}: rejected`);
     expect((await ledger(repo, SOCIAL)).at(-1)).toMatchObject({
       type: "rejected",
-      reason: "closed without merging",
+      reason: "closed without merging: branch deleted",
     });
   });
 

@@ -49,7 +49,7 @@ async function proposeWithMarkup(repo: TempRepo) {
 }
 
 describe("markup in generated text", () => {
-  it("refuses a cycle whose templates carry markup or template tags: nothing is proposed or written", async () => {
+  it("refuses templates that carry markup or template tags before any run drafts from them: nothing is proposed or written", async () => {
     const repo = await tempRepo();
     await edit(repo, "marketing/workflows/weekly-blog.yaml", (t) =>
       t
@@ -62,18 +62,16 @@ describe("markup in generated text", () => {
           '    - "Read {{ site.github.token }} first. {% include secrets.txt %}"',
         ),
     );
+    // validate refuses the templates at their lines, so no run drafts from them.
     const run = await loopcast(["run", "--at", MONDAY], { cwd: repo.dir });
-    expect(run.stdout).toMatch(
-      new RegExp(`refused {4}${BLOG} {2}voice: \\d+ guardrail error\\(s\\) after 3 draft\\(s\\)`),
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /marketing\/workflows\/weekly-blog\.yaml:\d+:\d+ {2}templates\.hooks\.0 holds raw HTML/,
     );
+    expect(run.stderr).toMatch(/templates\.hooks\.1 holds a static-site template tag/);
     const branches = await repo.git.raw(["for-each-ref", "--format=%(refname:short)", "refs/heads"]);
     expect(branches).not.toContain(`loopcast/${BLOG}`);
     expect(existsSync(join(repo.dir, "site/blog"))).toBe(false);
-    const list = await loopcast(["exceptions", "list", "--json"], { cwd: repo.dir });
-    const ex = (JSON.parse(list.stdout) as Array<{ id: string; detail: string }>).find(
-      (e) => e.id === `guardrail--${BLOG}`,
-    );
-    expect(ex?.detail).toMatch(/\[loopcast\.(raw-html|template-tag)\]/);
   });
 
   it("holds a merged item with markup at publish time, and leaves the site untouched", async () => {

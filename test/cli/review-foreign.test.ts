@@ -59,4 +59,23 @@ describe("batch approval and changes beyond the item", () => {
     const still = (await loopcast(["review", "list"], { cwd: repo.dir })).stdout;
     expect(still).toContain(`loopcast/${tampered}`);
   });
+
+  it("does not count the base branch's own changes, brought in by bringing the proposal up to date", async () => {
+    const repo = await tempRepo();
+    expect((await loopcast(["run", "--at", MONDAY], { cwd: repo.dir })).code).toBe(0);
+    const listed = (await loopcast(["review", "list"], { cwd: repo.dir })).stdout;
+    const blog = /loopcast\/(weekly-blog@\S+)/.exec(listed)?.[1] as string;
+    // The owner changes the guardrails on main, then merges main into the proposal branch.
+    await repo.write(
+      "marketing/guardrails.yaml",
+      (await repo.read("marketing/guardrails.yaml")).replace("weekly: 40", "weekly: 45"),
+    );
+    await repo.commitAll("a little more budget");
+    await repo.git.checkout(`loopcast/${blog}`);
+    await repo.git.merge(["--no-ff", "--no-edit", "main"]);
+    await repo.git.checkout("main");
+    const shown = await loopcast(["review", "show", blog], { cwd: repo.dir });
+    expect(shown.stdout).not.toContain("WARNING");
+    expect((await loopcast(["review", "approve", "--all", "weekly-blog"], { cwd: repo.dir })).code).toBe(0);
+  });
 });

@@ -104,7 +104,10 @@ describe("loopcast validate", () => {
       `marketing/workflows/daily-social.yaml:${await lineOf(repo.dir, "workflows/daily-social.yaml", "channel:")}:10  unknown channel "mastadon"`,
     );
     expect(out).toContain('hint: did you mean "mastodon"?');
-    expect(out).toMatch(/daily-social\.yaml:\d+:10 {2}invalid cadence "30 25 \* \* 1-5"/);
+    // At the hour in the value: the column after the quote and "30 ".
+    expect(out).toMatch(
+      /daily-social\.yaml:\d+:14 {2}invalid cadence "30 25 \* \* 1-5": hour "25" is out of range; allowed: 0-23/,
+    );
     expect(out).toContain('unknown pillar "review-is-aproval"');
     expect(out).toMatch(
       /benchmarks\.yaml:\d+:13 {2}metric "retweets" is not reported by channel "newsletter" \(email\)/,

@@ -47,15 +47,17 @@ describe("a run killed at a random point", () => {
       const nth = 1 + Math.floor(Math.random() * 8);
       const when = trial % 2 === 0 ? `after ${Math.round(delay)} ms` : `at state write ${nth}`;
       let watcher: ReturnType<typeof watch> | undefined;
-      const killed = await cliProcess(["run", "--at", AFTER_BLOG_SLOT], dir, (child) => {
-        if (trial % 2 === 0) {
-          setTimeout(() => child.kill(signal), delay);
-          return;
-        }
-        let seen = 0;
-        watcher = watch(join(dir, "marketing"), { recursive: true }, (_, file) => {
-          if (file && STATE.test(file) && ++seen === nth) child.kill(signal);
-        });
+      const killed = await cliProcess(["run", "--at", AFTER_BLOG_SLOT], dir, {
+        onStart: (child) => {
+          if (trial % 2 === 0) {
+            setTimeout(() => child.kill(signal), delay);
+            return;
+          }
+          let seen = 0;
+          watcher = watch(join(dir, "marketing"), { recursive: true }, (_, file) => {
+            if (file && STATE.test(file) && ++seen === nth) child.kill(signal);
+          });
+        },
       });
       watcher?.close();
       if (killed.code !== 0) tally.killedMidRun++;

@@ -14,17 +14,20 @@ export interface Exit {
   stderr: string;
 }
 
-/** `node src/cli.ts ARGS` in `cwd`; `onStart` gets the process (to kill it). */
-export function cliProcess(
-  args: string[],
-  cwd: string,
-  onStart?: (child: ChildProcess) => void,
-): Promise<Exit> {
+export interface CliProcessOptions {
+  /** Gets the process as it starts (to kill it). */
+  onStart?: (child: ChildProcess) => void;
+  /** Variables besides PATH, HOME and CI: the secrets the configuration names. */
+  env?: Record<string, string>;
+}
+
+/** `node src/cli.ts ARGS` in `cwd`, with the small environment of a CI shell. */
+export function cliProcess(args: string[], cwd: string, options: CliProcessOptions = {}): Promise<Exit> {
   const child = spawn(process.execPath, [join(ROOT, "src/cli.ts"), ...args], {
     cwd,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", CI: "true" },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", CI: "true", ...options.env },
   });
-  onStart?.(child);
+  options.onStart?.(child);
   return collect(child);
 }
 

@@ -126,7 +126,7 @@ describe("loopcast report on three weeks of history", () => {
     expect(md).toContain("**What drove it**");
     const w47 = await repo.read(`${REPORTS}/weekly/2026-W47.md`);
     expect(w47).toContain("# Loopcast: week 2026-W47 (16 Nov 2026 – 22 Nov 2026)");
-    expect(w47).toContain("rejected (closed without merging)");
+    expect(w47).toContain("rejected (closed without merging: off-topic)");
     expect(w47).toContain(`loopcast/${REJECTED}`);
     // As known when the week ended: the metrics measured on 4 December are not in it.
     expect(w47).not.toContain(MEASURED_AT.slice(0, 10));

@@ -120,4 +120,33 @@ describe("mastodon stand-in", () => {
     expect(server.requests[2]).toMatchObject({ method: "POST", authorized: true, body: { status: "a" } });
     expect(JSON.stringify(server.requests)).not.toContain(TOKEN);
   });
+
+  it("marks the request that created a status, tells onRequest first, and forgets all on reset", async () => {
+    const seen: string[] = [];
+    const own = await startMastodonServer({ token: TOKEN, onRequest: (r) => seen.push(r.method) });
+    const send = () =>
+      fetch(`${own.url}/api/v1/statuses`, {
+        method: "POST",
+        headers: {
+          Authorization: `Bearer ${TOKEN}`,
+          "Content-Type": "application/json",
+          "Idempotency-Key": "k",
+        },
+        body: JSON.stringify({ status: "Hello" }),
+      });
+    try {
+      const first = (await (await send()).json()) as { id: string };
+      await send();
+      expect(seen).toEqual(["POST", "POST"]);
+      expect(own.requests.map((r) => r.created)).toEqual([first.id, undefined]);
+      own.reset();
+      expect([own.statuses.size, own.requests.length]).toEqual([0, 0]);
+      // The key is forgotten with the statuses: the same request creates a new one.
+      const again = (await (await send()).json()) as { id: string };
+      expect(again.id).not.toBe(first.id);
+      expect(own.statuses.size).toBe(1);
+    } finally {
+      await own.close();
+    }
+  });
 });

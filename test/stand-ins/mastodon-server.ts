@@ -45,6 +45,8 @@ export interface LoggedRequest {
   idempotencyKey?: string;
   contentType?: string;
   body?: Record<string, string>;
+  /** The id of the status this request created (not a replay of an idempotency key). */
+  created?: string;
 }
 
 export interface MastodonStandInOptions {
@@ -56,6 +58,8 @@ export interface MastodonStandInOptions {
   characterLimit?: number;
   /** The clock used for created_at, rate-limit resets and the idempotency window. */
   now?: () => Date;
+  /** Called with each request once its body is read, before it is handled (a test may kill the client). */
+  onRequest?: (request: LoggedRequest) => void;
 }
 
 export interface MastodonStandIn {
@@ -66,6 +70,8 @@ export interface MastodonStandIn {
   requests: LoggedRequest[];
   /** The next `count` requests answer `status` (429 with rate-limit headers, 5xx as a proxy would). */
   failNext(count: number, status: number): void;
+  /** Forgets every status, idempotency key, logged request and pending fault: a new instance, same URL. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -98,6 +104,7 @@ export async function startMastodonServer(options: MastodonStandInOptions): Prom
     requests.push(entry);
     const body = await readParams(req);
     if (body) entry.body = body;
+    options.onRequest?.(entry);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       entry.status = status;
       reply(res, status, payload, { ...rateHeaders(now()), ...headers });
@@ -144,6 +151,7 @@ export async function startMastodonServer(options: MastodonStandInOptions): Prom
       }
       const status = createStatus(String(nextId++), text, visibility, body?.language ?? null);
       statuses.set(status.id, status);
+      entry.created = status.id;
       if (typeof key === "string") idempotency.set(key, { statusId: status.id, at: now().getTime() });
       return send(200, publicView(status));
     }
@@ -202,6 +210,12 @@ export async function startMastodonServer(options: MastodonStandInOptions): Prom
     requests,
     failNext(count, status) {
       for (let i = 0; i < count; i++) faults.push(status);
+    },
+    reset() {
+      statuses.clear();
+      idempotency.clear();
+      requests.length = 0;
+      faults.length = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {

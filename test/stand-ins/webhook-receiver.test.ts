@@ -82,4 +82,22 @@ describe("webhook receiver stand-in", () => {
     expect(await ok.text()).toBe("");
     expect(receiver.deliveries).toHaveLength(1);
   });
+
+  it("logs each request's JSON payload, tells onRequest before answering, and forgets all on reset", async () => {
+    const seen: Array<string | undefined> = [];
+    receiver = await startWebhookReceiver({ onRequest: (r) => seen.push(r.idempotencyKey) });
+    const body = JSON.stringify({ cycle: "c@20261201T0900Z" });
+    expect((await deliver(receiver.url, body, { "Idempotency-Key": "k" })).status).toBe(201);
+    expect((await deliver(receiver.url, body, { "Idempotency-Key": "k" })).status).toBe(200);
+    expect(seen).toEqual(["k", "k"]);
+    expect(receiver.requests.map((r) => r.payload)).toEqual([
+      { cycle: "c@20261201T0900Z" },
+      { cycle: "c@20261201T0900Z" },
+    ]);
+    receiver.reset();
+    expect([receiver.deliveries.length, receiver.requests.length]).toEqual([0, 0]);
+    // The key is forgotten too: the same delivery is a new one.
+    expect((await deliver(receiver.url, body, { "Idempotency-Key": "k" })).status).toBe(201);
+    expect(receiver.deliveries).toHaveLength(1);
+  });
 });

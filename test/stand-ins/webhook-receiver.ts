@@ -19,6 +19,8 @@ export interface WebhookRequestLog {
   status: number;
   idempotencyKey?: string;
   signature?: string;
+  /** The body, when it was a JSON object. */
+  payload?: Record<string, unknown>;
 }
 
 export interface WebhookReceiverOptions {
@@ -27,6 +29,8 @@ export interface WebhookReceiverOptions {
   path?: string;
   /** What a successful delivery answers: JSON with the receiver's id and a link (default), or 204 with no body. */
   answer?: "json" | "empty";
+  /** Called with each request once its body is read, before it is handled (a test may kill the client). */
+  onRequest?: (request: WebhookRequestLog) => void;
 }
 
 export interface WebhookReceiver {
@@ -37,6 +41,8 @@ export interface WebhookReceiver {
   requests: WebhookRequestLog[];
   /** The next `count` requests answer `status` before any check (a 3xx with a Location elsewhere). */
   failNext(count: number, status: number): void;
+  /** Forgets every delivery, key, logged request and pending fault: a new receiver, same URL. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -61,7 +67,10 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions = {})
     const signature = header(req.headers["x-loopcast-signature"]);
     if (key !== undefined) entry.idempotencyKey = key;
     if (signature !== undefined) entry.signature = signature;
+    const parsed = jsonObject(raw);
+    if (parsed) entry.payload = parsed;
     requests.push(entry);
+    options.onRequest?.(entry);
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       entry.status = status;
       answer(res, status, body, headers);
@@ -83,12 +92,8 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions = {})
     if (!key) return send(400, { error: "Idempotency-Key header required" });
     const seen = byKey.get(key);
     if (seen) return send(200, success(seen), { "Idempotent-Replayed": "true" });
-    let payload: Record<string, unknown>;
-    try {
-      payload = JSON.parse(raw.toString("utf8")) as Record<string, unknown>;
-    } catch {
-      return send(400, { error: "body is not JSON" });
-    }
+    const payload = parsed;
+    if (!payload) return send(400, { error: "body is not a JSON object" });
     const delivery = {
       id: `dlv_${deliveries.length + 1}`,
       idempotencyKey: key,
@@ -113,6 +118,12 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions = {})
     failNext(count, status) {
       for (let i = 0; i < count; i++) faults.push(status);
     },
+    reset() {
+      deliveries.length = 0;
+      byKey.clear();
+      requests.length = 0;
+      faults.length = 0;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -126,6 +137,17 @@ export function validSignature(secret: string, raw: Buffer, signature: string | 
   const expected = Buffer.from(createHmac("sha256", secret).update(raw).digest("hex"));
   const given = Buffer.from(signature.slice("sha256=".length));
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function jsonObject(raw: Buffer): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(raw.toString("utf8"));
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function header(value: string | string[] | undefined): string | undefined {

@@ -1,6 +1,7 @@
 // Commit facts read from git rather than the API: who wrote the commits on a proposal, and the objects
 // needed to read files at a proposal's commits. Git costs no API requests, and one fetch brings every
 // missing commit at once.
+import { ForgeError } from "../../errors.ts";
 import type { Git } from "../git.ts";
 import type { GitRemote } from "./git-remote.ts";
 
@@ -34,6 +35,11 @@ export class Commits {
     this.remember(...wanted);
   }
 
+  /** Whether `ancestor` is in the history of `of` (false too when either is not known here). */
+  async isAncestor(ancestor: string, of: string): Promise<boolean> {
+    return (await this.git.run(["merge-base", "--is-ancestor", ancestor, of])).code === 0;
+  }
+
   /** Commits after the bot's own (`botSha..head`, merges excluded) whose author is not the bot. */
   async humanCommits(botSha: string, headSha: string, botEmail: string): Promise<number> {
     if (botSha === headSha) return 0;
@@ -53,6 +59,14 @@ export class Commits {
         const [sha, email] = l.split(" ") as [string, string];
         return { sha, email };
       });
+  }
+
+  /** The paths one commit changes against its first parent (a rename under both names). */
+  async filesOf(sha: string): Promise<string[]> {
+    const r = await this.git.run(["diff-tree", "-r", "-z", "--root", "--name-only", "--no-commit-id", sha]);
+    if (r.code !== 0)
+      throw new ForgeError(`cannot read the files of commit ${sha.slice(0, 7)}: ${r.stderr.trim()}`);
+    return r.stdout.split("\0").filter(Boolean);
   }
 
   async authorOf(sha: string): Promise<string | undefined> {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type DashboardEntry, parseTicks, renderDashboard } from "./dashboard.ts";
+import {
+  type DashboardEntry,
+  type DoubtEntry,
+  ITEM_BOXES,
+  itemBox,
+  parseTicks,
+  renderDashboard,
+} from "./dashboard.ts";
 
 const entry = (n: number, over: Partial<DashboardEntry> = {}): DashboardEntry => ({
   branch: `loopcast/w@2026120${n}T0900Z`,
@@ -45,8 +52,111 @@ describe("the dashboard body", () => {
     expect(parseTicks(body)).toEqual({
       approve: ["loopcast/w@20261201T0900Z"],
       hold: ["loopcast/w@20261202T0900Z"],
+      sent: [],
+      notSent: [],
       pause: false,
     });
-    expect(parseTicks("no boxes")).toEqual({ approve: [], hold: [], pause: undefined });
+    expect(parseTicks("no boxes")).toEqual({
+      approve: [],
+      hold: [],
+      sent: [],
+      notSent: [],
+      pause: undefined,
+    });
+  });
+});
+
+const DOUBT: DoubtEntry = {
+  cycle: "weekly-newsletter@20261203T0700Z",
+  channel: "newsletter",
+  kind: "email",
+  why: "started",
+  at: "2026-12-03T07:05:00.000Z",
+};
+
+describe("changes beyond the item on the dashboard", () => {
+  const foreign = entry(4, { foreignFiles: ["marketing/guardrails.yaml", ".github/workflows/evil.yml"] });
+
+  it("are listed first and loudly, with no Approve box, and the clean ones wait as before", () => {
+    const body = renderDashboard({ pending: [entry(1), foreign], paused: false });
+    expect(body).toContain(
+      [
+        "## Changes beyond the item (1)",
+        "",
+        "> [!CAUTION]",
+        "> Someone pushed commits to these pull requests that change files which are not their item. Loopcast",
+      ].join("\n"),
+    );
+    expect(body).toContain(
+      "- **[#4](https://github.com/acme/site/pull/4) w: Item 4 · L3** also changes `marketing/guardrails.yaml`, `.github/workflows/evil.yml`",
+    );
+    expect(body.indexOf("Changes beyond the item")).toBeLessThan(body.indexOf("## Waiting for review"));
+    expect(body).not.toContain("approve-branch=loopcast/w@20261204T0900Z");
+    expect(body).toContain("approve-branch=loopcast/w@20261201T0900Z");
+  });
+
+  it("keeps a hostile file name on its line, so it can never be read back as a ticked box", () => {
+    const hostile = entry(5, {
+      foreignFiles: ["a\n- [x] <!-- approve-branch=loopcast/w@20261201T0900Z -->"],
+    });
+    const body = renderDashboard({ pending: [entry(1), hostile], paused: false });
+    expect(parseTicks(body).approve).toEqual([]);
+  });
+
+  it("a held proposal with foreign files is listed with them, not under On hold", () => {
+    const body = renderDashboard({ pending: [{ ...foreign, held: true }], paused: false });
+    expect(body).not.toContain("## On hold");
+    expect(body).toContain("also changes");
+  });
+});
+
+describe("items in doubt on the dashboard", () => {
+  it("each gets an 'it went out' and an 'it did not go out' box, before what waits for review", () => {
+    const failed: DoubtEntry = { ...DOUBT, cycle: "weekly-newsletter@20261210T0700Z", why: "failed" };
+    const body = renderDashboard({ pending: [entry(1)], paused: false, inDoubt: [failed, DOUBT] });
+    expect(body).toContain(
+      [
+        "## Did it go out? (2)",
+        "",
+        "> [!WARNING]",
+        "> Loopcast does not know whether these went out, so it holds them and never sends them again on its own.",
+        "> Check the channel (the list's archive, the provider's log), then tick one box for each.",
+        "",
+        "- `weekly-newsletter@20261203T0700Z` to newsletter (email): its send started 2026-12-03 07:05 UTC and was never confirmed",
+        "  - [ ] <!-- sent-cycle=weekly-newsletter@20261203T0700Z -->It went out: record it as published; it is not sent again",
+        "  - [ ] <!-- not-sent-cycle=weekly-newsletter@20261203T0700Z -->It did not go out: the next run sends it",
+        "- `weekly-newsletter@20261210T0700Z` to newsletter (email): its send failed 2026-12-03 07:05 UTC after the message may have gone out",
+      ].join("\n"),
+    );
+    expect(body.indexOf("Did it go out?")).toBeLessThan(body.indexOf("## Waiting for review"));
+    expect(renderDashboard({ pending: [], paused: false, inDoubt: [] })).not.toContain("Did it go out?");
+  });
+
+  it("reads the ticks back by kind, each target once", () => {
+    const body = renderDashboard({ pending: [], paused: false, inDoubt: [DOUBT] })
+      .replace("- [ ] <!-- sent-cycle=", "- [x] <!-- sent-cycle=")
+      .concat("\n  - [x] <!-- sent-cycle=weekly-newsletter@20261203T0700Z -->again\n");
+    expect(parseTicks(body)).toMatchObject({ sent: [DOUBT.cycle], notSent: [] });
+    const other = body.replace("- [ ] <!-- not-sent-cycle=", "- [X] <!-- not-sent-cycle=");
+    expect(parseTicks(other)).toMatchObject({ sent: [DOUBT.cycle], notSent: [DOUBT.cycle] });
+  });
+});
+
+describe("per-item boxes", () => {
+  it("are one table: every kind renders a box that parses back to that kind; unknown keys are ignored", () => {
+    for (const kind of Object.keys(ITEM_BOXES) as Array<keyof typeof ITEM_BOXES>) {
+      const ticked = itemBox(kind, "t@1", "label").replace("- [ ]", "- [x]");
+      const ticks = parseTicks(ticked);
+      expect(ticks[kind]).toEqual(["t@1"]);
+      const others = (Object.keys(ITEM_BOXES) as Array<keyof typeof ITEM_BOXES>).filter((k) => k !== kind);
+      for (const k of others) expect(ticks[k]).toEqual([]);
+    }
+    expect(parseTicks("- [x] <!-- retry-cycle=w@20261201T0900Z -->Retry")).toEqual({
+      approve: [],
+      hold: [],
+      sent: [],
+      notSent: [],
+      pause: undefined,
+    });
   });
 });

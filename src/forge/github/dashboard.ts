@@ -1,8 +1,9 @@
 // The dashboard issue, after Renovate's Dependency Dashboard: one issue, kept up to date, listing what
-// waits for a person, with checkboxes to approve, hold or pause. Rendering and parsing are pure; the
-// Dashboard class finds and updates the issue, writing only when the text changed.
+// waits for a person, with checkboxes to approve, hold, settle an item in doubt or pause. Rendering and
+// parsing are pure; the Dashboard class finds and updates the issue, writing only when the text changed.
 import type { Octokit } from "octokit";
 import { toForgeError } from "./client.ts";
+import { pathList } from "./foreign.ts";
 import type { RepoRef } from "./pulls.ts";
 
 export const DASHBOARD_LABEL = "loopcast:dashboard";
@@ -18,6 +19,17 @@ export interface DashboardEntry {
   level?: string;
   held: boolean;
   autoMerge: boolean;
+  /** Files beyond the item that commits pushed to it change: listed loudly, with no Approve box. */
+  foreignFiles?: string[];
+}
+
+/** An item whose publish may or may not have gone out (pipeline/publish-outcome.ts). */
+export interface DoubtEntry {
+  cycle: string;
+  channel: string;
+  kind: string;
+  why: "started" | "failed";
+  at: string;
 }
 
 export interface DashboardSection {
@@ -28,17 +40,36 @@ export interface DashboardSection {
 export interface DashboardState {
   pending: DashboardEntry[];
   paused: boolean;
+  /** Items in doubt: each gets "it went out" / "it did not go out". */
+  inDoubt?: DoubtEntry[];
   /** Plain sentences about this repository's setup (e.g. a protected base). */
   notices?: string[];
   /** Further sections (the exception queue, promotions) rendered by their owners. */
   sections?: DashboardSection[];
 }
 
-export interface Ticks {
-  approve: string[];
-  hold: string[];
+/**
+ * The boxes that act on one item: each kind's key in the box's marker (`<!-- KEY=TARGET -->`, TARGET a
+ * branch or a cycle id). Another per-item action is one more entry here, a box in the render
+ * (`itemBox`) and its applier (action/dashboard.ts); parsing needs nothing else.
+ */
+export const ITEM_BOXES = {
+  approve: "approve-branch",
+  hold: "hold-branch",
+  sent: "sent-cycle",
+  notSent: "not-sent-cycle",
+} as const;
+export type ItemBoxKind = keyof typeof ITEM_BOXES;
+
+/** The targets of the ticked boxes, by kind, each once and in the order of the body. */
+export type Ticks = Record<ItemBoxKind, string[]> & {
   /** The state of the pause box, or undefined when the body has none. */
   pause: boolean | undefined;
+};
+
+/** An unticked box for one item; `label` is Markdown already made safe by the caller. */
+export function itemBox(kind: ItemBoxKind, target: string, label: string): string {
+  return `- [ ] <!-- ${ITEM_BOXES[kind]}=${target} -->${label}`;
 }
 
 function entryLine(e: DashboardEntry): string {
@@ -48,28 +79,72 @@ function entryLine(e: DashboardEntry): string {
   return `[#${e.number}](${e.url}) ${title}${level}${armed}`;
 }
 
+function doubtLines(d: DoubtEntry): string[] {
+  const when = `${d.at.slice(0, 16).replace("T", " ")} UTC`;
+  const what =
+    d.why === "started"
+      ? `its send started ${when} and was never confirmed`
+      : `its send failed ${when} after the message may have gone out`;
+  return [
+    `- \`${d.cycle}\` to ${d.channel} (${d.kind}): ${what}`,
+    `  ${itemBox("sent", d.cycle, "It went out: record it as published; it is not sent again")}`,
+    `  ${itemBox("notSent", d.cycle, "It did not go out: the next run sends it")}`,
+  ];
+}
+
 /** The issue body: a pure function of the state, so an unchanged state means no update request. */
 export function renderDashboard(state: DashboardState): string {
-  const waiting = state.pending.filter((e) => !e.held).sort((a, b) => a.number - b.number);
-  const held = state.pending.filter((e) => e.held).sort((a, b) => a.number - b.number);
+  const byNumber = (a: DashboardEntry, b: DashboardEntry) => a.number - b.number;
+  const foreign = state.pending.filter((e) => e.foreignFiles?.length).sort(byNumber);
+  const clean = state.pending.filter((e) => !e.foreignFiles?.length);
+  const waiting = clean.filter((e) => !e.held).sort(byNumber);
+  const held = clean.filter((e) => e.held).sort(byNumber);
+  const doubts = [...(state.inDoubt ?? [])].sort((a, b) => a.cycle.localeCompare(b.cycle));
   const lines = [
     MARKER,
     "Loopcast keeps this issue up to date. Tick a box to act: the change is applied at once (or by the next run).",
     "",
   ];
   for (const notice of state.notices ?? []) lines.push(`> [!NOTE]\n> ${notice}`, "");
+  if (foreign.length) {
+    lines.push(
+      `## Changes beyond the item (${foreign.length})`,
+      "",
+      "> [!CAUTION]",
+      "> Someone pushed commits to these pull requests that change files which are not their item. Loopcast",
+      "> will not merge them, on its own or from this issue. Review each on GitHub and merge it there only if",
+      "> every one of those changes is wanted.",
+      "",
+    );
+    for (const e of foreign) {
+      lines.push(`- **${entryLine(e)}** also changes ${pathList(e.foreignFiles ?? [])}`);
+    }
+    lines.push("");
+  }
+  if (doubts.length) {
+    lines.push(
+      `## Did it go out? (${doubts.length})`,
+      "",
+      "> [!WARNING]",
+      "> Loopcast does not know whether these went out, so it holds them and never sends them again on its own.",
+      "> Check the channel (the list's archive, the provider's log), then tick one box for each.",
+      "",
+    );
+    for (const d of doubts) lines.push(...doubtLines(d));
+    lines.push("");
+  }
   lines.push("## Waiting for review", "");
   if (!waiting.length) lines.push("Nothing waits for review.");
   for (const e of waiting) {
-    lines.push(`- [ ] <!-- approve-branch=${e.branch} -->Approve ${entryLine(e)}`);
+    lines.push(itemBox("approve", e.branch, `Approve ${entryLine(e)}`));
     if (e.level === "L4" || e.level === "L5") {
-      lines.push(`  - [ ] <!-- hold-branch=${e.branch} -->Hold: keep it from merging on its own`);
+      lines.push(`  ${itemBox("hold", e.branch, "Hold: keep it from merging on its own")}`);
     }
   }
   lines.push("");
   if (held.length) {
     lines.push("## On hold", "", "Remove the `hold` label from a pull request to release it.", "");
-    for (const e of held) lines.push(`- [ ] <!-- approve-branch=${e.branch} -->Approve ${entryLine(e)}`);
+    for (const e of held) lines.push(itemBox("approve", e.branch, `Approve ${entryLine(e)}`));
     lines.push("");
   }
   for (const section of state.sections ?? []) lines.push(`## ${section.title}`, "", ...section.lines, "");
@@ -84,14 +159,18 @@ export function renderDashboard(state: DashboardState): string {
   return lines.join("\n");
 }
 
-const TICK = /^\s*- \[([ xX])\] <!-- (approve|hold)-branch=(\S+) -->/;
+const BOX = /^\s*- \[([ xX])\] <!-- ([a-z-]+)=(\S+) -->/;
 const PAUSE = /^\s*- \[([ xX])\] <!-- loopcast-pause -->/;
+const KIND_OF_KEY = new Map<string, ItemBoxKind>(
+  Object.entries(ITEM_BOXES).map(([kind, key]) => [key, kind as ItemBoxKind]),
+);
 
 export function parseTicks(body: string | null | undefined): Ticks {
-  const ticks: Ticks = { approve: [], hold: [], pause: undefined };
+  const ticks: Ticks = { approve: [], hold: [], sent: [], notSent: [], pause: undefined };
   for (const line of (body ?? "").split(/\r?\n/)) {
-    const m = TICK.exec(line);
-    if (m && m[1] !== " ") ticks[m[2] as "approve" | "hold"].push(m[3] as string);
+    const m = BOX.exec(line);
+    const kind = m && m[1] !== " " ? KIND_OF_KEY.get(m[2] as string) : undefined;
+    if (kind && !ticks[kind].includes(m?.[3] as string)) ticks[kind].push(m?.[3] as string);
     const p = PAUSE.exec(line);
     if (p) ticks.pause = p[1] !== " ";
   }

@@ -8,6 +8,7 @@ import type { Forge, Proposal, ProposalInput } from "../types.ts";
 import { createClient, type GitHubClient, type Pacing, toForgeError } from "./client.ts";
 import { Commits } from "./commits.ts";
 import { Dashboard } from "./dashboard.ts";
+import { pathList, withForeignWarning } from "./foreign.ts";
 import { GitRemote } from "./git-remote.ts";
 import { mergeOrArm } from "./merge.ts";
 import { ProposalReader } from "./proposals.ts";
@@ -71,7 +72,7 @@ export class GitHubForge implements Forge {
     this.git = new Git(o.repoDir);
     this.remote = remote;
     this.commits = new Commits(this.git, remote);
-    this.reader = new ProposalReader(this.commits, o.bot);
+    this.reader = new ProposalReader(this.commits, this.pulls, o.bot);
     this.state = state;
   }
 
@@ -130,7 +131,9 @@ export class GitHubForge implements Forge {
       const full = await this.pulls.get(pull.number);
       this.reader.mergedBy.set(pull.number, full.merged_by?.login ?? "");
     } else if (!pull.merged_at && !this.reader.closedBy.has(pull.number)) {
-      this.reader.closedBy.set(pull.number, await this.pulls.closedBy(pull.number));
+      const { by, reason } = await this.pulls.closing(pull.number);
+      this.reader.closedBy.set(pull.number, by);
+      if (reason) this.reader.closeReason.set(pull.number, reason);
     }
     return await this.reader.one(pull);
   }
@@ -199,12 +202,16 @@ export class GitHubForge implements Forge {
     const cycle = readMarker(pull.body)?.cycle ?? branch;
     if (opts.asBot) {
       const botSha = await this.reader.botShaOf(pull);
+      await this.commits.ensure([botSha]);
       if (pull.head.sha !== botSha) {
+        const foreign = await this.reader.foreignFilesOf(pull, botSha);
+        const beyond = foreign.length
+          ? `, and it now also changes ${pathList(foreign, 10)}, which is not its item`
+          : "";
         throw new ForgeError(
-          `not merging #${pull.number} automatically: someone pushed to it, so a person must merge it`,
+          `not merging #${pull.number} automatically: someone pushed to it${beyond}, so a person must merge it`,
         );
       }
-      await this.commits.ensure([botSha]);
       if ((await this.commits.authorOf(botSha))?.toLowerCase() !== this.bot.email.toLowerCase()) {
         throw new ForgeError(
           `not merging #${pull.number} automatically: its head is not a commit of ${this.bot.name}`,
@@ -241,6 +248,7 @@ export class GitHubForge implements Forge {
     if (opts.reason) await this.pulls.comment(pull.number, `Closed by Loopcast: ${opts.reason}`);
     const closed = await this.pulls.close(pull.number);
     this.reader.closedBy.set(pull.number, opts.by ?? this.bot.name);
+    if (opts.reason) this.reader.closeReason.set(pull.number, opts.reason);
     this.dropOpen(pull.number);
     return this.reader.one(closed);
   }
@@ -252,6 +260,19 @@ export class GitHubForge implements Forge {
 
   async commitState(message: string, paths: string[]): Promise<string | undefined> {
     return this.state.commit(message, paths);
+  }
+
+  /**
+   * Puts the warning about files beyond the item at the top of the pull request's description, or takes it
+   * away once they are gone; true when the description changed (at most one request, none when it did not).
+   */
+  async flagForeignFiles(branch: string, files: readonly string[]): Promise<boolean> {
+    const pull = (await this.ownOpen()).find((p) => p.head.ref === branch);
+    if (!pull) return false;
+    const body = withForeignWarning(pull.body, files);
+    if (body === (pull.body ?? "")) return false;
+    pull.body = (await this.pulls.setBody(pull.number, body)).body;
+    return true;
   }
 
   async cancelAutoMerge(branch: string): Promise<void> {

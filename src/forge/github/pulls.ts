@@ -128,6 +128,37 @@ export class Pulls {
     }
   }
 
+  /**
+   * The files a pull request changes, as its "Files changed" tab shows them (its head against the merge
+   * base with its base, so a merge of the base into it adds nothing): every page, up to GitHub's 3,000.
+   * A renamed file counts under both names.
+   */
+  async listFiles(number: number): Promise<string[]> {
+    try {
+      const files = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+        ...this.repo,
+        pull_number: number,
+        per_page: 100,
+      });
+      return [
+        ...new Set(
+          files.flatMap((f) => (f.previous_filename ? [f.previous_filename, f.filename] : [f.filename])),
+        ),
+      ];
+    } catch (err) {
+      throw toForgeError(err, `listing the files of pull request #${number}`);
+    }
+  }
+
+  async setBody(number: number, body: string): Promise<PullSummary> {
+    try {
+      return (await this.octokit.rest.pulls.update({ ...this.repo, pull_number: number, body }))
+        .data as PullSummary;
+    } catch (err) {
+      throw toForgeError(err, `updating the description of pull request #${number}`);
+    }
+  }
+
   async close(number: number): Promise<PullSummary> {
     try {
       return (await this.octokit.rest.pulls.update({ ...this.repo, pull_number: number, state: "closed" }))
@@ -177,11 +208,41 @@ export class Pulls {
   }
 
   async closedBy(number: number): Promise<string | undefined> {
+    return (await this.closing(number)).by;
+  }
+
+  /**
+   * Who closed a pull request without merging it, and why in their own words: the latest comment or review
+   * they wrote on it up to a minute after closing (GitHub's "Close with comment" posts the comment first).
+   */
+  async closing(number: number): Promise<{ by?: string; reason?: string }> {
     try {
       const { data } = await this.octokit.rest.issues.get({ ...this.repo, issue_number: number });
-      return data.closed_by?.login;
+      const by = data.closed_by?.login;
+      if (!by) return {};
+      const until = Date.parse(data.closed_at ?? "") + 60_000;
+      const [comments, reviews] = await Promise.all([
+        this.octokit.paginate(this.octokit.rest.issues.listComments, {
+          ...this.repo,
+          issue_number: number,
+          per_page: 100,
+        }),
+        this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+          ...this.repo,
+          pull_number: number,
+          per_page: 100,
+        }),
+      ]);
+      const said = [
+        ...comments.map((c) => ({ who: c.user?.login, at: c.created_at, body: c.body ?? "" })),
+        ...reviews.map((r) => ({ who: r.user?.login, at: r.submitted_at ?? "", body: r.body ?? "" })),
+      ]
+        .filter((x) => x.who === by && x.body.trim() && !(Date.parse(x.at) > until))
+        .sort((a, b) => a.at.localeCompare(b.at));
+      const last = said.at(-1)?.body.replace(/\s+/g, " ").trim();
+      return { by, ...(last ? { reason: last.length > 300 ? `${last.slice(0, 299)}…` : last } : {}) };
     } catch (err) {
-      throw toForgeError(err, `reading who closed #${number}`);
+      throw toForgeError(err, `reading who closed #${number} and why`);
     }
   }
 
