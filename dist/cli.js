@@ -3,74 +3,46 @@
 import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
+  describe,
+  exitCodeFor,
+  redact
+} from "./cli/chunk-IEFHXTYU.js";
+import {
   releaseHeldLocks
-} from "./cli/chunk-SWLF5CVD.js";
+} from "./cli/chunk-J4SHI5IC.js";
 import {
   parse
-} from "./cli/chunk-UNTMFJ2F.js";
+} from "./cli/chunk-UJG2KYQA.js";
 import {
-  ChannelError,
-  ConfigError,
-  ForgeError,
-  GenerateError,
-  StateError,
-  UsageError
-} from "./cli/chunk-WLBVLQ5U.js";
+  closest
+} from "./cli/chunk-Z6UNLOMU.js";
+import "./cli/chunk-Y577SIRK.js";
 import "./cli/chunk-C5E2OCZS.js";
 
 // src/cli.ts
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isMainThread } from "node:worker_threads";
-
-// src/cli/redact.ts
-var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|CREDENTIALS)/i;
-function secretValues(env) {
-  return Object.entries(env).filter(([k, v]) => SECRET_NAME.test(k) && typeof v === "string" && v.length >= 6).map(([, v]) => v).sort((a, b) => b.length - a.length);
-}
-function redact(text, env) {
-  let out = text;
-  for (const value of secretValues(env)) out = out.split(value).join("***");
-  return out;
-}
-
-// src/cli/exit.ts
-function exitCodeFor(err) {
-  if (err instanceof UsageError) return 2;
-  if (err instanceof ForgeError || err instanceof ChannelError) return 3;
-  if (err instanceof ConfigError || err instanceof StateError || err instanceof GenerateError) return 1;
-  return 1;
-}
-function describe(err, env) {
-  const known = [UsageError, ConfigError, StateError, ForgeError, ChannelError, GenerateError].some(
-    (k) => err instanceof k
-  );
-  const message = err instanceof Error ? err.message : String(err);
-  const text = known ? message : `unexpected error: ${message}${err instanceof Error && err.stack ? `
-${err.stack}` : ""}`;
-  return redact(`loopcast: ${text}`, env);
-}
-
-// src/cli.ts
 var COMMANDS = [
-  { name: "init", load: async () => (await import("./cli/init-7UQN333B.js")).init },
-  { name: "validate", load: async () => (await import("./cli/validate-B4VL46TG.js")).validate },
-  { name: "plan", load: async () => (await import("./cli/plan-IUGKPSK2.js")).planCommand },
-  { name: "run", load: async () => (await import("./cli/run-JJBVDGH2.js")).runCommand },
-  { name: "review", load: async () => (await import("./cli/review-755RWH4F.js")).review },
-  { name: "draft", load: async () => (await import("./cli/draft-ZFX52NWB.js")).draftCommand },
-  { name: "ingest", load: async () => (await import("./cli/ingest-EBASWJVI.js")).ingestCommand },
-  { name: "check", load: async () => (await import("./cli/check-QLXEGR2M.js")).check },
-  { name: "budget", load: async () => (await import("./cli/budget-5MGAXE43.js")).budget },
-  { name: "exceptions", load: async () => (await import("./cli/exceptions-FS4G23AL.js")).exceptions },
-  { name: "audit", load: async () => (await import("./cli/audit-CGQZLRT6.js")).audit },
-  { name: "status", load: async () => (await import("./cli/status-UGWLRJXI.js")).status },
-  { name: "review-period", load: async () => (await import("./cli/review-period-ZC22XURC.js")).reviewPeriod },
-  { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome-L242TP5I.js")).publishOutcome },
-  { name: "retract", load: async () => (await import("./cli/retract-W6N7EQWC.js")).retract },
-  { name: "explain", load: async () => (await import("./cli/explain-BELUEJ3T.js")).explain },
-  { name: "report", load: async () => (await import("./cli/report-JAC2XJAC.js")).report },
-  { name: "simulate", load: async () => (await import("./cli/simulate-FG3T4MKZ.js")).simulateCommand }
+  { name: "init", load: async () => (await import("./cli/init-TWMBD7SZ.js")).init },
+  { name: "validate", load: async () => (await import("./cli/validate-K7PCFHLZ.js")).validate },
+  { name: "plan", load: async () => (await import("./cli/plan-ZRMMAOC7.js")).planCommand },
+  { name: "run", load: async () => (await import("./cli/run-2P2LYBYU.js")).runCommand },
+  { name: "review", load: async () => (await import("./cli/review-ZO2BS37E.js")).review },
+  { name: "draft", load: async () => (await import("./cli/draft-XDCHU2XL.js")).draftCommand },
+  { name: "ingest", load: async () => (await import("./cli/ingest-6CP2DJYW.js")).ingestCommand },
+  { name: "check", load: async () => (await import("./cli/check-6NTEZTA2.js")).check },
+  { name: "budget", load: async () => (await import("./cli/budget-R6HKKLAM.js")).budget },
+  { name: "exceptions", load: async () => (await import("./cli/exceptions-E3MYLGS4.js")).exceptions },
+  { name: "audit", load: async () => (await import("./cli/audit-TUPNBXXJ.js")).audit },
+  { name: "status", load: async () => (await import("./cli/status-UV55VSMM.js")).status },
+  { name: "review-period", load: async () => (await import("./cli/review-period-47LQWIF3.js")).reviewPeriod },
+  { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome-UT4THBE5.js")).publishOutcome },
+  { name: "retract", load: async () => (await import("./cli/retract-I3S6PGYH.js")).retract },
+  { name: "retry", load: async () => (await import("./cli/retry-4FKLHTQA.js")).retry },
+  { name: "explain", load: async () => (await import("./cli/explain-WYEX4CCY.js")).explain },
+  { name: "report", load: async () => (await import("./cli/report-EYTOFQGQ.js")).report },
+  { name: "simulate", load: async () => (await import("./cli/simulate-GTCDJBNH.js")).simulateCommand }
 ];
 async function help() {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));
@@ -96,9 +68,10 @@ async function main(argv, io) {
   const entry = COMMANDS.find((c) => c.name === name);
   try {
     if (!entry) {
-      io.err(`loopcast: unknown command "${name}"
+      const hint = suggestCommand(name);
+      io.err(`loopcast: ${hint ?? `unknown command "${name}"
 
-${await help()}`);
+${await help()}`}`);
       return 2;
     }
     const command = await entry.load();
@@ -114,6 +87,14 @@ ${command.usage}`);
     io.err(describe(err, io.env));
     return exitCodeFor(err);
   }
+}
+function suggestCommand(word) {
+  const names = COMMANDS.map((c) => c.name);
+  if (word.startsWith("-"))
+    return `"${word}" is a flag; the command comes first: loopcast <command> ${word} \u2026 (commands: ${names.join(", ")})`;
+  const starting = names.filter((n) => word.length >= 3 && n.startsWith(word.toLowerCase()));
+  const near = closest(word, names) ?? (starting.length === 1 ? starting[0] : void 0);
+  return near ? `unknown command "${word}"; did you mean "${near}"? (loopcast --help lists every command)` : void 0;
 }
 function isEntryPoint() {
   try {
@@ -152,5 +133,6 @@ if (isMainThread && isEntryPoint()) await runCli();
 export {
   COMMANDS,
   main,
-  runCli
+  runCli,
+  suggestCommand
 };
