@@ -2,11 +2,12 @@
 // write the issue again from the state after the run.
 import type { Config } from "../config/types.ts";
 import { StateError } from "../errors.ts";
-import type { DashboardState, DoubtEntry, Ticks } from "../forge/github/dashboard.ts";
+import type { DashboardState, DoubtEntry, GaveUpEntry, Ticks } from "../forge/github/dashboard.ts";
 import { HOLD_LABEL, PAUSE_LABEL } from "../forge/github/dashboard.ts";
 import { pathList } from "../forge/github/foreign.ts";
 import type { DashboardPort, Forge, Proposal } from "../forge/types.ts";
 import { type PublishOutcome, recordPublishOutcome } from "../pipeline/publish-outcome.ts";
+import { recordRetry } from "../pipeline/retry.ts";
 import { levelOf } from "./auto-merge.ts";
 
 export interface TickContext {
@@ -18,6 +19,7 @@ export interface TickContext {
   paused: boolean;
   open: Proposal[];
   config: Config;
+  repoDir: string;
   now: Date;
 }
 
@@ -57,6 +59,23 @@ export async function applyTicks(c: TickContext): Promise<string[]> {
     lines.push(`held ${branch} for @${by}: it waits for a person to merge it`);
   }
   lines.push(...(await applyOutcomeTicks(c)));
+  for (const cycle of ticks.retry) {
+    try {
+      const { failures } = await recordRetry({
+        config: c.config,
+        repoDir: c.repoDir,
+        forge: c.forge,
+        cycle,
+        by,
+        now: c.now,
+        note: "ticked Retry on the dashboard",
+      });
+      lines.push(`retry ${cycle} for @${by}: it had failed ${failures} time(s); this run tries again`);
+    } catch (err) {
+      if (!(err instanceof StateError)) throw err;
+      lines.push(`retry ${cycle}: nothing recorded, ${err.message}`);
+    }
+  }
   if (ticks.pause !== undefined && ticks.pause !== c.paused) {
     await c.dashboard.setPaused(ticks.pause);
     lines.push(ticks.pause ? `paused by @${by} (${PAUSE_LABEL})` : `resumed by @${by}`);
@@ -105,6 +124,7 @@ export function dashboardState(
   paused: boolean,
   notices: readonly string[],
   inDoubt: DoubtEntry[] = [],
+  gaveUp: GaveUpEntry[] = [],
 ): DashboardState {
   return {
     pending: open
@@ -124,6 +144,7 @@ export function dashboardState(
       }),
     paused,
     ...(inDoubt.length ? { inDoubt } : {}),
+    ...(gaveUp.length ? { gaveUp } : {}),
     notices: [...notices],
   };
 }

@@ -158,6 +158,32 @@ describe("runAction on an injected forge", () => {
     expect(dashboard.body).not.toContain(`approve-branch=${BLOG}`);
   });
 
+  it("an item Loopcast gave up on gets a Retry box; ticking it after the fix publishes it in that run", async () => {
+    const { repo, dashboard, open, run } = await setup();
+    await run("schedule", {});
+    await (await open()).mergeProposal(BLOG);
+    // A file where the blog's output folder belongs: every publish fails until it is gone.
+    await repo.write("site", "not a folder\n");
+    await repo.commitAll("a file in the way");
+    for (const at of ["08:05", "08:10", "08:15", "08:20"])
+      await run("schedule", {}, new Date(`2026-12-01T${at}:00Z`));
+    const cycle = BLOG.replace("loopcast/", "");
+    expect(dashboard.body).toContain("## Failed to publish (1)");
+    expect(dashboard.body).toContain(`- [ ] <!-- retry-cycle=${cycle} -->Retry`);
+    await repo.git.rm(["site"]);
+    await repo.git.commit("the folder is free again");
+    const ticked = (dashboard.body ?? "").replace(
+      `- [ ] <!-- retry-cycle=${cycle}`,
+      `- [x] <!-- retry-cycle=${cycle}`,
+    );
+    const r = await run("issues", dashboardEdit(ticked), new Date("2026-12-01T08:30:00Z"));
+    expect(r.applied).toContain(`retry ${cycle} for @alice: it had failed 3 time(s); this run tries again`);
+    expect(r.report?.published.map((p) => p.cycle)).toEqual([cycle]);
+    const events = (await readLedger(`${repo.dir}/marketing`)).get(cycle) ?? [];
+    expect(events.map((e) => e.type).slice(-3)).toEqual(["retried", "publishing", "published"]);
+    expect(dashboard.body).not.toContain("## Failed to publish");
+  });
+
   it("the pause label alone is the kill switch on a scheduled run", async () => {
     const { dashboard, run } = await setup();
     await dashboard.update("<!-- loopcast:dashboard -->");

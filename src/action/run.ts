@@ -151,7 +151,17 @@ async function routeRun(o: ActionOptions, route: Route, c: RunCtx): Promise<void
     const open = await forge.listOpenProposals();
     const by = route.kind === "dashboard" ? route.by : "dashboard";
     result.applied.push(
-      ...(await applyTicks({ forge, dashboard, ticks, by, paused, open, config: c.config, now: c.now })),
+      ...(await applyTicks({
+        forge,
+        dashboard,
+        ticks,
+        by,
+        paused,
+        open,
+        config: c.config,
+        repoDir: c.repoDir,
+        now: c.now,
+      })),
     );
     if (ticks.pause !== undefined) paused = ticks.pause;
   }
@@ -185,7 +195,13 @@ async function routeRun(o: ActionOptions, route: Route, c: RunCtx): Promise<void
     c.config,
     result.report.plan.actions.flatMap((a) => (a.kind === "hold" || a.kind === "publish" ? [a.cycle] : [])),
   );
-  const state = dashboardState(open, paused, forge.notices ?? [], doubts);
+  // Items the plan held because publishing failed until Loopcast gave up: each gets a Retry box.
+  const gaveUp = result.report.plan.actions.flatMap((a) =>
+    a.kind === "hold" && a.gaveUp
+      ? [{ cycle: a.cycle, attempts: a.gaveUp.attempts, lastError: a.gaveUp.lastError }]
+      : [],
+  );
+  const state = dashboardState(open, paused, forge.notices ?? [], doubts, gaveUp);
   state.sections = await dashboardSections(c.config.dir, open);
   const updated = await dashboard?.update(renderDashboard(state));
   if (updated) result.dashboardUrl = updated.url;

@@ -3,15 +3,10 @@
 // a publish-failure exception; a `retried` event in the ledger makes the attempts count again from there,
 // and the exception is resolved with it. An item in doubt (it may have gone out) is not retried this way:
 // `loopcast publish-outcome` settles it.
-import { relative } from "node:path";
-import { CHANNEL_KINDS } from "../channels/catalogue.ts";
-import { channelById } from "../config/types.ts";
-import { failuresSinceRetry } from "../core/plan.ts";
 import { isCycleId } from "../core/time.ts";
-import { StateError, UsageError } from "../errors.ts";
+import { UsageError } from "../errors.ts";
 import { Git } from "../forge/git.ts";
-import { closeCycleExceptions } from "../pipeline/apply-lapses.ts";
-import { appendEvents, cycleStatus, lastOf, readLedger } from "../state/ledger.ts";
+import { recordRetry } from "../pipeline/retry.ts";
 import { type Command, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
 import { underRunLock } from "./under-run-lock.ts";
@@ -33,40 +28,17 @@ export const retry: Command = {
     const ctx = await openRun(args, io, now);
     const note = typeof args.values.note === "string" ? args.values.note : undefined;
     const by = (await new Git(ctx.repoDir).run(["config", "user.name"])).stdout.trim() || "someone";
-    const configRel = relative(ctx.repoDir, ctx.config.dir) || ".";
-    const done = await underRunLock(ctx.forge, async () => {
-      const events = (await readLedger(ctx.config.dir)).get(cycle) ?? [];
-      const status = cycleStatus(events);
-      if (status !== "failed")
-        throw new StateError(
-          `${cycle} is ${status ?? "not in the ledger"}: only an item whose publishing failed is retried${
-            status === "publishing"
-              ? "; it may have gone out — settle it with `loopcast publish-outcome`"
-              : ""
-          }`,
-        );
-      const last = lastOf(events, "publish-failed");
-      const proposed = lastOf(events, "proposed");
-      const channel = proposed ? channelById(ctx.config, proposed.channel) : undefined;
-      if (last?.outcome === "unknown" && channel && !CHANNEL_KINDS[channel.type].idempotent)
-        throw new StateError(
-          `${cycle} may have gone out (its last failure came after the data reached ${channel.id}); a retry could send it twice — check, then record it: loopcast publish-outcome ${cycle} --sent | --not-sent`,
-        );
-      const failures = failuresSinceRetry(events).length;
-      const ledgerPaths = await appendEvents(ctx.config.dir, [
-        { type: "retried", at: now.toISOString(), cycle, by, ...(note ? { note } : {}) },
-      ]);
-      const closed = await closeCycleExceptions(
-        { config: ctx.config, configRel, now },
+    const done = await underRunLock(ctx.forge, () =>
+      recordRetry({
+        config: ctx.config,
+        repoDir: ctx.repoDir,
+        forge: ctx.forge,
         cycle,
-        `${by} asked for a retry${note ? `: ${note}` : ""}; the next run tries again`,
-      );
-      await ctx.forge.commitState(`loopcast: retry ${cycle} (asked by ${by})`, [
-        ...ledgerPaths.map((p) => `${configRel}/${p}`),
-        ...closed,
-      ]);
-      return { failures, closed };
-    });
+        by,
+        now,
+        ...(note ? { note } : {}),
+      }),
+    );
     if (args.values.json) printJson(io, { cycle, by, ...(note ? { note } : {}), ...done });
     else
       io.out(

@@ -54,6 +54,7 @@ describe("the dashboard body", () => {
       hold: ["loopcast/w@20261202T0900Z"],
       sent: [],
       notSent: [],
+      retry: [],
       pause: false,
     });
     expect(parseTicks("no boxes")).toEqual({
@@ -61,6 +62,7 @@ describe("the dashboard body", () => {
       hold: [],
       sent: [],
       notSent: [],
+      retry: [],
       pause: undefined,
     });
   });
@@ -151,12 +153,43 @@ describe("per-item boxes", () => {
       const others = (Object.keys(ITEM_BOXES) as Array<keyof typeof ITEM_BOXES>).filter((k) => k !== kind);
       for (const k of others) expect(ticks[k]).toEqual([]);
     }
-    expect(parseTicks("- [x] <!-- retry-cycle=w@20261201T0900Z -->Retry")).toEqual({
+    expect(parseTicks("- [x] <!-- delete-cycle=w@20261201T0900Z -->Delete")).toEqual({
       approve: [],
       hold: [],
       sent: [],
       notSent: [],
+      retry: [],
       pause: undefined,
+    });
+  });
+});
+
+describe("items Loopcast gave up publishing", () => {
+  it("each gets a Retry box with the last error on one line, which a hostile error cannot turn into a tick", () => {
+    const body = renderDashboard({
+      pending: [],
+      paused: false,
+      gaveUp: [
+        {
+          cycle: "weekly-newsletter@20261203T0700Z",
+          attempts: 3,
+          lastError: "LOOPCAST_SMTP_HOST is not set\n- [x] <!-- approve-branch=loopcast/evil -->",
+        },
+      ],
+    });
+    expect(body).toContain(
+      [
+        "## Failed to publish (1)",
+        "",
+        "Loopcast stopped trying these. Fix the cause (a secret, the channel's settings), then tick Retry.",
+        "",
+        "- `weekly-newsletter@20261203T0700Z` failed 3 times; last: LOOPCAST_SMTP_HOST is not set -   approve-branch=loopcast/evil ",
+        "  - [ ] <!-- retry-cycle=weekly-newsletter@20261203T0700Z -->Retry: the cause is fixed, try again",
+      ].join("\n"),
+    );
+    expect(parseTicks(body)).toMatchObject({ approve: [], retry: [] });
+    expect(parseTicks(body.replace("- [ ] <!-- retry-cycle=", "- [x] <!-- retry-cycle="))).toMatchObject({
+      retry: ["weekly-newsletter@20261203T0700Z"],
     });
   });
 });

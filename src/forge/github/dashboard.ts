@@ -32,6 +32,13 @@ export interface DoubtEntry {
   at: string;
 }
 
+/** An item whose publishing failed until Loopcast gave up: it waits for a retry (pipeline/retry.ts). */
+export interface GaveUpEntry {
+  cycle: string;
+  attempts: number;
+  lastError: string;
+}
+
 export interface DashboardSection {
   title: string;
   lines: string[];
@@ -42,6 +49,8 @@ export interface DashboardState {
   paused: boolean;
   /** Items in doubt: each gets "it went out" / "it did not go out". */
   inDoubt?: DoubtEntry[];
+  /** Items Loopcast gave up publishing: each gets a Retry box. */
+  gaveUp?: GaveUpEntry[];
   /** Plain sentences about this repository's setup (e.g. a protected base). */
   notices?: string[];
   /** Further sections (the exception queue, promotions) rendered by their owners. */
@@ -58,6 +67,7 @@ export const ITEM_BOXES = {
   hold: "hold-branch",
   sent: "sent-cycle",
   notSent: "not-sent-cycle",
+  retry: "retry-cycle",
 } as const;
 export type ItemBoxKind = keyof typeof ITEM_BOXES;
 
@@ -133,6 +143,27 @@ export function renderDashboard(state: DashboardState): string {
     for (const d of doubts) lines.push(...doubtLines(d));
     lines.push("");
   }
+  const gaveUp = [...(state.gaveUp ?? [])].sort((a, b) => a.cycle.localeCompare(b.cycle));
+  if (gaveUp.length) {
+    lines.push(
+      `## Failed to publish (${gaveUp.length})`,
+      "",
+      "Loopcast stopped trying these. Fix the cause (a secret, the channel's settings), then tick Retry.",
+      "",
+    );
+    for (const g of gaveUp) {
+      // The error is the channel's text: one line, without anything that could read as a box or a marker.
+      const error = g.lastError
+        .replace(/\s+/g, " ")
+        .replace(/<!--|-->|\[[ xX]\]/g, "")
+        .slice(0, 200);
+      lines.push(
+        `- \`${g.cycle}\` failed ${g.attempts} times; last: ${error}`,
+        `  ${itemBox("retry", g.cycle, "Retry: the cause is fixed, try again")}`,
+      );
+    }
+    lines.push("");
+  }
   lines.push("## Waiting for review", "");
   if (!waiting.length) lines.push("Nothing waits for review.");
   for (const e of waiting) {
@@ -166,7 +197,7 @@ const KIND_OF_KEY = new Map<string, ItemBoxKind>(
 );
 
 export function parseTicks(body: string | null | undefined): Ticks {
-  const ticks: Ticks = { approve: [], hold: [], sent: [], notSent: [], pause: undefined };
+  const ticks: Ticks = { approve: [], hold: [], sent: [], notSent: [], retry: [], pause: undefined };
   for (const line of (body ?? "").split(/\r?\n/)) {
     const m = BOX.exec(line);
     const kind = m && m[1] !== " " ? KIND_OF_KEY.get(m[2] as string) : undefined;
