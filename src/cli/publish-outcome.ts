@@ -10,6 +10,7 @@ import { Git } from "../forge/git.ts";
 import { recordPublishOutcome } from "../pipeline/publish-outcome.ts";
 import { type Command, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
+import { underRunLock } from "./under-run-lock.ts";
 
 export const publishOutcome: Command = {
   name: "publish-outcome",
@@ -41,17 +42,19 @@ export const publishOutcome: Command = {
     const by = (await new Git(ctx.repoDir).run(["config", "user.name"])).stdout.trim() || "someone";
     const note = typeof args.values.note === "string" ? args.values.note : undefined;
     const url = typeof args.values.url === "string" ? args.values.url : undefined;
-    await recordPublishOutcome({
-      config: ctx.config,
-      forge: ctx.forge,
-      cycle,
-      outcome: sent ? "sent" : "not-sent",
-      by,
-      now,
-      via: "loopcast publish-outcome",
-      ...(url ? { url } : {}),
-      ...(note ? { note } : {}),
-    });
+    await underRunLock(ctx.forge, () =>
+      recordPublishOutcome({
+        config: ctx.config,
+        forge: ctx.forge,
+        cycle,
+        outcome: sent ? "sent" : "not-sent",
+        by,
+        now,
+        via: "loopcast publish-outcome",
+        ...(url ? { url } : {}),
+        ...(note ? { note } : {}),
+      }),
+    );
     if (args.values.json) printJson(io, { cycle, outcome: sent ? "sent" : "not-sent", by });
     else
       io.out(

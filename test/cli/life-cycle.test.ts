@@ -4,6 +4,8 @@
 // within publishWithin is skipped with an exception, never sent late; slots a stretch without runs left
 // empty are recorded as missed; a rejection keeps the person's reason.
 import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listExceptions, raiseException } from "../../src/state/exceptions.ts";
@@ -168,6 +170,24 @@ describe("an item that fails to publish", () => {
       `host set — resolving it: the next run tries to publish ${LETTER} again, as \`loopcast retry\` does`,
     );
     expect(await repo.git.status()).toMatchObject({ files: [] });
+  });
+
+  it("waits for no run: a person's retry, resolve and retract are refused while a run holds the lock", async () => {
+    const repo = await tempRepo();
+    await mkdir(join(repo.dir, ".git/loopcast"), { recursive: true });
+    // This test's own process: alive, on this host.
+    await writeFile(
+      join(repo.dir, ".git/loopcast/run.lock"),
+      JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), id: "t" }),
+    );
+    for (const args of [
+      ["retry", BLOG],
+      ["retract", BLOG],
+      ["exceptions", "resolve", "x"],
+    ]) {
+      const r = await loopcast(args, { cwd: repo.dir });
+      expect([args[0], r.code, r.stderr]).toEqual([args[0], 1, expect.stringContaining("run.lock")]);
+    }
   });
 
   it("refuses a retry of an item that did not fail, saying what it is", async () => {
