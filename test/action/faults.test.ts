@@ -149,6 +149,10 @@ describe("faults", () => {
       reason: "closed without merging",
     });
     expect(social).toBeGreaterThan(0);
+    // Their outcomes recorded, the merged branch is deleted on GitHub; open proposals keep theirs.
+    const branches = await bareGit(f, ["for-each-ref", "--format=%(refname:short)", "refs/heads/loopcast/"]);
+    expect(branches).not.toContain(`loopcast/${BLOG}`);
+    expect(branches.split("\n").filter(Boolean).length).toBeGreaterThan(0);
     f.assertNoViolations();
   });
 

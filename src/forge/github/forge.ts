@@ -3,6 +3,7 @@
 // commit status go through octokit. Reading is cheap by design: one `pulls/list` gives every open proposal,
 // and commit authorship comes from git, so a run with nothing to do makes one or two API requests.
 import { ForgeError, MergePendingError, StateError } from "../../errors.ts";
+import { cycleFromBranch } from "../../state/paths.ts";
 import { botEnv, Git, type Identity } from "../git.ts";
 import type { Forge, Proposal, ProposalInput } from "../types.ts";
 import { createClient, type GitHubClient, type Pacing, toForgeError } from "./client.ts";
@@ -251,6 +252,22 @@ export class GitHubForge implements Forge {
     if (opts.reason) this.reader.closeReason.set(pull.number, opts.reason);
     this.dropOpen(pull.number);
     return this.reader.one(closed);
+  }
+
+  /**
+   * Deletes the head branches of proposals whose outcome is recorded (`done`): one ls-remote and, when there
+   * is something to delete, one push. Each delete is leased on the head it saw, so a branch someone pushed
+   * to meanwhile is left alone. (A repository set to delete merged head branches has fewer to delete.)
+   */
+  async pruneBranches(done: (branch: string) => boolean): Promise<string[]> {
+    const heads = await this.remote.heads("loopcast/");
+    const gone = [...heads].filter(([branch]) => cycleFromBranch(branch) !== undefined && done(branch));
+    if (!gone.length) return [];
+    const pushed = await this.remote.push(
+      gone.map(([branch]) => `:refs/heads/${branch}`),
+      { leases: gone.map(([branch, sha]) => `refs/heads/${branch}:${sha}`) },
+    );
+    return pushed.refs.filter((r) => r.flag === "-").map((r) => r.to.replace(/^refs\/heads\//, ""));
   }
 
   async readFiles(specs: Array<{ ref: string; path: string }>): Promise<Array<string | undefined>> {

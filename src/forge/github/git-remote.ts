@@ -81,6 +81,19 @@ export class GitRemote {
     };
   }
 
+  /** Branch heads on origin under a prefix (`loopcast/`), in one `git ls-remote`: branch → sha. */
+  async heads(prefix: string): Promise<Map<string, string>> {
+    const r = await this.run(["ls-remote", "--heads", "origin", `refs/heads/${prefix}*`]);
+    if (r.code !== 0)
+      throw new ForgeError(`git ls-remote on origin failed: ${firstLines(this.redact(r.stderr.trim()))}`);
+    const heads = new Map<string, string>();
+    for (const line of r.stdout.split("\n")) {
+      const [sha, ref] = line.split("\t");
+      if (sha && ref?.startsWith("refs/heads/")) heads.set(ref.slice("refs/heads/".length), sha);
+    }
+    return heads;
+  }
+
   /** Fetches refspecs or commit shas (GitHub serves any commit of the repository by sha). */
   async fetch(refspecs: string[], opts: { depth?: number } = {}): Promise<void> {
     if (!refspecs.length) return;
