@@ -165,8 +165,11 @@ describe("runAction on an injected forge", () => {
     // A file where the blog's output folder belongs: every publish fails until it is gone.
     await repo.write("site", "not a folder\n");
     await repo.commitAll("a file in the way");
+    const codes: number[] = [];
     for (const at of ["08:05", "08:10", "08:15", "08:20"])
-      await run("schedule", {}, new Date(`2026-12-01T${at}:00Z`));
+      codes.push((await run("schedule", {}, new Date(`2026-12-01T${at}:00Z`))).exitCode);
+    // A failure a person must fix exits 1, as the CLI does; once Loopcast holds the item, the exception waits.
+    expect(codes).toEqual([1, 1, 1, 0]);
     const cycle = BLOG.replace("loopcast/", "");
     expect(dashboard.body).toContain("## Failed to publish (1)");
     expect(dashboard.body).toContain(`- [ ] <!-- retry-cycle=${cycle} -->Retry`);

@@ -1,9 +1,12 @@
 // runAction(options): one Action run. Routes the event, connects the GitHub forge and calls the same use
 // case as the CLI (reconcile), plus what only GitHub has: the dashboard issue, reviews and dispatches.
 // The entry point (src/action.ts) only reads the inputs and reports the result.
+
 import { join, relative, resolve } from "node:path";
 import { CHANNELS } from "../channels/registry.ts";
 import { repoRootOf } from "../cli/context.ts";
+import { outcomeCode } from "../cli/exit.ts";
+import { runProblems } from "../cli/run.ts";
 import { loadConfig, requireConfig } from "../config/load.ts";
 import type { Config } from "../config/types.ts";
 import { ConfigError } from "../errors.ts";
@@ -73,7 +76,15 @@ export async function runAction(o: ActionOptions): Promise<ActionResult> {
     result.requests = count();
   }
   result.outputs = outputsOf(result.report);
-  result.exitCode = result.report?.errors.length ? 1 : 0;
+  // The CLI's exit codes: 1 when something waits for a person (items failed, rows quarantined, a ledger
+  // line set aside), else 3 when only a channel could not be reached (the next run tries again), else 0.
+  const report = result.report;
+  result.exitCode = report
+    ? outcomeCode({
+        problems: dryRun ? 0 : runProblems(report).length,
+        unreachable: report.errors.filter((e) => e.unreachable).length,
+      })
+    : 0;
   return result;
 }
 
