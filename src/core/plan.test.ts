@@ -945,3 +945,45 @@ describe("slots that passed without an item", () => {
     expect((missed[0] as Extract<Action, { kind: "miss" }>).slot >= "2026-10-24").toBe(true);
   });
 });
+
+describe("periods the learner plans that passed without an item", () => {
+  const letter = (cycle: string): LedgerEvent[] => [
+    { ...opened(cycle, "newsletter"), workflow: "letter", slot: "x" },
+    mergedEvent(cycle),
+    { type: "published", at: "x", cycle, channel: "newsletter", idempotencyKey: "k", receipt: { id: "r" } },
+  ];
+  const missed = (ledger: Ledger, now: Date) =>
+    plan(world(ledger, { config: letterConfig({ slots: SLOTS }), now })).actions.filter(
+      (a): a is Extract<Action, { kind: "miss" }> => a.kind === "miss",
+    );
+
+  it("records each week with no item, named by its first slot, and not the week still in progress", () => {
+    // The letter went out on Tuesday 8 December; the runs stop until Wednesday 30 December.
+    const first = "letter@20261208T0700Z";
+    const ledger: Ledger = new Map([[first, letter(first)]]);
+    const now = new Date("2026-12-30T12:00:00Z");
+    const weeks = missed(ledger, now);
+    expect(weeks.map((a) => a.cycle)).toEqual(["letter@20261215T0700Z", "letter@20261222T0700Z"]);
+    expect(weeks[0]?.reason).toContain("no item was proposed for the period letter#2026-12-14");
+    // Recorded, they are not missed again.
+    for (const a of weeks)
+      ledger.set(a.cycle, [{ type: "missed", at: now.toISOString(), cycle: a.cycle, reason: "r" }]);
+    expect(missed(ledger, now)).toEqual([]);
+  });
+
+  it("misses no week whose every slot is in a blackout", () => {
+    const first = "letter@20261208T0700Z";
+    const config = letterConfig(
+      { slots: SLOTS },
+      {
+        guardrails: {
+          channels: { blackouts: [{ ranges: [{ from: "2026-12-14", to: "2026-12-20" }], reason: "closed" }] },
+        },
+      },
+    );
+    const actions = plan(
+      world(new Map([[first, letter(first)]]), { config, now: new Date("2026-12-23T12:00:00Z") }),
+    ).actions.filter((a) => a.kind === "miss");
+    expect(actions).toEqual([]);
+  });
+});

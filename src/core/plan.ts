@@ -3,7 +3,7 @@
 
 import type { LearnerContext } from "../adapt/choose.ts";
 import { learnerContext, planPeriods, withVariants } from "../adapt/plan-items.ts";
-import { rhythmOf } from "../adapt/rhythm.ts";
+import { periodsBetween, rhythmOf } from "../adapt/rhythm.ts";
 import { type LevelDecision, levelDecisions } from "../autonomy/effective-level.ts";
 import { CHANNEL_KINDS } from "../channels/catalogue.ts";
 import { type Config, channelById, type Level, levelNumber, type Workflow } from "../config/types.ts";
@@ -275,14 +275,12 @@ export function plan(state: WorldState): Plan {
     }
     const lead = Math.min(MAX_LEAD_MS, parseDuration(workflow.leadTime ?? DEFAULT_LEAD_TIME));
     // L2 still takes slots up to a lead time back from the queue; later ones are proposed ahead.
-    if (rhythmOf(workflow) === "cadence")
-      actions.push(
-        ...missedSlots(config, workflow, status, {
-          until: level === 2 ? new Date(now.getTime() - lead) : now,
-          lastRun,
-          lead,
-        }),
-      );
+    const lapse = { until: level === 2 ? new Date(now.getTime() - lead) : now, lastRun, lead };
+    actions.push(
+      ...(rhythmOf(workflow) === "cadence"
+        ? missedSlots(config, workflow, status, lapse)
+        : missedPeriods(config, workflow, status, workflowSlots(workflow.id, status, state.open), lapse)),
+    );
     if (level === 2) {
       // L2 publishes items people wrote, from marketing/queue/<workflow>/, at each slot that has come
       // (within the lead time, so a long pause does not flush the whole queue at once).
@@ -524,6 +522,45 @@ function missedSlots(
       slot: slot.toISOString(),
       reason: `no item was proposed for the slot ${slot.toISOString()}: no run planned it in time (runs stopped, Loopcast was paused, or the workflow was below L2)`,
     }));
+}
+
+/**
+ * The same for a workflow whose periods the learner plans (slots or a frequency): a period (a week, a day)
+ * that passed with no item of the workflow in it, though it had a candidate slot outside the blackouts, is
+ * recorded as missed once, named by that first candidate. A period still in progress waits.
+ */
+function missedPeriods(
+  config: Config,
+  workflow: Workflow,
+  status: ReadonlyMap<string, string>,
+  existing: readonly Date[],
+  opts: { until: Date; lastRun: Date | undefined; lead: number },
+): Action[] {
+  const { until } = opts;
+  let latest = existing.reduce<Date | undefined>((a, b) => (a && a > b ? a : b), undefined);
+  latest ??= opts.lastRun && new Date(opts.lastRun.getTime() + opts.lead);
+  if (!latest || latest >= until) return [];
+  const from = new Date(Math.max(latest.getTime() + 1, until.getTime() - MISSED_LOOKBACK_MS));
+  const tz = config.strategy.timezone;
+  const out: Action[] = [];
+  for (const period of periodsBetween(workflow, tz, from, until)) {
+    if (out.length >= MAX_PROPOSALS_PER_RUN) break;
+    if (existing.some((at) => at >= period.start && at < period.end)) continue;
+    const viable = period.candidates.filter((c) => !blackoutAt(config, workflow.channel, c.at));
+    if (!viable.length || viable.some((c) => c.at >= until)) continue;
+    const first = viable.find((c) => c.at >= from);
+    if (!first) continue;
+    const cycle = cycleId(workflow.id, first.at);
+    if (status.has(cycle)) continue;
+    out.push({
+      kind: "miss",
+      cycle,
+      workflow: workflow.id,
+      slot: first.at.toISOString(),
+      reason: `no item was proposed for the period ${period.key} (its first slot ${first.at.toISOString()}): no run planned it in time (runs stopped, Loopcast was paused, or the workflow was below L2)`,
+    });
+  }
+  return out;
 }
 
 /** When the latest event in the ledger was recorded: the last run that wrote anything. */
