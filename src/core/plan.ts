@@ -74,8 +74,11 @@ export type Action =
       /** Publishing failed MAX_PUBLISH_ATTEMPTS times: it waits for a person's `loopcast retry`. */
       gaveUp?: { attempts: number; retries: number; lastError: string };
     }
-  /** A merged item not out within its workflow's `publishWithin` after the slot: skipped for good. */
-  | { kind: "expire"; cycle: string; reason: string }
+  /**
+   * An item not out within its workflow's `publishWithin` after the slot: skipped for good. `proposal`: the
+   * branch of a proposal still open (nobody reviewed it in time), which is closed with the reason.
+   */
+  | { kind: "expire"; cycle: string; reason: string; proposal?: string }
   /** A slot of the cadence that passed with no item proposed for it: recorded, so the reports show it. */
   | { kind: "miss"; cycle: string; workflow: string; slot: string; reason: string }
   | { kind: "wait"; cycle: string; reason: string }
@@ -147,7 +150,18 @@ export function plan(state: WorldState): Plan {
       status.set(cycle, "merged");
     } else if (proposal.state === "open") {
       const why = autoMergeReason(state, levels, cycle, proposal);
-      if (why) {
+      const workflowId = lastOf(ledger.get(cycle) ?? [], "proposed")?.workflow;
+      const slot = parseCycleId(cycle).slot;
+      if (now.getTime() > slot.getTime() + publishWithin(config, workflowId)) {
+        // Nobody reviewed it in time: merging it now would only expire it. Closed, with the reason.
+        actions.push({
+          kind: "expire",
+          cycle,
+          reason: expiredReason(config, workflowId, slot, "proposed"),
+          proposal: proposal.branch,
+        });
+        status.set(cycle, "expired");
+      } else if (why) {
         actions.push({ kind: "auto-merge", cycle, proposal, reason: why });
         status.set(cycle, "merged");
       }
@@ -472,7 +486,9 @@ function expiredReason(config: Config, workflowId: string | undefined, slot: Dat
         ? "it was held by the guardrails"
         : status === "publishing"
           ? "its publish never completed"
-          : "no run published it in time";
+          : status === "proposed"
+            ? "its proposal was not reviewed in time"
+            : "no run published it in time";
   return `not published within ${within} of its slot ${slot.toISOString()} (${why}); skipped rather than sent late — raise publishWithin in workflows/${workflowId}.yaml to allow later publishing`;
 }
 

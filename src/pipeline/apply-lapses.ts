@@ -26,6 +26,7 @@ export async function applyLapses(ctx: RunContext, actions: Action[], report: Ru
   const raised: ExceptionItem[] = [];
   for (const a of actions) {
     if (a.kind === "expire") {
+      if (a.proposal) await ctx.forge.closeProposal(a.proposal, { by: "loopcast", reason: a.reason });
       events.push({ type: "expired", at, cycle: a.cycle, reason: a.reason });
       report.lapsed.push({ cycle: a.cycle, kind: "expired", reason: a.reason });
       raised.push(expiredException(a, at));

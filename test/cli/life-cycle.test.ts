@@ -227,6 +227,21 @@ describe("an item not out in time", () => {
   });
 });
 
+describe("a proposal nobody reviews", () => {
+  it("is closed as expired once its slot is publishWithin past, with an exception, and never merged late", async () => {
+    const repo = await tempRepo();
+    const cwd = repo.dir;
+    await loopcast(["run", "--at", "2026-11-30T12:00:00Z"], { cwd });
+    await loopcast(["run", "--at", "2026-12-04T08:01:00Z"], { cwd });
+    expect(await statusOf(repo, BLOG)).toEqual(["proposed", "expired"]);
+    const [ex] = await openExceptions(repo, BLOG);
+    expect(ex?.detail).toContain("its proposal was not reviewed in time");
+    const approve = await loopcast(["review", "approve", BLOG], { cwd });
+    expect(approve.code).toBe(1);
+    expect(approve.stderr).toContain("already closed");
+  });
+});
+
 describe("an item that goes out", () => {
   it("closes the exceptions that held it, saying it was published", async () => {
     const repo = await tempRepo();
