@@ -2,6 +2,7 @@
 // `loopcast validate` enforces. `--check` exits 1 when the file is stale (used by tests).
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { CHANNEL_KINDS, type ChannelType } from "../src/channels/catalogue.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const FILES: Array<[string, string]> = [
@@ -53,6 +54,46 @@ function rows(s: Schema, defs: Record<string, Schema>, prefix: string, out: stri
   }
 }
 
+/**
+ * One section per channel kind, in the order of the schema's `channel` branches, after a table of what
+ * each kind is (src/channels/catalogue.ts). A new kind needs no line here.
+ */
+function channelSections(defs: Record<string, Schema>, out: string[]): void {
+  out.push(
+    "",
+    "### Channel kinds",
+    "",
+    "| type | default maxLength | can be taken back | a retry never publishes twice |",
+    "|---|---|---|---|",
+  );
+  const branches = (defs.channel?.oneOf ?? []).map((branch) => {
+    const ref = branch.$ref ?? "";
+    const def = ref.startsWith("#/definitions/") ? defs[ref.slice(14)] : undefined;
+    const type = (def?.properties?.type as { const?: unknown } | undefined)?.const;
+    if (!def || typeof type !== "string" || !(type in CHANNEL_KINDS)) {
+      throw new Error(
+        `schemas/strategy.schema.json: channel branch ${ref} has no type that src/channels/catalogue.ts knows`,
+      );
+    }
+    return { type: type as ChannelType, def };
+  });
+  for (const { type } of branches) {
+    const kind = CHANNEL_KINDS[type];
+    const yes = (v: boolean) => (v ? "yes" : "no");
+    out.push(`| \`${type}\` | ${kind.maxLength} | ${yes(kind.reversible)} | ${yes(kind.idempotent)} |`);
+  }
+  for (const { type, def } of branches) {
+    out.push(
+      "",
+      `### channels[] with type ${type}`,
+      "",
+      "| key | type | required | meaning |",
+      "|---|---|---|---|",
+    );
+    rows(def, defs, "", out);
+  }
+}
+
 export async function render(): Promise<string> {
   const parts = [
     "# Configuration reference",
@@ -73,18 +114,7 @@ export async function render(): Promise<string> {
       "|---|---|---|---|",
     );
     rows(schema, defs, "", parts);
-    if (name === "strategy") {
-      for (const kind of ["blogChannel", "emailChannel", "mastodonChannel", "webhookChannel"]) {
-        parts.push(
-          "",
-          `### channels[] with type ${kind.replace("Channel", "")}`,
-          "",
-          "| key | type | required | meaning |",
-          "|---|---|---|---|",
-        );
-        rows(defs[kind] ?? {}, defs, "", parts);
-      }
-    }
+    if (name === "strategy") channelSections(defs, parts);
   }
   return `${parts.join("\n")}\n`;
 }

@@ -1,39 +1,83 @@
-// What each kind of channel is, independent of its implementation: whether an item can be taken back,
-// whether it accepts idempotency keys, and which metrics it reports. Config checks read this without
-// loading any channel code.
+// Every kind of channel, one line each: what it is independent of its implementation. Its limits (the
+// longest item a generator may write unless the channel sets maxLength), whether an item can be taken back,
+// whether a retry can never publish twice, and which metrics it reports. Config checks, the planner and the
+// metrics catalogue (src/metrics/catalogue.ts) read this without loading any channel code.
+//
+// Adding a channel: a folder under src/channels/, a branch in schemas/strategy.schema.json, a line here and
+// a line in registry.ts. The Record type below fails to compile until the schema's new kind has its line.
 import type { Channel } from "../config/types.ts";
-import { METRICS_BY_CHANNEL_TYPE } from "../metrics/catalogue.ts";
 
 export type ChannelType = Channel["type"];
 
 export interface ChannelKind {
   type: ChannelType;
+  /** The longest body a generator may write on this kind, in grapheme clusters, unless the channel sets maxLength. */
+  maxLength: number;
   /** Can a published item be taken back (deleted, edited)? L5 on an irreversible kind needs allowIrreversible. */
   reversible: boolean;
-  /** Does a retry with the same idempotency key never publish twice? */
+  /** Does a retry of the same publish never publish twice? (How each kind achieves it: docs/channels.md.) */
   idempotent: boolean;
-  /** Metric names (snake_case) this kind reports (one catalogue: src/metrics/catalogue.ts); "any" accepts every name. */
+  /** Metric names (snake_case) this kind reports; "any" accepts every name. */
   metrics: readonly string[] | "any";
 }
 
-export const CHANNEL_KINDS: Record<ChannelType, ChannelKind> = {
-  blog: { type: "blog", reversible: true, idempotent: true, metrics: METRICS_BY_CHANNEL_TYPE.blog },
-  email: { type: "email", reversible: false, idempotent: false, metrics: METRICS_BY_CHANNEL_TYPE.email },
-  mastodon: {
-    type: "mastodon",
+/** What a social post reports, wherever it runs. */
+export const SOCIAL_METRICS = [
+  "impressions",
+  "reach",
+  "likes",
+  "reposts",
+  "replies",
+  "clicks",
+  "engagements",
+  "engagement_rate",
+  "followers_gained",
+  "spend",
+] as const;
+
+const EMAIL_METRICS = [
+  "sent",
+  "delivered",
+  "opens",
+  "unique_opens",
+  "open_rate",
+  "clicks",
+  "unique_clicks",
+  "click_rate",
+  "unsubscribes",
+  "bounces",
+  "spend",
+] as const;
+
+const BLOG_METRICS = ["views", "visitors", "clicks", "click_rate", "avg_time_s", "signups"] as const;
+
+export const CHANNEL_KINDS = {
+  blog: { type: "blog", maxLength: 20_000, reversible: true, idempotent: true, metrics: BLOG_METRICS },
+  // Bluesky has no idempotency key: the post's record key is derived from the publish's key, and a retry
+  // finds the record it already wrote (src/channels/bluesky/record-key.ts).
+  bluesky: {
+    type: "bluesky",
+    maxLength: 300,
     reversible: true,
     idempotent: true,
-    metrics: METRICS_BY_CHANNEL_TYPE.mastodon,
+    metrics: [...SOCIAL_METRICS, "quotes"] as const,
   },
-  webhook: { type: "webhook", reversible: true, idempotent: true, metrics: METRICS_BY_CHANNEL_TYPE.webhook },
-};
+  email: { type: "email", maxLength: 10_000, reversible: false, idempotent: false, metrics: EMAIL_METRICS },
+  mastodon: { type: "mastodon", maxLength: 500, reversible: true, idempotent: true, metrics: SOCIAL_METRICS },
+  webhook: { type: "webhook", maxLength: 5_000, reversible: true, idempotent: true, metrics: "any" },
+} as const satisfies Record<ChannelType, ChannelKind>;
 
 export function isReversible(channel: Channel): boolean {
   if (channel.type === "webhook" && channel.reversible === false) return false;
   return CHANNEL_KINDS[channel.type].reversible;
 }
 
+/** The longest body a generator may write for this channel: its own maxLength, else its kind's. */
+export function maxLengthOf(channel: Channel): number {
+  return channel.maxLength ?? CHANNEL_KINDS[channel.type].maxLength;
+}
+
 export function reportsMetric(channel: Channel, metric: string): boolean {
-  const metrics = CHANNEL_KINDS[channel.type].metrics;
+  const metrics: ChannelKind["metrics"] = CHANNEL_KINDS[channel.type].metrics;
   return metrics === "any" || metrics.includes(metric);
 }

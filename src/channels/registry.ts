@@ -34,6 +34,7 @@ function lazy(type: ChannelType, importAdapter: () => Promise<ChannelAdapter>): 
 
 export const CHANNELS: Record<ChannelType, LazyChannelAdapter> = {
   blog: lazy("blog", () => import("./blog/index.ts").then((m) => m.blog)),
+  bluesky: lazy("bluesky", () => import("./bluesky/index.ts").then((m) => m.bluesky)),
   email: lazy("email", () => import("./email/index.ts").then((m) => m.email)),
   mastodon: lazy("mastodon", () => import("./mastodon/index.ts").then((m) => m.mastodon)),
   webhook: lazy("webhook", () => import("./webhook/index.ts").then((m) => m.webhook)),

@@ -15,7 +15,15 @@ export interface PublishRequest {
 }
 
 export interface PublishResult {
-  receipt: { id: string; url?: string };
+  /** Every identifier an export may later name the item by (schemas/ledger-event.schema.json, receipt). */
+  receipt: {
+    id: string;
+    url?: string;
+    permalink?: string;
+    messageId?: string;
+    subject?: string;
+    sentAt?: string;
+  };
   /** Files written into the repository (relative to its root) that must be committed with the receipt. */
   files: string[];
 }

@@ -158,7 +158,7 @@ export function checkReferences(config: Config): Problem[] {
           "benchmarks.yaml",
           [...path, key],
           `metric "${metric}" is not reported by channel "${silent[0]?.id}" (${silent[0]?.type})`,
-          "name a metric that channel reports; see docs/metrics.md",
+          "name a metric that channel reports: docs/metrics.md#metrics-by-channel-kind lists them",
         );
     }
     if (b.min !== undefined && b.max !== undefined && b.min > b.max)

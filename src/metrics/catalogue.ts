@@ -2,41 +2,25 @@
 // know a metric's kind: counts add up over days, rates must be recomputed from counts (averaging daily
 // rates is wrong when days differ in volume), and averages are weighted.
 
-export type ChannelType = "email" | "blog" | "mastodon" | "social" | "webhook";
+import { CHANNEL_KINDS, type ChannelType as ChannelKindType, SOCIAL_METRICS } from "../channels/catalogue.ts";
 
-const SOCIAL = [
-  "impressions",
-  "reach",
-  "likes",
-  "reposts",
-  "replies",
-  "clicks",
-  "engagements",
-  "engagement_rate",
-  "followers_gained",
-  "spend",
-] as const;
+/**
+ * The channel kinds of src/channels/catalogue.ts, plus "social": the metrics of a social post on a network
+ * Loopcast does not publish to itself (rows from a scheduling tool's export, say).
+ */
+export type ChannelType = ChannelKindType | "social";
 
-/** Metric names a benchmark may use per channel type; "any" (webhook) accepts every snake_case name. */
+/** Metric names a benchmark may use per channel type (from the channel catalogue); "any" (webhook) accepts every snake_case name. */
 export const METRICS_BY_CHANNEL_TYPE: Readonly<Record<ChannelType, readonly string[] | "any">> = {
-  email: [
-    "sent",
-    "delivered",
-    "opens",
-    "unique_opens",
-    "open_rate",
-    "clicks",
-    "unique_clicks",
-    "click_rate",
-    "unsubscribes",
-    "bounces",
-    "spend",
-  ],
-  blog: ["views", "visitors", "clicks", "click_rate", "avg_time_s", "signups"],
-  mastodon: SOCIAL,
-  social: SOCIAL,
-  webhook: "any",
+  ...(Object.fromEntries(Object.values(CHANNEL_KINDS).map((kind) => [kind.type, kind.metrics])) as Record<
+    ChannelKindType,
+    readonly string[] | "any"
+  >),
+  social: SOCIAL_METRICS,
 };
+
+/** A metric name some channel kind lists (webhooks' "any" aside). */
+export type KnownMetric = Exclude<(typeof CHANNEL_KINDS)[ChannelKindType]["metrics"], "any">[number];
 
 /** Every metric name some channel type knows: a CSV column with one of these names is a metric. */
 export const KNOWN_METRICS: ReadonlySet<string> = new Set(
@@ -62,7 +46,7 @@ export const DERIVED_RATES: readonly DerivedRate[] = [
     metric: "engagement_rate",
     numerator: "engagements",
     denominator: "impressions",
-    channelTypes: ["mastodon", "social"],
+    channelTypes: ["mastodon", "bluesky", "social"],
   },
 ];
 

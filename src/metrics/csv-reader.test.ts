@@ -11,7 +11,7 @@ beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
 describe("exports of common tools", () => {
-  it("Mailchimp campaign report: per-item rows, percentages, receipt from Unique Id", async () => {
+  it("Mailchimp campaign report: per-item rows, percentages, receipt from Unique Id, subject and send time", async () => {
     let columns: ColumnReport | undefined;
     const results = await collect(
       readMetricsFile(fixture("mailchimp-campaigns.csv"), { onColumns: (c) => (columns = c) }),
@@ -19,6 +19,9 @@ describe("exports of common tools", () => {
     expect(brief(results)).toEqual(["ok 2", "ok 3", "ok 4"]);
     expect(rows(results)[0]).toEqual({
       receiptId: "a1b2c3d4e5",
+      title: "Loopcast weekly #48",
+      subject: "GitOps for marketing, explained",
+      sentAt: "Dec 01, 2026 09:00 am",
       metrics: {
         sent: 1250,
         delivered: 1238,
@@ -34,7 +37,7 @@ describe("exports of common tools", () => {
     });
     // Send Date says when the campaign went out, not a measured day: the row is a lifetime total.
     expect(rows(results)[0]?.date).toBeUndefined();
-    expect(columns?.ignored).toContain("Send Date (not a known column)");
+    expect(columns?.mapped["Send Date"]).toBe("sentAt");
     expect(columns?.ignored).toContain("Soft Bounces (not a known column)");
   });
 
@@ -138,7 +141,7 @@ describe("broken CSV", () => {
 
   it("a header-only file yields nothing; a header without an id column stops with the fix", async () => {
     expect(await collect(readMetricsFile(await put(dir, "h.csv", "cycle,date,views\n")))).toEqual([]);
-    const results = await collect(readMetricsFile(await put(dir, "noid.csv", "Title,Opens\nHello,3\n")));
+    const results = await collect(readMetricsFile(await put(dir, "noid.csv", "Notes,Opens\nHello,3\n")));
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ ok: false, line: 1, fatal: true });
     expect(!results[0]?.ok && results[0]?.reason).toMatch(

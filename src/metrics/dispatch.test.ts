@@ -45,7 +45,7 @@ describe("parseDispatchPayload", () => {
       reason: `event type "deploy" is not "${DISPATCH_EVENT_TYPE}"`,
     });
     expect(brief(parseDispatchPayload({ rows: [{ metrics: { views: 1 } }, 7] }).records)).toEqual([
-      "bad 1: row has no cycle, url or receipt id, so it cannot be matched to a published item",
+      "bad 1: row has no cycle, url, receipt id, Message-ID, subject or title, so it cannot be matched to a published item",
       "bad 2: row is 7, not an object",
     ]);
   });

@@ -105,7 +105,8 @@ describe("ingest", () => {
       {
         source: "inbox/mailchimp-campaigns.csv",
         line: 4,
-        reason: "no published item matches receiptId=9e8d7c6b5a",
+        reason:
+          'no published item matches receiptId=9e8d7c6b5a / subject="20 % off, today only" sent Nov 27, 2026 07:00 am / title="Black Friday promo" sent Nov 27, 2026 07:00 am',
         raw: expect.stringMatching(/^"Black Friday promo","20 % off, today only",/),
       },
     ]);

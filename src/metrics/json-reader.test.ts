@@ -19,7 +19,9 @@ describe("JSON exports", () => {
     expect(results[0]).toMatchObject({
       row: { receiptId: "113612345678901234", metrics: { likes: 96, reposts: 23, replies: 11 } },
     });
-    expect(columns?.ignored).toEqual(["content (not a known field)", "created_at (not a known field)"]);
+    // created_at is the send time: it narrows a match by subject or title, and is no measured day.
+    expect(results[0]).toMatchObject({ row: { sentAt: "2026-12-01T12:00:03.000Z" } });
+    expect(columns?.ignored).toEqual(["content (not a known field)"]);
   });
 
   it("{ rows: [...] } in the canonical shape, spend and currency included", async () => {

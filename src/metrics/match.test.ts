@@ -119,3 +119,58 @@ describe("matchRow", () => {
     );
   });
 });
+
+describe("matchRow with the identifiers of real exports", () => {
+  const nl: PublishedItem[] = [
+    {
+      cycle: "weekly-newsletter@20261201T0900Z",
+      workflow: "weekly-newsletter",
+      channel: "newsletter",
+      publishedAt: "2026-12-01T09:00:04Z",
+      receiptId: "<a=40b@loopcast.dev> queued as Q1",
+      messageId: "<a=40b@loopcast.dev>",
+      subject: "Advent  Opening hours",
+      title: "Advent opening hours",
+    },
+    {
+      cycle: "daily-insta@20261201T1700Z",
+      workflow: "daily-insta",
+      channel: "instagram",
+      publishedAt: "2026-12-01T17:00:00Z",
+      receiptId: "17912345678901234",
+      permalink: "https://www.instagram.com/p/DC1aBcDeFgH/",
+    },
+  ];
+  const idx = buildItemIndex(nl);
+  const mm = (row: Parameters<typeof matchRow>[0]) => {
+    const r = matchRow(row, idx);
+    return r.ok ? r.item.cycle : r.reason;
+  };
+
+  it("a Message-ID with or without its angle brackets", () => {
+    expect(mm({ messageId: "a=40b@loopcast.dev", metrics: {} })).toBe("weekly-newsletter@20261201T0900Z");
+    expect(mm({ messageId: "<a=40b@loopcast.dev>", metrics: {} })).toBe("weekly-newsletter@20261201T0900Z");
+  });
+
+  it("a subject or title whatever its case and spacing; a title may be the cycle id", () => {
+    expect(mm({ subject: " advent opening HOURS ", metrics: {} })).toBe("weekly-newsletter@20261201T0900Z");
+    expect(mm({ title: "Weekly-Newsletter@20261201T0900Z", metrics: {} })).toBe(
+      "weekly-newsletter@20261201T0900Z",
+    );
+  });
+
+  it("a permalink, without www., with a tracking parameter", () => {
+    expect(mm({ url: "https://instagram.com/p/DC1aBcDeFgH?igsh=MWQ1", metrics: {} })).toBe(
+      "daily-insta@20261201T1700Z",
+    );
+  });
+
+  it("an identifier that finds nothing is passed over; one that finds something must agree", () => {
+    expect(mm({ receiptId: "mailchimp-campaign", subject: "Advent opening hours", metrics: {} })).toBe(
+      "weekly-newsletter@20261201T0900Z",
+    );
+    expect(mm({ receiptId: "17912345678901234", subject: "Advent opening hours", metrics: {} })).toMatch(
+      /^the row's identifiers point at different items/,
+    );
+  });
+});

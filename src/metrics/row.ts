@@ -20,7 +20,7 @@ export function validateRow(row: unknown): RowResult {
 function explain(errors: ErrorObject[], row: unknown): string {
   // The root anyOf asks for an identifier; the root if/then asks for a metric or a spend.
   if (errors.some((e) => e.schemaPath === "#/anyOf")) {
-    return "row has no cycle, url or receipt id, so it cannot be matched to a published item";
+    return "row has no cycle, url, receipt id, Message-ID, subject or title, so it cannot be matched to a published item";
   }
   if (errors.some((e) => e.schemaPath.startsWith("#/then") || e.keyword === "if")) {
     return "row has no metric values and no spend (all cells empty)";

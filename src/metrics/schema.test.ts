@@ -44,7 +44,7 @@ describe("schemas/metrics-row.schema.json", () => {
     const bad: Array<[unknown, string]> = [
       [
         { metrics: { views: 1 } },
-        "row has no cycle, url or receipt id, so it cannot be matched to a published item",
+        "row has no cycle, url, receipt id, Message-ID, subject or title, so it cannot be matched to a published item",
       ],
       [
         { cycle: "weekly-blog@20261202T0800Z", metrics: {} },
@@ -62,7 +62,7 @@ describe("schemas/metrics-row.schema.json", () => {
         { url: "/x", metrics: { views: 1 }, date: "2026-13-01" },
         'date "2026-13-01" is not a day like 2026-12-01',
       ],
-      [{ url: "/x", metrics: { views: 1 }, title: "hi" }, 'unknown property "title" in the row'],
+      [{ url: "/x", metrics: { views: 1 }, tags: "hi" }, 'unknown property "tags" in the row'],
     ];
     for (const [row, reason] of bad) expect(validateRow(row)).toEqual({ ok: false, reason });
     expect(validateRow({ receiptId: "1", metrics: {}, spend: 3 })).toMatchObject({ ok: true });

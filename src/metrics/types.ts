@@ -11,6 +11,16 @@ export interface PublishedItem {
   publishedAt: string;
   url?: string;
   receiptId?: string;
+  /** The post's own address on its network when it is not `url` (an Instagram /p/ link). */
+  permalink?: string;
+  /** An e-mail's Message-ID, with its angle brackets. */
+  messageId?: string;
+  /** An e-mail's subject line. */
+  subject?: string;
+  /** The proposal's title. */
+  title?: string;
+  /** ISO 8601: when the item went out, when not `publishedAt` (a scheduled send). */
+  sentAt?: string;
 }
 
 /** A benchmark from benchmarks.yaml (its type is generated from schemas/benchmarks.schema.json). */
@@ -26,6 +36,11 @@ export interface MetricRow {
   cycle?: string;
   url?: string;
   receiptId?: string;
+  messageId?: string;
+  subject?: string;
+  title?: string;
+  /** When the item went out, as the export wrote it: narrows a match by subject or title. */
+  sentAt?: string;
   channel?: string;
   /** "YYYY-MM-DD": the day measured. Absent = lifetime totals up to the export. */
   date?: string;

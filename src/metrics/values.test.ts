@@ -60,6 +60,11 @@ describe("parseDay", () => {
     expect(parseDay("")).toEqual({ ok: true, value: undefined });
   });
 
+  it("reads Meta's Lifetime as no day: the row holds lifetime totals", () => {
+    expect(parseDay("Lifetime")).toEqual({ ok: true, value: undefined });
+    expect(parseDay("Last week")).toMatchObject({ ok: false });
+  });
+
   it("refuses ambiguous and impossible dates", () => {
     expect(parseDay("12/01/2026").ok).toBe(false);
     expect(parseDay("2026-02-30").ok).toBe(false);

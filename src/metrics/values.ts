@@ -85,7 +85,8 @@ const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}/;
 
 /**
  * The measured day as YYYY-MM-DD. Accepts 2026-12-01, 20261201 (GA4) and an ISO date-time (its date as
- * written). Refuses 12/01/2026 and the like: day-first and month-first cannot be told apart.
+ * written); "Lifetime" (Meta's per-post exports) is no day, so the row holds lifetime totals. Refuses
+ * 12/01/2026 and the like: day-first and month-first cannot be told apart.
  */
 export function parseDay(cell: unknown): Parsed<string> {
   if (cell === null || cell === undefined) return { ok: true, value: undefined };
@@ -102,9 +103,13 @@ export function parseDay(cell: unknown): Parsed<string> {
 
 const dayCache = new Map<string, Parsed<string>>();
 
+/** What per-post exports put in their day column for totals since publishing (Meta: "Lifetime"). */
+const LIFETIME = new Set(["lifetime", "all time", "all-time", "total", "totals"]);
+
 function parseDayUncached(cell: string): Parsed<string> {
   const text = cell.trim();
-  if (EMPTY.has(text.toLowerCase())) return { ok: true, value: undefined };
+  if (EMPTY.has(text.toLowerCase()) || LIFETIME.has(text.toLowerCase()))
+    return { ok: true, value: undefined };
   const m = ISO_DATE.exec(text) ?? COMPACT_DATE.exec(text) ?? ISO_DATETIME.exec(text);
   if (m) {
     const day = `${m[1]}-${m[2]}-${m[3]}`;

@@ -1,6 +1,7 @@
 // Generates each due item and opens them as proposals in one batch. Branches and forge records come
 // first; the ledger's "proposed" events are committed after, in one commit. If a run stops in between,
 // the next run finds the open proposals and adopts them, so nothing is proposed twice or lost.
+import { maxLengthOf } from "../channels/catalogue.ts";
 import { channelById } from "../config/types.ts";
 import type { Action } from "../core/plan.ts";
 import { formatInZone } from "../core/time.ts";
@@ -26,8 +27,6 @@ interface Prepared {
   input: ProposalInput;
   event: Extract<LedgerEvent, { type: "proposed" }>;
 }
-
-const DEFAULT_MAX_LENGTH = { blog: 20_000, email: 10_000, mastodon: 500, webhook: 5_000 } as const;
 
 type Drafted = Awaited<ReturnType<typeof prepare>>;
 
@@ -186,7 +185,7 @@ async function prepare(
       strategy: ctx.config.strategy,
       voiceGuide: ctx.config.voiceGuide,
       disclosures,
-      maxLength: channel.maxLength ?? DEFAULT_MAX_LENGTH[channel.type],
+      maxLength: maxLengthOf(channel),
       ...(action.arms ? { arms: action.arms } : {}),
       earlier,
       attempt,

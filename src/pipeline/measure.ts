@@ -33,20 +33,35 @@ export function metricsDir(ctx: Pick<RunContext, "config">): string {
   return join(ctx.config.dir, "metrics");
 }
 
-/** Every published item, as metrics see it: matched by cycle id, URL or receipt. */
+/**
+ * Every published item, as metrics see it: with every identifier an export may name it by (cycle id,
+ * receipt id, URL, permalink, Message-ID, subject, title, send time; docs/exports.md).
+ */
 export function publishedItems(ledger: Ledger): PublishedItem[] {
   const items: PublishedItem[] = [];
   for (const [cycle, events] of ledger) {
     const published = lastOf(events, "published");
     const proposed = lastOf(events, "proposed");
     if (!published || !proposed) continue;
+    const r = published.receipt;
+    // The title as merged: a person may have edited the proposal's.
+    const title = lastOf(events, "merged")?.title ?? proposed.title;
+    // Receipts written before the email channel named its Message-ID and subject: its receipt id is the
+    // Message-ID ("<…> queued as 4XyZ1"), and the subject it sent is the item's title.
+    const messageId = r.messageId ?? /^<[^<>\s]+>/.exec(r.id)?.[0];
+    const subject = r.subject ?? (messageId ? title : undefined);
     items.push({
       cycle,
       workflow: proposed.workflow,
       channel: published.channel,
       publishedAt: published.at,
-      ...(published.receipt.url ? { url: published.receipt.url } : {}),
-      receiptId: published.receipt.id,
+      ...(r.url ? { url: r.url } : {}),
+      receiptId: r.id,
+      ...(r.permalink ? { permalink: r.permalink } : {}),
+      ...(messageId ? { messageId } : {}),
+      ...(subject ? { subject } : {}),
+      ...(title ? { title } : {}),
+      ...(r.sentAt ? { sentAt: r.sentAt } : {}),
     });
   }
   return items;

@@ -161,9 +161,34 @@ export interface Published {
   cycle: Cycle;
   channel: string;
   idempotencyKey: string;
+  /**
+   * What the channel returned when the item went out: every identifier an export may later name it by (docs/exports.md).
+   */
   receipt: {
+    /**
+     * The channel's id for the item: a status or post id, a campaign or broadcast id, the e-mail's Message-ID, the blog post's slug.
+     */
     id: string;
+    /**
+     * Where the item can be read (a blog post, a status, a newsletter's web version).
+     */
     url?: string;
+    /**
+     * The post's own address on the network when it differs from `url` (an Instagram /p/ link); exports of Buffer, Hootsuite and Meta name posts by it.
+     */
+    permalink?: string;
+    /**
+     * An e-mail's Message-ID header, with its angle brackets (<…@example.com>).
+     */
+    messageId?: string;
+    /**
+     * An e-mail's subject line as sent; newsletter exports (Mailchimp, Kit, Buttondown) name campaigns by it and their send time.
+     */
+    subject?: string;
+    /**
+     * When the event was recorded (ISO 8601).
+     */
+    sentAt?: string;
   };
   /**
    * The person who recorded that the item went out with `loopcast publish-outcome --sent` (absent when Loopcast saw the channel's receipt).

@@ -22,6 +22,24 @@ export type MetricRow = (
        */
       receiptId: string;
     }
+  | {
+      /**
+       * Matched by Message-ID.
+       */
+      messageId: string;
+    }
+  | {
+      /**
+       * Matched by e-mail subject (and send time).
+       */
+      subject: string;
+    }
+  | {
+      /**
+       * Matched by title (and send time).
+       */
+      title: string;
+    }
 ) & {
   /**
    * Id of the cycle that published the item: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>, e.g. weekly-newsletter@20261201T0900Z.
@@ -32,9 +50,25 @@ export type MetricRow = (
    */
   url?: string;
   /**
-   * Id the channel returned when the item was published (a Mastodon status id, an email campaign id).
+   * Id the channel returned when the item was published (a Mastodon status id, an Instagram media id, an email campaign id).
    */
   receiptId?: string;
+  /**
+   * An e-mail's Message-ID header (angle brackets optional), matched to the Message-ID the email channel sent.
+   */
+  messageId?: string;
+  /**
+   * An e-mail's subject line, matched to the subject of a published e-mail (case and spacing ignored), within the send time's tolerance when the row has `sentAt`.
+   */
+  subject?: string;
+  /**
+   * A campaign's or post's title (Mailchimp's Title, LinkedIn's Post title), matched to the item's title or cycle id (case and spacing ignored), within the send time's tolerance when the row has `sentAt`.
+   */
+  title?: string;
+  /**
+   * When the item went out, as the export writes it (2026-12-01T09:00:00Z, Dec 01, 2026 09:00 am, 12/01/2026 09:00). Only narrows a match by subject or title; a time without a zone is read in any zone from UTC-12 to UTC+14 (docs/exports.md).
+   */
+  sentAt?: string;
   /**
    * Id of the channel the row measures; when given it must be the matched item's channel.
    */

@@ -5,9 +5,9 @@
  */
 export type Id = string;
 /**
- * A channel: `type` is one of blog, email, mastodon, webhook.
+ * A channel: `type` is one of blog, bluesky, email, mastodon, webhook.
  */
-export type Channel = BlogChannel | EmailChannel | MastodonChannel | WebhookChannel;
+export type Channel = BlogChannel | BlueskyChannel | EmailChannel | MastodonChannel | WebhookChannel;
 /**
  * Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values.
  */
@@ -108,6 +108,34 @@ export interface BlogChannel {
    * Title of the RSS/Atom feed. Default: the business name.
    */
   feedTitle?: string;
+}
+export interface BlueskyChannel {
+  id: Id;
+  type: "bluesky";
+  /**
+   * Display name.
+   */
+  name?: string;
+  /**
+   * Longest body the generator may write, in grapheme clusters. Default 300 (one post); a longer item is posted as a thread of posts of at most 300 each.
+   */
+  maxLength?: number;
+  /**
+   * The account's server (PDS). Default https://bsky.social; a self-hosted PDS gives its own address.
+   */
+  serviceUrl?: string;
+  /**
+   * Environment variable holding the account's handle (e.g. bakery.bsky.social) or DID.
+   */
+  identifierEnv: string;
+  /**
+   * Environment variable holding an app password (Settings > Privacy and security > App passwords), never the account's own password.
+   */
+  passwordEnv: string;
+  /**
+   * Attach a link card for the first link in the body (title and description: the item's title and summary). Default true.
+   */
+  linkCard?: boolean;
 }
 export interface EmailChannel {
   id: Id;

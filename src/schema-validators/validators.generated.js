@@ -4919,7 +4919,7 @@ return errors === 0;
 }
 
 export const ledgerEvent = validate25;
-const schema38 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/ledger-event.schema.json","title":"LedgerEvent","description":"One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.","type":"object","required":["type","at","cycle"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/proposed"},{"$ref":"#/definitions/merged"},{"$ref":"#/definitions/rejected"},{"$ref":"#/definitions/publishing"},{"$ref":"#/definitions/published"},{"$ref":"#/definitions/publishFailed"},{"$ref":"#/definitions/skipped"},{"$ref":"#/definitions/blocked"},{"$ref":"#/definitions/spent"},{"$ref":"#/definitions/judged"},{"$ref":"#/definitions/retracted"},{"$ref":"#/definitions/reviewed"},{"$ref":"#/definitions/retried"},{"$ref":"#/definitions/expired"},{"$ref":"#/definitions/missed"}],"definitions":{"at":{"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."},"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."},"proposed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"learned":{"type":"object","additionalProperties":false,"required":["seed","why"],"description":"How the learner chose the item's options: the seeds of its random draws and, per dimension, the choice with the evidence in numbers. Absent for items whose options were not chosen by the learner (L2 queue items, rewrites).","properties":{"seed":{"type":"string","description":"The seed of the message options' draws: the cycle id."},"period":{"type":"string","description":"The seed of the slot and frequency draws: the period key, e.g. weekly-newsletter#2026-11-30."},"why":{"type":"array","items":{"type":"string"},"description":"One line per dimension: the option chosen, how (burn-in, exploration floor, Thompson draw) and each option's measured rate, sends and P(best)."}}},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}},"merged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","mergedSha","editRatio","humanCommits"],"properties":{"type":{"const":"merged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"mergedSha":{"type":"string"},"mergedBy":{"type":"string"},"editRatio":{"type":"number","minimum":0,"description":"Changed characters / length of the generated item (0 = merged unchanged)."},"humanCommits":{"type":"integer","minimum":0,"description":"Commits on the proposal not made by Loopcast."},"title":{"type":"string","description":"The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded."},"override":{"type":"boolean","description":"Merged with the loopcast:override label: guardrail errors do not block publishing."},"auto":{"type":"boolean","description":"Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review."}}},"rejected":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"properties":{"type":{"const":"rejected"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string"},"reason":{"type":"string","description":"Why: the reason the person gave (`review reject --reason`, the closing comment or review on GitHub), or what Loopcast saw (closed without merging, branch deleted)."}}},"publishing":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey"],"properties":{"type":{"const":"publishing"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string","description":"Derived from the cycle id and the content hash; sent to channels that accept one."}}},"published":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"recordedBy":{"type":"string","description":"The person who recorded that the item went out with `loopcast publish-outcome --sent` (absent when Loopcast saw the channel's receipt)."}}},"publishFailed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1},"outcome":{"enum":["not-sent","unknown"],"description":"Whether the item went out: not-sent (the channel said so, or a person recorded it; the next run tries again within the attempts) or unknown (the failure came after the data may have reached a channel that cannot take an item back: it is held, with an exception, until a person records the outcome with `loopcast publish-outcome`). Absent on older lines: not sent."},"recordedBy":{"type":"string","description":"The person who recorded the outcome with `loopcast publish-outcome` (absent when Loopcast recorded it)."}}},"skipped":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}},"blocked":{"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}},"spent":{"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values). At most 1e15: a metric row's spend is at most 1e12, and a total above 1e15 is not settled (the measure step says why)."},"source":{"type":"string","description":"Where the figure came from."}}},"judged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}},"retracted":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}},"reviewed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}},"retried":{"type":"object","additionalProperties":false,"required":["type","at","cycle","by"],"description":"A person asked for an item whose publishing failed to be tried again (`loopcast retry`, or resolving its publish-failure exception): the attempts are counted again from here.","properties":{"type":{"const":"retried"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who asked."},"note":{"type":"string","description":"Why, or what was fixed."}}},"expired":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A merged item was not published within its workflow's `publishWithin` after its slot (runs stopped, publishing failed, it waited for a person): it is skipped for good, with a publish-failure exception. Terminal.","properties":{"type":{"const":"expired"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}},"missed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A slot of the workflow's cadence passed with no item proposed for it (no run within the lead time before it): recorded by the next run so the reports show it. Terminal.","properties":{"type":{"const":"missed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}}}};
+const schema38 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/ledger-event.schema.json","title":"LedgerEvent","description":"One line of marketing/ledger/<yyyy>/<mm>/<cycle-id>.jsonl: an event in the life of a cycle. Files are append-only.","type":"object","required":["type","at","cycle"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/proposed"},{"$ref":"#/definitions/merged"},{"$ref":"#/definitions/rejected"},{"$ref":"#/definitions/publishing"},{"$ref":"#/definitions/published"},{"$ref":"#/definitions/publishFailed"},{"$ref":"#/definitions/skipped"},{"$ref":"#/definitions/blocked"},{"$ref":"#/definitions/spent"},{"$ref":"#/definitions/judged"},{"$ref":"#/definitions/retracted"},{"$ref":"#/definitions/reviewed"},{"$ref":"#/definitions/retried"},{"$ref":"#/definitions/expired"},{"$ref":"#/definitions/missed"}],"definitions":{"at":{"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."},"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."},"proposed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"learned":{"type":"object","additionalProperties":false,"required":["seed","why"],"description":"How the learner chose the item's options: the seeds of its random draws and, per dimension, the choice with the evidence in numbers. Absent for items whose options were not chosen by the learner (L2 queue items, rewrites).","properties":{"seed":{"type":"string","description":"The seed of the message options' draws: the cycle id."},"period":{"type":"string","description":"The seed of the slot and frequency draws: the period key, e.g. weekly-newsletter#2026-11-30."},"why":{"type":"array","items":{"type":"string"},"description":"One line per dimension: the option chosen, how (burn-in, exploration floor, Thompson draw) and each option's measured rate, sends and P(best)."}}},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}},"merged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","mergedSha","editRatio","humanCommits"],"properties":{"type":{"const":"merged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"mergedSha":{"type":"string"},"mergedBy":{"type":"string"},"editRatio":{"type":"number","minimum":0,"description":"Changed characters / length of the generated item (0 = merged unchanged)."},"humanCommits":{"type":"integer","minimum":0,"description":"Commits on the proposal not made by Loopcast."},"title":{"type":"string","description":"The item's title as merged (the front matter `title` of the merged content, which a person may have edited). Absent when the merged content had no readable title, and in ledgers written before it was recorded."},"override":{"type":"boolean","description":"Merged with the loopcast:override label: guardrail errors do not block publishing."},"auto":{"type":"boolean","description":"Merged by Loopcast itself (L4 after the review window, L5 at once), not by a person: it does not count as a human review."}}},"rejected":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"properties":{"type":{"const":"rejected"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string"},"reason":{"type":"string","description":"Why: the reason the person gave (`review reject --reason`, the closing comment or review on GitHub), or what Loopcast saw (closed without merging, branch deleted)."}}},"publishing":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey"],"properties":{"type":{"const":"publishing"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string","description":"Derived from the cycle id and the content hash; sent to channels that accept one."}}},"published":{"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The channel's id for the item: a status or post id, a campaign or broadcast id, the e-mail's Message-ID, the blog post's slug."},"url":{"type":"string","description":"Where the item can be read (a blog post, a status, a newsletter's web version)."},"permalink":{"type":"string","description":"The post's own address on the network when it differs from `url` (an Instagram /p/ link); exports of Buffer, Hootsuite and Meta name posts by it."},"messageId":{"type":"string","description":"An e-mail's Message-ID header, with its angle brackets (<…@example.com>)."},"subject":{"type":"string","description":"An e-mail's subject line as sent; newsletter exports (Mailchimp, Kit, Buttondown) name campaigns by it and their send time."},"sentAt":{"$ref":"#/definitions/at","description":"When the item went out, when that is not the event's `at` (a scheduled send)."}},"description":"What the channel returned when the item went out: every identifier an export may later name it by (docs/exports.md)."},"recordedBy":{"type":"string","description":"The person who recorded that the item went out with `loopcast publish-outcome --sent` (absent when Loopcast saw the channel's receipt)."}}},"publishFailed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1},"outcome":{"enum":["not-sent","unknown"],"description":"Whether the item went out: not-sent (the channel said so, or a person recorded it; the next run tries again within the attempts) or unknown (the failure came after the data may have reached a channel that cannot take an item back: it is held, with an exception, until a person records the outcome with `loopcast publish-outcome`). Absent on older lines: not sent."},"recordedBy":{"type":"string","description":"The person who recorded the outcome with `loopcast publish-outcome` (absent when Loopcast recorded it)."}}},"skipped":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}},"blocked":{"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}},"spent":{"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values). At most 1e15: a metric row's spend is at most 1e12, and a total above 1e15 is not settled (the measure step says why)."},"source":{"type":"string","description":"Where the figure came from."}}},"judged":{"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}},"retracted":{"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}},"reviewed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}},"retried":{"type":"object","additionalProperties":false,"required":["type","at","cycle","by"],"description":"A person asked for an item whose publishing failed to be tried again (`loopcast retry`, or resolving its publish-failure exception): the attempts are counted again from here.","properties":{"type":{"const":"retried"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who asked."},"note":{"type":"string","description":"Why, or what was fixed."}}},"expired":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A merged item was not published within its workflow's `publishWithin` after its slot (runs stopped, publishing failed, it waited for a person): it is skipped for good, with a publish-failure exception. Terminal.","properties":{"type":{"const":"expired"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}},"missed":{"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A slot of the workflow's cadence passed with no item proposed for it (no run within the lead time before it): recorded by the next run so the reports show it. Terminal.","properties":{"type":{"const":"missed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}}}};
 const schema39 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","workflow","channel","slot","level","branch","proposal","contentPath","contentHash","arms","generator"],"properties":{"type":{"const":"proposed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"workflow":{"type":"string"},"channel":{"type":"string"},"slot":{"type":"string","format":"date-time"},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Effective level when proposed."},"branch":{"type":"string"},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"contentPath":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"arms":{"type":"object","additionalProperties":{"type":"string"},"description":"The option chosen along each dimension."},"learned":{"type":"object","additionalProperties":false,"required":["seed","why"],"description":"How the learner chose the item's options: the seeds of its random draws and, per dimension, the choice with the evidence in numbers. Absent for items whose options were not chosen by the learner (L2 queue items, rewrites).","properties":{"seed":{"type":"string","description":"The seed of the message options' draws: the cycle id."},"period":{"type":"string","description":"The seed of the slot and frequency draws: the period key, e.g. weekly-newsletter#2026-11-30."},"why":{"type":"array","items":{"type":"string"},"description":"One line per dimension: the option chosen, how (burn-in, exploration floor, Thompson draw) and each option's measured rate, sends and P(best)."}}},"generator":{"type":"string"},"title":{"type":"string","description":"The item's title as proposed (its front matter `title`), so reports need not read the content file. Absent in ledgers written before it was recorded."},"adopted":{"type":"boolean","description":"True when a run found the proposal already open (an earlier run stopped before recording it)."},"reservation":{"type":"number","minimum":0,"description":"Spend reserved for this cycle when it was planned, in the guardrails' currency (LLM tokens at the configured price plus paid spend)."},"checks":{"type":"object","additionalProperties":false,"required":["errors","warnings","suggestions"],"description":"Guardrail findings on the proposed item, by severity.","properties":{"errors":{"type":"integer","minimum":0,"description":"Error findings."},"warnings":{"type":"integer","minimum":0,"description":"Warning findings."},"suggestions":{"type":"integer","minimum":0,"description":"Suggestion findings."}}},"needsHuman":{"type":"array","items":{"type":"string"},"description":"Why this item must be merged by a person whatever its level (topic blocker, spend above requireApprovalAbove, channel not in the allow-list)."},"attempts":{"type":"integer","minimum":1,"description":"Drafts written before this one passed the guardrails (self-correction)."}}};
 const schema40 = {"type":"string","format":"date-time","description":"When the event was recorded (ISO 8601)."};
 const schema41 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Cycle id: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>."};
@@ -6303,7 +6303,7 @@ validate29.errors = vErrors;
 return errors === 0;
 }
 
-const schema51 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"recordedBy":{"type":"string","description":"The person who recorded that the item went out with `loopcast publish-outcome --sent` (absent when Loopcast saw the channel's receipt)."}}};
+const schema51 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","channel","idempotencyKey","receipt"],"properties":{"type":{"const":"published"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"channel":{"type":"string"},"idempotencyKey":{"type":"string"},"receipt":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The channel's id for the item: a status or post id, a campaign or broadcast id, the e-mail's Message-ID, the blog post's slug."},"url":{"type":"string","description":"Where the item can be read (a blog post, a status, a newsletter's web version)."},"permalink":{"type":"string","description":"The post's own address on the network when it differs from `url` (an Instagram /p/ link); exports of Buffer, Hootsuite and Meta name posts by it."},"messageId":{"type":"string","description":"An e-mail's Message-ID header, with its angle brackets (<…@example.com>)."},"subject":{"type":"string","description":"An e-mail's subject line as sent; newsletter exports (Mailchimp, Kit, Buttondown) name campaigns by it and their send time."},"sentAt":{"$ref":"#/definitions/at","description":"When the item went out, when that is not the event's `at` (a scheduled send)."}},"description":"What the channel returned when the item went out: every identifier an export may later name it by (docs/exports.md)."},"recordedBy":{"type":"string","description":"The person who recorded that the item went out with `loopcast publish-outcome --sent` (absent when Loopcast saw the channel's receipt)."}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6484,7 +6484,7 @@ vErrors.push(err14);
 errors++;
 }
 for(const key1 in data5){
-if(!((key1 === "id") || (key1 === "url"))){
+if(!((((((key1 === "id") || (key1 === "url")) || (key1 === "permalink")) || (key1 === "messageId")) || (key1 === "subject")) || (key1 === "sentAt"))){
 const err15 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.receipt,data:data5};
 if(vErrors === null){
 vErrors = [err15];
@@ -6521,9 +6521,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.receipt.type,parentSchema:schema51.properties.receipt,data:data5};
+if(data5.permalink !== undefined){
+let data8 = data5.permalink;
+if(typeof data8 !== "string"){
+const err18 = {instancePath:instancePath+"/receipt/permalink",schemaPath:"#/properties/receipt/properties/permalink/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.receipt.properties.permalink.type,parentSchema:schema51.properties.receipt.properties.permalink,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6533,10 +6534,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.recordedBy !== undefined){
-let data8 = data.recordedBy;
-if(typeof data8 !== "string"){
-const err19 = {instancePath:instancePath+"/recordedBy",schemaPath:"#/properties/recordedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.recordedBy.type,parentSchema:schema51.properties.recordedBy,data:data8};
+if(data5.messageId !== undefined){
+let data9 = data5.messageId;
+if(typeof data9 !== "string"){
+const err19 = {instancePath:instancePath+"/receipt/messageId",schemaPath:"#/properties/receipt/properties/messageId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.receipt.properties.messageId.type,parentSchema:schema51.properties.receipt.properties.messageId,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6546,9 +6547,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(data5.subject !== undefined){
+let data10 = data5.subject;
+if(typeof data10 !== "string"){
+const err20 = {instancePath:instancePath+"/receipt/subject",schemaPath:"#/properties/receipt/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.receipt.properties.subject.type,parentSchema:schema51.properties.receipt.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6557,18 +6559,80 @@ vErrors.push(err20);
 }
 errors++;
 }
+}
+if(data5.sentAt !== undefined){
+let data11 = data5.sentAt;
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err21 = {instancePath:instancePath+"/receipt/sentAt",schemaPath:"#/definitions/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema40,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/receipt/sentAt",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/receipt",schemaPath:"#/properties/receipt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.receipt.type,parentSchema:schema51.properties.receipt,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.recordedBy !== undefined){
+let data12 = data.recordedBy;
+if(typeof data12 !== "string"){
+const err24 = {instancePath:instancePath+"/recordedBy",schemaPath:"#/properties/recordedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.recordedBy.type,parentSchema:schema51.properties.recordedBy,data:data12};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
 validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema54 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1},"outcome":{"enum":["not-sent","unknown"],"description":"Whether the item went out: not-sent (the channel said so, or a person recorded it; the next run tries again within the attempts) or unknown (the failure came after the data may have reached a channel that cannot take an item back: it is held, with an exception, until a person records the outcome with `loopcast publish-outcome`). Absent on older lines: not sent."},"recordedBy":{"type":"string","description":"The person who recorded the outcome with `loopcast publish-outcome` (absent when Loopcast recorded it)."}}};
+const schema55 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","error"],"properties":{"type":{"const":"publish-failed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"error":{"type":"string"},"attempt":{"type":"integer","minimum":1},"outcome":{"enum":["not-sent","unknown"],"description":"Whether the item went out: not-sent (the channel said so, or a person recorded it; the next run tries again within the attempts) or unknown (the failure came after the data may have reached a channel that cannot take an item back: it is held, with an exception, until a person records the outcome with `loopcast publish-outcome`). Absent on older lines: not sent."},"recordedBy":{"type":"string","description":"The person who recorded the outcome with `loopcast publish-outcome` (absent when Loopcast recorded it)."}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6578,7 +6642,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6588,7 +6652,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6598,7 +6662,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.error === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6609,7 +6673,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "error")) || (key0 === "attempt")) || (key0 === "outcome")) || (key0 === "recordedBy"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6622,7 +6686,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("publish-failed" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "publish-failed"},message:"must be equal to constant",schema:"publish-failed",parentSchema:schema54.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "publish-failed"},message:"must be equal to constant",schema:"publish-failed",parentSchema:schema55.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6685,7 +6749,7 @@ errors++;
 if(data.error !== undefined){
 let data3 = data.error;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.error.type,parentSchema:schema54.properties.error,data:data3};
+const err10 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.error.type,parentSchema:schema55.properties.error,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6698,7 +6762,7 @@ errors++;
 if(data.attempt !== undefined){
 let data4 = data.attempt;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.attempt.type,parentSchema:schema54.properties.attempt,data:data4};
+const err11 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.attempt.type,parentSchema:schema55.properties.attempt,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6709,7 +6773,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.attempt,data:data4};
+const err12 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.attempt,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6723,7 +6787,7 @@ errors++;
 if(data.outcome !== undefined){
 let data5 = data.outcome;
 if(!((data5 === "not-sent") || (data5 === "unknown"))){
-const err13 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema54.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.outcome.enum,parentSchema:schema54.properties.outcome,data:data5};
+const err13 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema55.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.outcome.enum,parentSchema:schema55.properties.outcome,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6736,7 +6800,7 @@ errors++;
 if(data.recordedBy !== undefined){
 let data6 = data.recordedBy;
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/recordedBy",schemaPath:"#/properties/recordedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.recordedBy.type,parentSchema:schema54.properties.recordedBy,data:data6};
+const err14 = {instancePath:instancePath+"/recordedBy",schemaPath:"#/properties/recordedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.recordedBy.type,parentSchema:schema55.properties.recordedBy,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6748,7 +6812,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6761,14 +6825,14 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-const schema57 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}};
+const schema58 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"properties":{"type":{"const":"skipped"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"},"guardrail":{"enum":["budget","blackout","channel-limit","channel-blocked","voice","paused"],"description":"Which guardrail kept the cycle from being proposed."},"reservation":{"type":"number","minimum":0,"description":"The reservation that was refused."}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6778,7 +6842,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6788,7 +6852,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6798,7 +6862,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.reason === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6809,7 +6873,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "reason")) || (key0 === "guardrail")) || (key0 === "reservation"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6822,7 +6886,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("skipped" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "skipped"},message:"must be equal to constant",schema:"skipped",parentSchema:schema57.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "skipped"},message:"must be equal to constant",schema:"skipped",parentSchema:schema58.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6885,7 +6949,7 @@ errors++;
 if(data.reason !== undefined){
 let data3 = data.reason;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.reason.type,parentSchema:schema57.properties.reason,data:data3};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.reason.type,parentSchema:schema58.properties.reason,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6898,7 +6962,7 @@ errors++;
 if(data.guardrail !== undefined){
 let data4 = data.guardrail;
 if(!((((((data4 === "budget") || (data4 === "blackout")) || (data4 === "channel-limit")) || (data4 === "channel-blocked")) || (data4 === "voice")) || (data4 === "paused"))){
-const err11 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/enum",keyword:"enum",params:{allowedValues: schema57.properties.guardrail.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.guardrail.enum,parentSchema:schema57.properties.guardrail,data:data4};
+const err11 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/enum",keyword:"enum",params:{allowedValues: schema58.properties.guardrail.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.guardrail.enum,parentSchema:schema58.properties.guardrail,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6912,7 +6976,7 @@ if(data.reservation !== undefined){
 let data5 = data.reservation;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.reservation,data:data5};
+const err12 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.reservation,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6923,7 +6987,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.reservation.type,parentSchema:schema57.properties.reservation,data:data5};
+const err13 = {instancePath:instancePath+"/reservation",schemaPath:"#/properties/reservation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.reservation.type,parentSchema:schema58.properties.reservation,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6935,7 +6999,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6948,14 +7012,14 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema60 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}};
+const schema61 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","contentHash","errors"],"description":"Publishing was refused at publish time because the merged item has guardrail errors.","properties":{"type":{"const":"blocked"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the content that was refused; a changed item is checked again."},"errors":{"type":"integer","minimum":1,"description":"Error findings."}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6965,7 +7029,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6975,7 +7039,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6985,7 +7049,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.contentHash === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentHash"},message:"must have required property '"+"contentHash"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentHash"},message:"must have required property '"+"contentHash"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6995,7 +7059,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.errors === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7006,7 +7070,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "contentHash")) || (key0 === "errors"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7019,7 +7083,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("blocked" !== data0){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blocked"},message:"must be equal to constant",schema:"blocked",parentSchema:schema60.properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blocked"},message:"must be equal to constant",schema:"blocked",parentSchema:schema61.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7083,7 +7147,7 @@ if(data.contentHash !== undefined){
 let data3 = data.contentHash;
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-const err11 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema60.properties.contentHash,data:data3};
+const err11 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema61.properties.contentHash,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7094,7 +7158,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.contentHash.type,parentSchema:schema60.properties.contentHash,data:data3};
+const err12 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.contentHash.type,parentSchema:schema61.properties.contentHash,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7107,7 +7171,7 @@ errors++;
 if(data.errors !== undefined){
 let data4 = data.errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err13 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.errors.type,parentSchema:schema60.properties.errors,data:data4};
+const err13 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.errors.type,parentSchema:schema61.properties.errors,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7118,7 +7182,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.errors,data:data4};
+const err14 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.errors,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7131,7 +7195,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7144,14 +7208,14 @@ validate33.errors = vErrors;
 return errors === 0;
 }
 
-const schema63 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values). At most 1e15: a metric row's spend is at most 1e12, and a total above 1e15 is not settled (the measure step says why)."},"source":{"type":"string","description":"Where the figure came from."}}};
+const schema64 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","amount"],"description":"Measured spend for the cycle (settles its reservation).","properties":{"type":{"const":"spent"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"amount":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"Total measured spend of the item so far, in the guardrails' currency (replaces earlier values). At most 1e15: a metric row's spend is at most 1e12, and a total above 1e15 is not settled (the measure step says why)."},"source":{"type":"string","description":"Where the figure came from."}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7161,7 +7225,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7171,7 +7235,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7181,7 +7245,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.amount === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7192,7 +7256,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "amount")) || (key0 === "source"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7205,7 +7269,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("spent" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "spent"},message:"must be equal to constant",schema:"spent",parentSchema:schema63.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "spent"},message:"must be equal to constant",schema:"spent",parentSchema:schema64.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7269,7 +7333,7 @@ if(data.amount !== undefined){
 let data3 = data.amount;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 1000000000000000 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema63.properties.amount,data:data3};
+const err10 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema64.properties.amount,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7279,7 +7343,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.amount,data:data3};
+const err11 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.amount,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7290,7 +7354,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.amount.type,parentSchema:schema63.properties.amount,data:data3};
+const err12 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.amount.type,parentSchema:schema64.properties.amount,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7303,7 +7367,7 @@ errors++;
 if(data.source !== undefined){
 let data4 = data.source;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.source.type,parentSchema:schema63.properties.source,data:data4};
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.source.type,parentSchema:schema64.properties.source,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7315,7 +7379,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7328,14 +7392,14 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema66 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}};
+const schema67 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","benchmark","metric","status"],"description":"A benchmark verdict on a published item, recorded when it becomes final (met, missed or not enough data) — or pending for the record.","properties":{"type":{"const":"judged"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"benchmark":{"type":"string","description":"Benchmark id from benchmarks.yaml."},"metric":{"type":"string","description":"The metric judged."},"status":{"enum":["met","missed","pending","not-enough-data"],"description":"The verdict."},"value":{"type":"number","description":"The measured value over the window."},"sample":{"type":"number","description":"The sample size, when the benchmark names one."},"primary":{"type":"boolean","description":"The workflow's primary benchmark."}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7345,7 +7409,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7355,7 +7419,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7365,7 +7429,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.benchmark === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "benchmark"},message:"must have required property '"+"benchmark"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "benchmark"},message:"must have required property '"+"benchmark"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7375,7 +7439,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.metric === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7385,7 +7449,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.status === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7395,8 +7459,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema66.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+if(!(func2.call(schema67.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7409,7 +7473,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("judged" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "judged"},message:"must be equal to constant",schema:"judged",parentSchema:schema66.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "judged"},message:"must be equal to constant",schema:"judged",parentSchema:schema67.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7472,7 +7536,7 @@ errors++;
 if(data.benchmark !== undefined){
 let data3 = data.benchmark;
 if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/benchmark",schemaPath:"#/properties/benchmark/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.benchmark.type,parentSchema:schema66.properties.benchmark,data:data3};
+const err12 = {instancePath:instancePath+"/benchmark",schemaPath:"#/properties/benchmark/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.benchmark.type,parentSchema:schema67.properties.benchmark,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7485,7 +7549,7 @@ errors++;
 if(data.metric !== undefined){
 let data4 = data.metric;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.metric.type,parentSchema:schema66.properties.metric,data:data4};
+const err13 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.metric.type,parentSchema:schema67.properties.metric,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7498,7 +7562,7 @@ errors++;
 if(data.status !== undefined){
 let data5 = data.status;
 if(!((((data5 === "met") || (data5 === "missed")) || (data5 === "pending")) || (data5 === "not-enough-data"))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema66.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.status.enum,parentSchema:schema66.properties.status,data:data5};
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema67.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.status.enum,parentSchema:schema67.properties.status,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7511,7 +7575,7 @@ errors++;
 if(data.value !== undefined){
 let data6 = data.value;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err15 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.value.type,parentSchema:schema66.properties.value,data:data6};
+const err15 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.value.type,parentSchema:schema67.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7524,7 +7588,7 @@ errors++;
 if(data.sample !== undefined){
 let data7 = data.sample;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err16 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.sample.type,parentSchema:schema66.properties.sample,data:data7};
+const err16 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.sample.type,parentSchema:schema67.properties.sample,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7537,7 +7601,7 @@ errors++;
 if(data.primary !== undefined){
 let data8 = data.primary;
 if(typeof data8 !== "boolean"){
-const err17 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.primary.type,parentSchema:schema66.properties.primary,data:data8};
+const err17 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.primary.type,parentSchema:schema67.properties.primary,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7549,7 +7613,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7562,14 +7626,14 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-const schema69 = {"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}};
+const schema70 = {"type":"object","additionalProperties":false,"required":["type","at","cycle"],"description":"A person took a published item back (deleted the post, recalled it). Demotes the workflow.","properties":{"type":{"const":"retracted"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who retracted it."},"reason":{"type":"string","description":"Why."}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7579,7 +7643,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7589,7 +7653,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7600,7 +7664,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "reason"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7613,7 +7677,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("retracted" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retracted"},message:"must be equal to constant",schema:"retracted",parentSchema:schema69.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retracted"},message:"must be equal to constant",schema:"retracted",parentSchema:schema70.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7676,7 +7740,7 @@ errors++;
 if(data.by !== undefined){
 let data3 = data.by;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.by.type,parentSchema:schema69.properties.by,data:data3};
+const err9 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.by.type,parentSchema:schema70.properties.by,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7689,7 +7753,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.reason.type,parentSchema:schema69.properties.reason,data:data4};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.reason.type,parentSchema:schema70.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7701,7 +7765,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7714,14 +7778,14 @@ validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema72 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}};
+const schema73 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","by","state"],"description":"A review of the cycle's proposal (GitHub pull request reviews).","properties":{"type":{"const":"reviewed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"The reviewer's login."},"state":{"enum":["approved","changes_requested","commented","dismissed"],"description":"What the reviewer said."},"proposal":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"The proposal's id (the pull request number)."}},"description":"The proposal reviewed."}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7731,7 +7795,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7741,7 +7805,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7751,7 +7815,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.by === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7761,7 +7825,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.state === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7772,7 +7836,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "state")) || (key0 === "proposal"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7785,7 +7849,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("reviewed" !== data0){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "reviewed"},message:"must be equal to constant",schema:"reviewed",parentSchema:schema72.properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "reviewed"},message:"must be equal to constant",schema:"reviewed",parentSchema:schema73.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7848,7 +7912,7 @@ errors++;
 if(data.by !== undefined){
 let data3 = data.by;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.by.type,parentSchema:schema72.properties.by,data:data3};
+const err11 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.by.type,parentSchema:schema73.properties.by,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7861,7 +7925,7 @@ errors++;
 if(data.state !== undefined){
 let data4 = data.state;
 if(!((((data4 === "approved") || (data4 === "changes_requested")) || (data4 === "commented")) || (data4 === "dismissed"))){
-const err12 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema72.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.state.enum,parentSchema:schema72.properties.state,data:data4};
+const err12 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema73.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.state.enum,parentSchema:schema73.properties.state,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7875,7 +7939,7 @@ if(data.proposal !== undefined){
 let data5 = data.proposal;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id === undefined){
-const err13 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.properties.proposal.required,parentSchema:schema72.properties.proposal,data:data5};
+const err13 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema73.properties.proposal.required,parentSchema:schema73.properties.proposal,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7886,7 +7950,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(key1 === "id")){
-const err14 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.proposal,data:data5};
+const err14 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.proposal,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7899,7 +7963,7 @@ errors++;
 if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/proposal/id",schemaPath:"#/properties/proposal/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.proposal.properties.id.type,parentSchema:schema72.properties.proposal.properties.id,data:data6};
+const err15 = {instancePath:instancePath+"/proposal/id",schemaPath:"#/properties/proposal/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.proposal.properties.id.type,parentSchema:schema73.properties.proposal.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7911,7 +7975,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.proposal.type,parentSchema:schema72.properties.proposal,data:data5};
+const err16 = {instancePath:instancePath+"/proposal",schemaPath:"#/properties/proposal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.proposal.type,parentSchema:schema73.properties.proposal,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7923,7 +7987,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7936,14 +8000,14 @@ validate37.errors = vErrors;
 return errors === 0;
 }
 
-const schema75 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","by"],"description":"A person asked for an item whose publishing failed to be tried again (`loopcast retry`, or resolving its publish-failure exception): the attempts are counted again from here.","properties":{"type":{"const":"retried"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who asked."},"note":{"type":"string","description":"Why, or what was fixed."}}};
+const schema76 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","by"],"description":"A person asked for an item whose publishing failed to be tried again (`loopcast retry`, or resolving its publish-failure exception): the attempts are counted again from here.","properties":{"type":{"const":"retried"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"by":{"type":"string","description":"Who asked."},"note":{"type":"string","description":"Why, or what was fixed."}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7953,7 +8017,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7963,7 +8027,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7973,7 +8037,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.by === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7984,7 +8048,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "by")) || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7997,7 +8061,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("retried" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retried"},message:"must be equal to constant",schema:"retried",parentSchema:schema75.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retried"},message:"must be equal to constant",schema:"retried",parentSchema:schema76.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8060,7 +8124,7 @@ errors++;
 if(data.by !== undefined){
 let data3 = data.by;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.by.type,parentSchema:schema75.properties.by,data:data3};
+const err10 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.by.type,parentSchema:schema76.properties.by,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8073,7 +8137,7 @@ errors++;
 if(data.note !== undefined){
 let data4 = data.note;
 if(typeof data4 !== "string"){
-const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.note.type,parentSchema:schema75.properties.note,data:data4};
+const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.note.type,parentSchema:schema76.properties.note,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8085,7 +8149,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8098,14 +8162,14 @@ validate38.errors = vErrors;
 return errors === 0;
 }
 
-const schema78 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A merged item was not published within its workflow's `publishWithin` after its slot (runs stopped, publishing failed, it waited for a person): it is skipped for good, with a publish-failure exception. Terminal.","properties":{"type":{"const":"expired"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}};
+const schema79 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A merged item was not published within its workflow's `publishWithin` after its slot (runs stopped, publishing failed, it waited for a person): it is skipped for good, with a publish-failure exception. Terminal.","properties":{"type":{"const":"expired"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8115,7 +8179,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8125,7 +8189,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8135,7 +8199,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.reason === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8146,7 +8210,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "reason"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8159,7 +8223,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("expired" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "expired"},message:"must be equal to constant",schema:"expired",parentSchema:schema78.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "expired"},message:"must be equal to constant",schema:"expired",parentSchema:schema79.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8222,7 +8286,7 @@ errors++;
 if(data.reason !== undefined){
 let data3 = data.reason;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.reason.type,parentSchema:schema78.properties.reason,data:data3};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.reason.type,parentSchema:schema79.properties.reason,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8234,7 +8298,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8247,14 +8311,14 @@ validate39.errors = vErrors;
 return errors === 0;
 }
 
-const schema81 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A slot of the workflow's cadence passed with no item proposed for it (no run within the lead time before it): recorded by the next run so the reports show it. Terminal.","properties":{"type":{"const":"missed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}};
+const schema82 = {"type":"object","additionalProperties":false,"required":["type","at","cycle","reason"],"description":"A slot of the workflow's cadence passed with no item proposed for it (no run within the lead time before it): recorded by the next run so the reports show it. Terminal.","properties":{"type":{"const":"missed"},"at":{"$ref":"#/definitions/at"},"cycle":{"$ref":"#/definitions/cycle"},"reason":{"type":"string"}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8264,7 +8328,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8274,7 +8338,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cycle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8284,7 +8348,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.reason === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8295,7 +8359,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "at")) || (key0 === "cycle")) || (key0 === "reason"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8308,7 +8372,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("missed" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "missed"},message:"must be equal to constant",schema:"missed",parentSchema:schema81.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "missed"},message:"must be equal to constant",schema:"missed",parentSchema:schema82.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8371,7 +8435,7 @@ errors++;
 if(data.reason !== undefined){
 let data3 = data.reason;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.reason.type,parentSchema:schema81.properties.reason,data:data3};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.reason.type,parentSchema:schema82.properties.reason,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8383,7 +8447,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8561,9 +8625,9 @@ return errors === 0;
 }
 
 export const metricsRow = validate56;
-const schema84 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/metrics-row.schema.json","title":"MetricRow","description":"One row of metrics for one published item, after an export's columns were mapped to Loopcast's names. Used for rows from marketing/metrics/inbox/ files, repository_dispatch payloads (type loopcast-metrics) and channel APIs.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Id of the cycle that published the item: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>, e.g. weekly-newsletter@20261201T0900Z."},"url":{"type":"string","minLength":1,"maxLength":4096,"description":"Address of the published item, absolute (https://example.com/blog/post) or a path (/blog/post). Query parameters utm_* and a trailing slash are ignored when matching."},"receiptId":{"type":"string","minLength":1,"maxLength":512,"description":"Id the channel returned when the item was published (a Mastodon status id, an email campaign id)."},"channel":{"type":"string","minLength":1,"maxLength":128,"description":"Id of the channel the row measures; when given it must be the matched item's channel."},"date":{"type":"string","format":"date","description":"The day measured (YYYY-MM-DD). Leave it out when the row holds lifetime totals up to the export."},"metrics":{"type":"object","description":"Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers from 0 to 1e15 (a larger figure is a unit error or corrupt data, and beyond 2^53 ≈ 9e15 whole numbers are no longer exact); rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.","propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","description":"Metric names are snake_case."},"patternProperties":{"_rate$":{"type":"number","minimum":0,"maximum":1,"description":"A rate as a fraction from 0 to 1 (0.42 for 42 %)."}},"additionalProperties":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"A count or an average, from 0 to 1e15 (one quadrillion)."}},"spend":{"type":"number","minimum":0,"maximum":1000000000000,"description":"Money spent on the item (paid boost, paid send) in the row's currency, from 0 to 1e12 (a trillion, enough for one item in any currency); settles the budget reservation. A larger amount is refused: it is a unit error or corrupt data, and summed into the budget it would stop being a finite number."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 code of spend, e.g. EUR. When absent, the budget's currency is assumed."}},"anyOf":[{"properties":{"cycle":{"type":"string","description":"Matched by cycle id."}},"required":["cycle"]},{"properties":{"url":{"type":"string","description":"Matched by URL."}},"required":["url"]},{"properties":{"receiptId":{"type":"string","description":"Matched by channel receipt."}},"required":["receiptId"]}],"if":{"properties":{"metrics":{"type":"object","maxProperties":0,"description":"No metric at all in this row."}}},"then":{"properties":{"spend":{"type":"number","description":"Required when the row has no metric."}},"required":["spend"]}};
+const schema85 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/metrics-row.schema.json","title":"MetricRow","description":"One row of metrics for one published item, after an export's columns were mapped to Loopcast's names. Used for rows from marketing/metrics/inbox/ files, repository_dispatch payloads (type loopcast-metrics) and channel APIs.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"cycle":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$","description":"Id of the cycle that published the item: <workflow>@<slot in UTC, YYYYMMDDTHHMMZ>, e.g. weekly-newsletter@20261201T0900Z."},"url":{"type":"string","minLength":1,"maxLength":4096,"description":"Address of the published item, absolute (https://example.com/blog/post) or a path (/blog/post). Query parameters utm_* and a trailing slash are ignored when matching."},"receiptId":{"type":"string","minLength":1,"maxLength":512,"description":"Id the channel returned when the item was published (a Mastodon status id, an Instagram media id, an email campaign id)."},"messageId":{"type":"string","minLength":1,"maxLength":998,"description":"An e-mail's Message-ID header (angle brackets optional), matched to the Message-ID the email channel sent."},"subject":{"type":"string","minLength":1,"maxLength":998,"description":"An e-mail's subject line, matched to the subject of a published e-mail (case and spacing ignored), within the send time's tolerance when the row has `sentAt`."},"title":{"type":"string","minLength":1,"maxLength":1000,"description":"A campaign's or post's title (Mailchimp's Title, LinkedIn's Post title), matched to the item's title or cycle id (case and spacing ignored), within the send time's tolerance when the row has `sentAt`."},"sentAt":{"type":"string","minLength":1,"maxLength":100,"description":"When the item went out, as the export writes it (2026-12-01T09:00:00Z, Dec 01, 2026 09:00 am, 12/01/2026 09:00). Only narrows a match by subject or title; a time without a zone is read in any zone from UTC-12 to UTC+14 (docs/exports.md)."},"channel":{"type":"string","minLength":1,"maxLength":128,"description":"Id of the channel the row measures; when given it must be the matched item's channel."},"date":{"type":"string","format":"date","description":"The day measured (YYYY-MM-DD). Leave it out when the row holds lifetime totals up to the export."},"metrics":{"type":"object","description":"Metric name (snake_case, e.g. opens, open_rate, views) to value. Counts are whole or decimal numbers from 0 to 1e15 (a larger figure is a unit error or corrupt data, and beyond 2^53 ≈ 9e15 whole numbers are no longer exact); rates (names ending in _rate) are fractions from 0 to 1, so 42 % is 0.42.","propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","description":"Metric names are snake_case."},"patternProperties":{"_rate$":{"type":"number","minimum":0,"maximum":1,"description":"A rate as a fraction from 0 to 1 (0.42 for 42 %)."}},"additionalProperties":{"type":"number","minimum":0,"maximum":1000000000000000,"description":"A count or an average, from 0 to 1e15 (one quadrillion)."}},"spend":{"type":"number","minimum":0,"maximum":1000000000000,"description":"Money spent on the item (paid boost, paid send) in the row's currency, from 0 to 1e12 (a trillion, enough for one item in any currency); settles the budget reservation. A larger amount is refused: it is a unit error or corrupt data, and summed into the budget it would stop being a finite number."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 code of spend, e.g. EUR. When absent, the budget's currency is assumed."}},"anyOf":[{"properties":{"cycle":{"type":"string","description":"Matched by cycle id."}},"required":["cycle"]},{"properties":{"url":{"type":"string","description":"Matched by URL."}},"required":["url"]},{"properties":{"receiptId":{"type":"string","description":"Matched by channel receipt."}},"required":["receiptId"]},{"properties":{"messageId":{"type":"string","description":"Matched by Message-ID."}},"required":["messageId"]},{"properties":{"subject":{"type":"string","description":"Matched by e-mail subject (and send time)."}},"required":["subject"]},{"properties":{"title":{"type":"string","description":"Matched by title (and send time)."}},"required":["title"]}],"if":{"properties":{"metrics":{"type":"object","maxProperties":0,"description":"No metric at all in this row."}}},"then":{"properties":{"spend":{"type":"number","description":"Required when the row has no metric."}},"required":["spend"]}};
 const pattern33 = new RegExp("_rate$", "u");
-const formats48 = formats_fullFormats.date;
+const formats50 = formats_fullFormats.date;
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://loopcast.dev/schemas/metrics-row.schema.json" */;
@@ -8574,7 +8638,7 @@ let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.cycle === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema84.anyOf[0].required,parentSchema:schema84.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "cycle"},message:"must have required property '"+"cycle"+"'",schema:schema85.anyOf[0].required,parentSchema:schema85.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8586,7 +8650,7 @@ errors++;
 if(data.cycle !== undefined){
 let data0 = data.cycle;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/cycle",schemaPath:"#/anyOf/0/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.anyOf[0].properties.cycle.type,parentSchema:schema84.anyOf[0].properties.cycle,data:data0};
+const err1 = {instancePath:instancePath+"/cycle",schemaPath:"#/anyOf/0/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[0].properties.cycle.type,parentSchema:schema85.anyOf[0].properties.cycle,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8603,7 +8667,7 @@ if(!valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.url === undefined){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema84.anyOf[1].required,parentSchema:schema84.anyOf[1],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema85.anyOf[1].required,parentSchema:schema85.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8615,7 +8679,7 @@ errors++;
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/url",schemaPath:"#/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.anyOf[1].properties.url.type,parentSchema:schema84.anyOf[1].properties.url,data:data1};
+const err3 = {instancePath:instancePath+"/url",schemaPath:"#/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[1].properties.url.type,parentSchema:schema85.anyOf[1].properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8632,7 +8696,7 @@ if(!valid0){
 const _errs8 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.receiptId === undefined){
-const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "receiptId"},message:"must have required property '"+"receiptId"+"'",schema:schema84.anyOf[2].required,parentSchema:schema84.anyOf[2],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "receiptId"},message:"must have required property '"+"receiptId"+"'",schema:schema85.anyOf[2].required,parentSchema:schema85.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8644,7 +8708,7 @@ errors++;
 if(data.receiptId !== undefined){
 let data2 = data.receiptId;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/receiptId",schemaPath:"#/anyOf/2/properties/receiptId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.anyOf[2].properties.receiptId.type,parentSchema:schema84.anyOf[2].properties.receiptId,data:data2};
+const err5 = {instancePath:instancePath+"/receiptId",schemaPath:"#/anyOf/2/properties/receiptId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[2].properties.receiptId.type,parentSchema:schema85.anyOf[2].properties.receiptId,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8657,15 +8721,105 @@ errors++;
 }
 var _valid0 = _errs8 === errors;
 valid0 = valid0 || _valid0;
-}
-}
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.anyOf,parentSchema:schema84,data};
+const _errs11 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.messageId === undefined){
+const err6 = {instancePath,schemaPath:"#/anyOf/3/required",keyword:"required",params:{missingProperty: "messageId"},message:"must have required property '"+"messageId"+"'",schema:schema85.anyOf[3].required,parentSchema:schema85.anyOf[3],data};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+if(data.messageId !== undefined){
+let data3 = data.messageId;
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/messageId",schemaPath:"#/anyOf/3/properties/messageId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[3].properties.messageId.type,parentSchema:schema85.anyOf[3].properties.messageId,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs11 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.subject === undefined){
+const err8 = {instancePath,schemaPath:"#/anyOf/4/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema85.anyOf[4].required,parentSchema:schema85.anyOf[4],data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.subject !== undefined){
+let data4 = data.subject;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/subject",schemaPath:"#/anyOf/4/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[4].properties.subject.type,parentSchema:schema85.anyOf[4].properties.subject,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs14 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs17 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err10 = {instancePath,schemaPath:"#/anyOf/5/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema85.anyOf[5].required,parentSchema:schema85.anyOf[5],data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.title !== undefined){
+let data5 = data.title;
+if(typeof data5 !== "string"){
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/anyOf/5/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[5].properties.title.type,parentSchema:schema85.anyOf[5].properties.title,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs17 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+}
+}
+}
+if(!valid0){
+const err12 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema85.anyOf,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -8680,103 +8834,17 @@ vErrors = null;
 }
 }
 }
-const _errs11 = errors;
-let valid4 = true;
-const _errs12 = errors;
+const _errs20 = errors;
+let valid7 = true;
+const _errs21 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.metrics !== undefined){
-let data3 = data.metrics;
-const _errs13 = errors;
-if(errors === _errs13){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length > 0){
-const err7 = {};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-}
-var _valid1 = _errs12 === errors;
-errors = _errs11;
-if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs15 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.spend === undefined){
-const err9 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "spend"},message:"must have required property '"+"spend"+"'",schema:schema84.then.required,parentSchema:schema84.then,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.spend !== undefined){
-let data4 = data.spend;
-if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/spend",schemaPath:"#/then/properties/spend/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.then.properties.spend.type,parentSchema:schema84.then.properties.spend,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-var _valid1 = _errs15 === errors;
-valid4 = _valid1;
-}
-if(!valid4){
-const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema84.if,parentSchema:schema84,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.metrics === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema84.required,parentSchema:schema84,data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "cycle") || (key0 === "url")) || (key0 === "receiptId")) || (key0 === "channel")) || (key0 === "date")) || (key0 === "metrics")) || (key0 === "spend")) || (key0 === "currency"))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+let data6 = data.metrics;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(Object.keys(data6).length > 0){
+const err13 = {};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8786,11 +8854,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.cycle !== undefined){
-let data5 = data.cycle;
-if(typeof data5 === "string"){
-if(!pattern14.test(data5)){
-const err14 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema84.properties.cycle,data:data5};
+else {
+const err14 = {};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8800,8 +8865,23 @@ vErrors.push(err14);
 errors++;
 }
 }
+}
+}
+var _valid1 = _errs21 === errors;
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
 else {
-const err15 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.cycle.type,parentSchema:schema84.properties.cycle,data:data5};
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs24 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.spend === undefined){
+const err15 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "spend"},message:"must have required property '"+"spend"+"'",schema:schema85.then.required,parentSchema:schema85.then,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8810,12 +8890,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.url !== undefined){
-let data6 = data.url;
-if(typeof data6 === "string"){
-if(func5(data6) > 4096){
-const err16 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema84.properties.url,data:data6};
+if(data.spend !== undefined){
+let data7 = data.spend;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err16 = {instancePath:instancePath+"/spend",schemaPath:"#/then/properties/spend/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.then.properties.spend.type,parentSchema:schema85.then.properties.spend,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8824,8 +8902,13 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func5(data6) < 1){
-const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema84.properties.url,data:data6};
+}
+}
+var _valid1 = _errs24 === errors;
+valid7 = _valid1;
+}
+if(!valid7){
+const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema85.if,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8834,9 +8917,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.url.type,parentSchema:schema84.properties.url,data:data6};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metrics === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8845,12 +8928,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.receiptId !== undefined){
-let data7 = data.receiptId;
-if(typeof data7 === "string"){
-if(func5(data7) > 512){
-const err19 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema84.properties.receiptId,data:data7};
+for(const key0 in data){
+if(!(func2.call(schema85.properties, key0))){
+const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8859,8 +8939,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func5(data7) < 1){
-const err20 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema84.properties.receiptId,data:data7};
+}
+if(data.cycle !== undefined){
+let data8 = data.cycle;
+if(typeof data8 === "string"){
+if(!pattern14.test(data8)){
+const err20 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}@\\d{8}T\\d{4}Z$",parentSchema:schema85.properties.cycle,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8871,7 +8955,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.receiptId.type,parentSchema:schema84.properties.receiptId,data:data7};
+const err21 = {instancePath:instancePath+"/cycle",schemaPath:"#/properties/cycle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.cycle.type,parentSchema:schema85.properties.cycle,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8881,11 +8965,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.channel !== undefined){
-let data8 = data.channel;
-if(typeof data8 === "string"){
-if(func5(data8) > 128){
-const err22 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema84.properties.channel,data:data8};
+if(data.url !== undefined){
+let data9 = data.url;
+if(typeof data9 === "string"){
+if(func5(data9) > 4096){
+const err22 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema85.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8894,8 +8978,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func5(data8) < 1){
-const err23 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema84.properties.channel,data:data8};
+if(func5(data9) < 1){
+const err23 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8906,7 +8990,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.channel.type,parentSchema:schema84.properties.channel,data:data8};
+const err24 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.url.type,parentSchema:schema85.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8916,11 +9000,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data9 = data.date;
-if(typeof data9 === "string"){
-if(!(formats48.validate(data9))){
-const err25 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema84.properties.date,data:data9};
+if(data.receiptId !== undefined){
+let data10 = data.receiptId;
+if(typeof data10 === "string"){
+if(func5(data10) > 512){
+const err25 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema85.properties.receiptId,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8929,9 +9013,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.date.type,parentSchema:schema84.properties.date,data:data9};
+if(func5(data10) < 1){
+const err26 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.receiptId,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8941,14 +9024,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.metrics !== undefined){
-let data10 = data.metrics;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key1 in data10){
-const _errs31 = errors;
-if(typeof key1 === "string"){
-if(!pattern1.test(key1)){
-const err27 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema84.properties.metrics.propertyNames,data:key1,propertyName:key1};
+else {
+const err27 = {instancePath:instancePath+"/receiptId",schemaPath:"#/properties/receiptId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.receiptId.type,parentSchema:schema85.properties.receiptId,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8958,8 +9035,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.metrics.propertyNames.type,parentSchema:schema84.properties.metrics.propertyNames,data:key1,propertyName:key1};
+if(data.messageId !== undefined){
+let data11 = data.messageId;
+if(typeof data11 === "string"){
+if(func5(data11) > 998){
+const err28 = {instancePath:instancePath+"/messageId",schemaPath:"#/properties/messageId/maxLength",keyword:"maxLength",params:{limit: 998},message:"must NOT have more than 998 characters",schema:998,parentSchema:schema85.properties.messageId,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8968,9 +9048,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-var valid8 = _errs31 === errors;
-if(!valid8){
-const err29 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema84.properties.metrics.propertyNames,parentSchema:schema84.properties.metrics,data:data10};
+if(func5(data11) < 1){
+const err29 = {instancePath:instancePath+"/messageId",schemaPath:"#/properties/messageId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.messageId,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8980,12 +9059,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-for(const key2 in data10){
-if(!(pattern33.test(key2))){
-let data11 = data10[key2];
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 1000000000000000 || isNaN(data11)){
-const err30 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema84.properties.metrics.additionalProperties,data:data11};
+else {
+const err30 = {instancePath:instancePath+"/messageId",schemaPath:"#/properties/messageId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.messageId.type,parentSchema:schema85.properties.messageId,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8994,8 +9069,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data11 < 0 || isNaN(data11)){
-const err31 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.metrics.additionalProperties,data:data11};
+}
+if(data.subject !== undefined){
+let data12 = data.subject;
+if(typeof data12 === "string"){
+if(func5(data12) > 998){
+const err31 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 998},message:"must NOT have more than 998 characters",schema:998,parentSchema:schema85.properties.subject,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9004,9 +9083,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.metrics.additionalProperties.type,parentSchema:schema84.properties.metrics.additionalProperties,data:data11};
+if(func5(data12) < 1){
+const err32 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.subject,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9016,13 +9094,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-for(const key3 in data10){
-if(pattern33.test(key3)){
-let data12 = data10[key3];
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 1 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema84.properties.metrics.patternProperties._rate$,data:data12};
+else {
+const err33 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.subject.type,parentSchema:schema85.properties.subject,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9031,8 +9104,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data12 < 0 || isNaN(data12)){
-const err34 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.metrics.patternProperties._rate$,data:data12};
+}
+if(data.title !== undefined){
+let data13 = data.title;
+if(typeof data13 === "string"){
+if(func5(data13) > 1000){
+const err34 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema85.properties.title,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9041,9 +9118,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.metrics.patternProperties._rate$.type,parentSchema:schema84.properties.metrics.patternProperties._rate$,data:data12};
+if(func5(data13) < 1){
+const err35 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.title,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9053,10 +9129,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-}
 else {
-const err36 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.metrics.type,parentSchema:schema84.properties.metrics,data:data10};
+const err36 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.title.type,parentSchema:schema85.properties.title,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9066,11 +9140,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.spend !== undefined){
-let data13 = data.spend;
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 1000000000000 || isNaN(data13)){
-const err37 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema84.properties.spend,data:data13};
+if(data.sentAt !== undefined){
+let data14 = data.sentAt;
+if(typeof data14 === "string"){
+if(func5(data14) > 100){
+const err37 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema85.properties.sentAt,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9079,8 +9153,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data13 < 0 || isNaN(data13)){
-const err38 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.spend,data:data13};
+if(func5(data14) < 1){
+const err38 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.sentAt,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9091,7 +9165,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.spend.type,parentSchema:schema84.properties.spend,data:data13};
+const err39 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.sentAt.type,parentSchema:schema85.properties.sentAt,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9101,11 +9175,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.currency !== undefined){
-let data14 = data.currency;
-if(typeof data14 === "string"){
-if(!pattern7.test(data14)){
-const err40 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema84.properties.currency,data:data14};
+if(data.channel !== undefined){
+let data15 = data.channel;
+if(typeof data15 === "string"){
+if(func5(data15) > 128){
+const err40 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema85.properties.channel,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9114,9 +9188,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.currency.type,parentSchema:schema84.properties.currency,data:data14};
+if(func5(data15) < 1){
+const err41 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.channel,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9126,9 +9199,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err42 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.channel.type,parentSchema:schema85.properties.channel,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9137,21 +9209,243 @@ vErrors.push(err42);
 }
 errors++;
 }
+}
+if(data.date !== undefined){
+let data16 = data.date;
+if(typeof data16 === "string"){
+if(!(formats50.validate(data16))){
+const err43 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema85.properties.date,data:data16};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.date.type,parentSchema:schema85.properties.date,data:data16};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+let data17 = data.metrics;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key1 in data17){
+const _errs48 = errors;
+if(typeof key1 === "string"){
+if(!pattern1.test(key1)){
+const err45 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema85.properties.metrics.propertyNames,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.metrics.propertyNames.type,parentSchema:schema85.properties.metrics.propertyNames,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var valid11 = _errs48 === errors;
+if(!valid11){
+const err47 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema85.properties.metrics.propertyNames,parentSchema:schema85.properties.metrics,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+for(const key2 in data17){
+if(!(pattern33.test(key2))){
+let data18 = data17[key2];
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 1000000000000000 || isNaN(data18)){
+const err48 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema85.properties.metrics.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data18 < 0 || isNaN(data18)){
+const err49 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.metrics.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.metrics.additionalProperties.type,parentSchema:schema85.properties.metrics.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+for(const key3 in data17){
+if(pattern33.test(key3)){
+let data19 = data17[key3];
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 1 || isNaN(data19)){
+const err51 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema85.properties.metrics.patternProperties._rate$,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data19 < 0 || isNaN(data19)){
+const err52 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.metrics.patternProperties._rate$,data:data19};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/patternProperties/_rate%24/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.metrics.patternProperties._rate$.type,parentSchema:schema85.properties.metrics.patternProperties._rate$,data:data19};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.metrics.type,parentSchema:schema85.properties.metrics,data:data17};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.spend !== undefined){
+let data20 = data.spend;
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 1000000000000 || isNaN(data20)){
+const err55 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema85.properties.spend,data:data20};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data20 < 0 || isNaN(data20)){
+const err56 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.spend,data:data20};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/spend",schemaPath:"#/properties/spend/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.spend.type,parentSchema:schema85.properties.spend,data:data20};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.currency !== undefined){
+let data21 = data.currency;
+if(typeof data21 === "string"){
+if(!pattern7.test(data21)){
+const err58 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema85.properties.currency,data:data21};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.currency.type,parentSchema:schema85.properties.currency,data:data21};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
 validate56.errors = vErrors;
 return errors === 0;
 }
 
 export const scenario = validate57;
-const schema85 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated market for `loopcast simulate` and `npm run bench:adapt` (docs/scenarios.md): channels with their true response rates, slot and variant effects, events that change them, a simulated reviewer and a budget. Policies see names, never effects.","type":"object","additionalProperties":false,"required":["name","days","channels"],"properties":{"name":{"type":"string","minLength":1,"description":"Name of the scenario, shown in results and in the benchmark's tables."},"description":{"type":"string","description":"What the scenario tests, in a sentence or two (not used by the simulator)."},"days":{"type":"integer","minimum":1,"maximum":3660,"description":"Length of the simulated horizon in days; day 0 is Monday 2027-01-04 (UTC). `--days` overrides it."},"channels":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/channel"},"description":"One simulated workflow per channel, keyed by a lower-case id (letters, digits, dashes)."},"events":{"type":"array","items":{"$ref":"#/definitions/event"},"description":"Changes in the market: from `day` on, a channel's success rate (or only one slot's, or one variant's) is multiplied by `multiply`."},"reviewer":{"type":"object","additionalProperties":false,"description":"The simulated person who reviews every planned item: shares of approve, edit and reject that sum to 1. A rejected item is not sent, costs nothing and earns nothing; an edited one is sent. Default: approve everything.","properties":{"approve":{"type":"number","minimum":0,"maximum":1,"description":"Share of items approved as they are. Default 0 (the three shares must sum to 1)."},"edit":{"type":"number","minimum":0,"maximum":1,"description":"Share of items edited and then sent. Default 0."},"reject":{"type":"number","minimum":0,"maximum":1,"description":"Share of items rejected (not sent). Default 0."}}},"budget":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Spending caps over all channels, in the currency of `costPerItem`. The simulator never blocks a send; what goes over a cap is reported as overspend.","properties":{"weekly":{"type":"number","minimum":0,"description":"Most that may be spent in one ISO week (Monday to Sunday)."},"monthly":{"type":"number","minimum":0,"description":"Most that may be spent in one calendar month."}}}},"definitions":{"effect":{"type":"number","exclusiveMinimum":0,"description":"A multiplicative effect on the success rate, greater than 0: 1.0 is neutral, 1.15 is 15 % better, 0.85 is 15 % worse."},"channel":{"type":"object","additionalProperties":false,"required":["cadence","audience","baseRate"],"description":"One simulated workflow: its rhythm, reach, true success rate and the arms a policy chooses among.","properties":{"cadence":{"oneOf":[{"enum":["daily","weekly"],"description":"A rhythm: daily or weekly."},{"type":"integer","minimum":1,"maximum":21,"description":"Items per week, from 1 to 21."}],"description":"`daily` (one item a day, at one of the time-of-day slots), `weekly` (one item a week, or `frequency` items, at weekday slots) or a number of items per week (at weekday slots)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Weekly rhythms only: the number of items per week a policy may choose, from min to max (each on its own slot). Default: 1, or the number the cadence gives.","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min. Each item of a week needs its own slot, so a number above the slots' is lowered to it."}}},"audience":{"type":"integer","minimum":1,"description":"People reached by one item (the trials of its binomial draw)."},"baseRate":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Chance that one person reached is a success (a click, an open…) before slot, variant, fatigue and event effects."},"slots":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Slot label → effect. Weekday labels ('Tue 09:00') for weekly rhythms, time-of-day labels ('12:00') for daily ones, never both. Default, all with effect 1: '09:00' (daily); one slot at 09:00 per item of the busiest week, spread over the week (weekly: 'Mon 09:00' for one item)."},"variants":{"type":"object","additionalProperties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Variant name → effect."},"description":"Dimensions of message variants (subject, hook, …), each a map of variant name → effect. Every item carries one variant of every dimension."},"fatigue":{"type":"number","minimum":0,"maximum":1,"description":"Share of the rate lost per extra item sent on this channel in the same ISO week: the rate is multiplied by 1 − fatigue × (items that week − 1). Default 0."},"costPerItem":{"type":"number","minimum":0,"description":"What one sent item costs, in the budget's currency. Default 0."},"window":{"type":"integer","minimum":0,"maximum":60,"description":"Days from sending until the item's outcome is observed by the policy (metrics arrive late). Default 2."}}},"event":{"type":"object","additionalProperties":false,"required":["day","channel","multiply"],"not":{"required":["slot","variant"],"description":"an event names a slot or a variant, not both"},"description":"From `day` on, the channel's success rate is multiplied by `multiply`: every item, or only items at `slot`, or only items with `variant`.","properties":{"day":{"type":"integer","minimum":0,"description":"First day the event is in force (day 0 is the first simulated day)."},"channel":{"type":"string","description":"Id of a channel of this scenario."},"multiply":{"$ref":"#/definitions/effect","description":"Factor on the success rate from that day on, greater than 0: 0.6 is a 40 % drop."},"slot":{"type":"string","description":"Only items at this slot of the channel are affected."},"variant":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"},"description":"Only items with this variant are affected: one dimension and one of its variants, e.g. { subject: urgency }."}}}}};
-const schema86 = {"type":"object","additionalProperties":false,"required":["cadence","audience","baseRate"],"description":"One simulated workflow: its rhythm, reach, true success rate and the arms a policy chooses among.","properties":{"cadence":{"oneOf":[{"enum":["daily","weekly"],"description":"A rhythm: daily or weekly."},{"type":"integer","minimum":1,"maximum":21,"description":"Items per week, from 1 to 21."}],"description":"`daily` (one item a day, at one of the time-of-day slots), `weekly` (one item a week, or `frequency` items, at weekday slots) or a number of items per week (at weekday slots)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Weekly rhythms only: the number of items per week a policy may choose, from min to max (each on its own slot). Default: 1, or the number the cadence gives.","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min. Each item of a week needs its own slot, so a number above the slots' is lowered to it."}}},"audience":{"type":"integer","minimum":1,"description":"People reached by one item (the trials of its binomial draw)."},"baseRate":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Chance that one person reached is a success (a click, an open…) before slot, variant, fatigue and event effects."},"slots":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Slot label → effect. Weekday labels ('Tue 09:00') for weekly rhythms, time-of-day labels ('12:00') for daily ones, never both. Default, all with effect 1: '09:00' (daily); one slot at 09:00 per item of the busiest week, spread over the week (weekly: 'Mon 09:00' for one item)."},"variants":{"type":"object","additionalProperties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Variant name → effect."},"description":"Dimensions of message variants (subject, hook, …), each a map of variant name → effect. Every item carries one variant of every dimension."},"fatigue":{"type":"number","minimum":0,"maximum":1,"description":"Share of the rate lost per extra item sent on this channel in the same ISO week: the rate is multiplied by 1 − fatigue × (items that week − 1). Default 0."},"costPerItem":{"type":"number","minimum":0,"description":"What one sent item costs, in the budget's currency. Default 0."},"window":{"type":"integer","minimum":0,"maximum":60,"description":"Days from sending until the item's outcome is observed by the policy (metrics arrive late). Default 2."}}};
-const schema87 = {"type":"number","exclusiveMinimum":0,"description":"A multiplicative effect on the success rate, greater than 0: 1.0 is neutral, 1.15 is 15 % better, 0.85 is 15 % worse."};
+const schema86 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated market for `loopcast simulate` and `npm run bench:adapt` (docs/scenarios.md): channels with their true response rates, slot and variant effects, events that change them, a simulated reviewer and a budget. Policies see names, never effects.","type":"object","additionalProperties":false,"required":["name","days","channels"],"properties":{"name":{"type":"string","minLength":1,"description":"Name of the scenario, shown in results and in the benchmark's tables."},"description":{"type":"string","description":"What the scenario tests, in a sentence or two (not used by the simulator)."},"days":{"type":"integer","minimum":1,"maximum":3660,"description":"Length of the simulated horizon in days; day 0 is Monday 2027-01-04 (UTC). `--days` overrides it."},"channels":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/channel"},"description":"One simulated workflow per channel, keyed by a lower-case id (letters, digits, dashes)."},"events":{"type":"array","items":{"$ref":"#/definitions/event"},"description":"Changes in the market: from `day` on, a channel's success rate (or only one slot's, or one variant's) is multiplied by `multiply`."},"reviewer":{"type":"object","additionalProperties":false,"description":"The simulated person who reviews every planned item: shares of approve, edit and reject that sum to 1. A rejected item is not sent, costs nothing and earns nothing; an edited one is sent. Default: approve everything.","properties":{"approve":{"type":"number","minimum":0,"maximum":1,"description":"Share of items approved as they are. Default 0 (the three shares must sum to 1)."},"edit":{"type":"number","minimum":0,"maximum":1,"description":"Share of items edited and then sent. Default 0."},"reject":{"type":"number","minimum":0,"maximum":1,"description":"Share of items rejected (not sent). Default 0."}}},"budget":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Spending caps over all channels, in the currency of `costPerItem`. The simulator never blocks a send; what goes over a cap is reported as overspend.","properties":{"weekly":{"type":"number","minimum":0,"description":"Most that may be spent in one ISO week (Monday to Sunday)."},"monthly":{"type":"number","minimum":0,"description":"Most that may be spent in one calendar month."}}}},"definitions":{"effect":{"type":"number","exclusiveMinimum":0,"description":"A multiplicative effect on the success rate, greater than 0: 1.0 is neutral, 1.15 is 15 % better, 0.85 is 15 % worse."},"channel":{"type":"object","additionalProperties":false,"required":["cadence","audience","baseRate"],"description":"One simulated workflow: its rhythm, reach, true success rate and the arms a policy chooses among.","properties":{"cadence":{"oneOf":[{"enum":["daily","weekly"],"description":"A rhythm: daily or weekly."},{"type":"integer","minimum":1,"maximum":21,"description":"Items per week, from 1 to 21."}],"description":"`daily` (one item a day, at one of the time-of-day slots), `weekly` (one item a week, or `frequency` items, at weekday slots) or a number of items per week (at weekday slots)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Weekly rhythms only: the number of items per week a policy may choose, from min to max (each on its own slot). Default: 1, or the number the cadence gives.","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min. Each item of a week needs its own slot, so a number above the slots' is lowered to it."}}},"audience":{"type":"integer","minimum":1,"description":"People reached by one item (the trials of its binomial draw)."},"baseRate":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Chance that one person reached is a success (a click, an open…) before slot, variant, fatigue and event effects."},"slots":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Slot label → effect. Weekday labels ('Tue 09:00') for weekly rhythms, time-of-day labels ('12:00') for daily ones, never both. Default, all with effect 1: '09:00' (daily); one slot at 09:00 per item of the busiest week, spread over the week (weekly: 'Mon 09:00' for one item)."},"variants":{"type":"object","additionalProperties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Variant name → effect."},"description":"Dimensions of message variants (subject, hook, …), each a map of variant name → effect. Every item carries one variant of every dimension."},"fatigue":{"type":"number","minimum":0,"maximum":1,"description":"Share of the rate lost per extra item sent on this channel in the same ISO week: the rate is multiplied by 1 − fatigue × (items that week − 1). Default 0."},"costPerItem":{"type":"number","minimum":0,"description":"What one sent item costs, in the budget's currency. Default 0."},"window":{"type":"integer","minimum":0,"maximum":60,"description":"Days from sending until the item's outcome is observed by the policy (metrics arrive late). Default 2."}}},"event":{"type":"object","additionalProperties":false,"required":["day","channel","multiply"],"not":{"required":["slot","variant"],"description":"an event names a slot or a variant, not both"},"description":"From `day` on, the channel's success rate is multiplied by `multiply`: every item, or only items at `slot`, or only items with `variant`.","properties":{"day":{"type":"integer","minimum":0,"description":"First day the event is in force (day 0 is the first simulated day)."},"channel":{"type":"string","description":"Id of a channel of this scenario."},"multiply":{"$ref":"#/definitions/effect","description":"Factor on the success rate from that day on, greater than 0: 0.6 is a 40 % drop."},"slot":{"type":"string","description":"Only items at this slot of the channel are affected."},"variant":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"},"description":"Only items with this variant are affected: one dimension and one of its variants, e.g. { subject: urgency }."}}}}};
+const schema87 = {"type":"object","additionalProperties":false,"required":["cadence","audience","baseRate"],"description":"One simulated workflow: its rhythm, reach, true success rate and the arms a policy chooses among.","properties":{"cadence":{"oneOf":[{"enum":["daily","weekly"],"description":"A rhythm: daily or weekly."},{"type":"integer","minimum":1,"maximum":21,"description":"Items per week, from 1 to 21."}],"description":"`daily` (one item a day, at one of the time-of-day slots), `weekly` (one item a week, or `frequency` items, at weekday slots) or a number of items per week (at weekday slots)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Weekly rhythms only: the number of items per week a policy may choose, from min to max (each on its own slot). Default: 1, or the number the cadence gives.","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min. Each item of a week needs its own slot, so a number above the slots' is lowered to it."}}},"audience":{"type":"integer","minimum":1,"description":"People reached by one item (the trials of its binomial draw)."},"baseRate":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Chance that one person reached is a success (a click, an open…) before slot, variant, fatigue and event effects."},"slots":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Slot label → effect. Weekday labels ('Tue 09:00') for weekly rhythms, time-of-day labels ('12:00') for daily ones, never both. Default, all with effect 1: '09:00' (daily); one slot at 09:00 per item of the busiest week, spread over the week (weekly: 'Mon 09:00' for one item)."},"variants":{"type":"object","additionalProperties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/effect"},"description":"Variant name → effect."},"description":"Dimensions of message variants (subject, hook, …), each a map of variant name → effect. Every item carries one variant of every dimension."},"fatigue":{"type":"number","minimum":0,"maximum":1,"description":"Share of the rate lost per extra item sent on this channel in the same ISO week: the rate is multiplied by 1 − fatigue × (items that week − 1). Default 0."},"costPerItem":{"type":"number","minimum":0,"description":"What one sent item costs, in the budget's currency. Default 0."},"window":{"type":"integer","minimum":0,"maximum":60,"description":"Days from sending until the item's outcome is observed by the policy (metrics arrive late). Default 2."}}};
+const schema88 = {"type":"number","exclusiveMinimum":0,"description":"A multiplicative effect on the success rate, greater than 0: 1.0 is neutral, 1.15 is 15 % better, 0.85 is 15 % worse."};
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.cadence === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9161,7 +9455,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.audience === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9171,7 +9465,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.baseRate === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "baseRate"},message:"must have required property '"+"baseRate"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "baseRate"},message:"must have required property '"+"baseRate"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9181,8 +9475,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema86.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+if(!(func2.call(schema87.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9199,7 +9493,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
 if(!((data0 === "daily") || (data0 === "weekly"))){
-const err4 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema86.properties.cadence.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema86.properties.cadence.oneOf[0].enum,parentSchema:schema86.properties.cadence.oneOf[0],data:data0};
+const err4 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema87.properties.cadence.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema87.properties.cadence.oneOf[0].enum,parentSchema:schema87.properties.cadence.oneOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9215,7 +9509,7 @@ passing0 = 0;
 }
 const _errs5 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.cadence.oneOf[1].type,parentSchema:schema86.properties.cadence.oneOf[1],data:data0};
+const err5 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.cadence.oneOf[1].type,parentSchema:schema87.properties.cadence.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9226,7 +9520,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 21 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema86.properties.cadence.oneOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema87.properties.cadence.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9236,7 +9530,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err7 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.cadence.oneOf[1],data:data0};
+const err7 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.cadence.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9258,7 +9552,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err8 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema86.properties.cadence.oneOf,parentSchema:schema86.properties.cadence,data:data0};
+const err8 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema87.properties.cadence.oneOf,parentSchema:schema87.properties.cadence,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9283,7 +9577,7 @@ if(data.frequency !== undefined){
 let data1 = data.frequency;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.min === undefined){
-const err9 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema86.properties.frequency.required,parentSchema:schema86.properties.frequency,data:data1};
+const err9 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema87.properties.frequency.required,parentSchema:schema87.properties.frequency,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9293,7 +9587,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1.max === undefined){
-const err10 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema86.properties.frequency.required,parentSchema:schema86.properties.frequency,data:data1};
+const err10 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema87.properties.frequency.required,parentSchema:schema87.properties.frequency,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9304,7 +9598,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "min") || (key1 === "max"))){
-const err11 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.frequency,data:data1};
+const err11 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.frequency,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9317,7 +9611,7 @@ errors++;
 if(data1.min !== undefined){
 let data2 = data1.min;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err12 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.frequency.properties.min.type,parentSchema:schema86.properties.frequency.properties.min,data:data2};
+const err12 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.frequency.properties.min.type,parentSchema:schema87.properties.frequency.properties.min,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9328,7 +9622,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 21 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema86.properties.frequency.properties.min,data:data2};
+const err13 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema87.properties.frequency.properties.min,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9338,7 +9632,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err14 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.frequency.properties.min,data:data2};
+const err14 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.frequency.properties.min,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9352,7 +9646,7 @@ errors++;
 if(data1.max !== undefined){
 let data3 = data1.max;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err15 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.frequency.properties.max.type,parentSchema:schema86.properties.frequency.properties.max,data:data3};
+const err15 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.frequency.properties.max.type,parentSchema:schema87.properties.frequency.properties.max,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9363,7 +9657,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 21 || isNaN(data3)){
-const err16 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema86.properties.frequency.properties.max,data:data3};
+const err16 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema87.properties.frequency.properties.max,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9373,7 +9667,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.frequency.properties.max,data:data3};
+const err17 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.frequency.properties.max,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9386,7 +9680,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.frequency.type,parentSchema:schema86.properties.frequency,data:data1};
+const err18 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.frequency.type,parentSchema:schema87.properties.frequency,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9399,7 +9693,7 @@ errors++;
 if(data.audience !== undefined){
 let data4 = data.audience;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err19 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.audience.type,parentSchema:schema86.properties.audience,data:data4};
+const err19 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.audience.type,parentSchema:schema87.properties.audience,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9410,7 +9704,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-const err20 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.audience,data:data4};
+const err20 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.audience,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9425,7 +9719,7 @@ if(data.baseRate !== undefined){
 let data5 = data.baseRate;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 1 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema86.properties.baseRate,data:data5};
+const err21 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema87.properties.baseRate,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9435,7 +9729,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data5 <= 0 || isNaN(data5)){
-const err22 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema86.properties.baseRate,data:data5};
+const err22 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema87.properties.baseRate,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9446,7 +9740,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.baseRate.type,parentSchema:schema86.properties.baseRate,data:data5};
+const err23 = {instancePath:instancePath+"/baseRate",schemaPath:"#/properties/baseRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.properties.baseRate.type,parentSchema:schema87.properties.baseRate,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9460,7 +9754,7 @@ if(data.slots !== undefined){
 let data6 = data.slots;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-const err24 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.slots,data:data6};
+const err24 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema87.properties.slots,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9473,7 +9767,7 @@ for(const key2 in data6){
 let data7 = data6[key2];
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 <= 0 || isNaN(data7)){
-const err25 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema87,data:data7};
+const err25 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema88,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9484,7 +9778,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.type,parentSchema:schema87,data:data7};
+const err26 = {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.type,parentSchema:schema88,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9496,7 +9790,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.slots.type,parentSchema:schema86.properties.slots,data:data6};
+const err27 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.slots.type,parentSchema:schema87.properties.slots,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9513,7 +9807,7 @@ for(const key3 in data8){
 let data9 = data8[key3];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(Object.keys(data9).length < 1){
-const err28 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.variants.additionalProperties,data:data9};
+const err28 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema87.properties.variants.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9526,7 +9820,7 @@ for(const key4 in data9){
 let data10 = data9[key4];
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 <= 0 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema87,data:data10};
+const err29 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema88,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9537,7 +9831,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.type,parentSchema:schema87,data:data10};
+const err30 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.type,parentSchema:schema88,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9549,7 +9843,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.variants.additionalProperties.type,parentSchema:schema86.properties.variants.additionalProperties,data:data9};
+const err31 = {instancePath:instancePath+"/variants/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.variants.additionalProperties.type,parentSchema:schema87.properties.variants.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9561,7 +9855,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.variants.type,parentSchema:schema86.properties.variants,data:data8};
+const err32 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.variants.type,parentSchema:schema87.properties.variants,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9575,7 +9869,7 @@ if(data.fatigue !== undefined){
 let data11 = data.fatigue;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 1 || isNaN(data11)){
-const err33 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema86.properties.fatigue,data:data11};
+const err33 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema87.properties.fatigue,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9585,7 +9879,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data11 < 0 || isNaN(data11)){
-const err34 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.fatigue,data:data11};
+const err34 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.fatigue,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9596,7 +9890,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.fatigue.type,parentSchema:schema86.properties.fatigue,data:data11};
+const err35 = {instancePath:instancePath+"/fatigue",schemaPath:"#/properties/fatigue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.properties.fatigue.type,parentSchema:schema87.properties.fatigue,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9610,7 +9904,7 @@ if(data.costPerItem !== undefined){
 let data12 = data.costPerItem;
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err36 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.costPerItem,data:data12};
+const err36 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.costPerItem,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9621,7 +9915,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.costPerItem.type,parentSchema:schema86.properties.costPerItem,data:data12};
+const err37 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.properties.costPerItem.type,parentSchema:schema87.properties.costPerItem,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9634,7 +9928,7 @@ errors++;
 if(data.window !== undefined){
 let data13 = data.window;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err38 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.window.type,parentSchema:schema86.properties.window,data:data13};
+const err38 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.window.type,parentSchema:schema87.properties.window,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9645,7 +9939,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 60 || isNaN(data13)){
-const err39 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60",schema:60,parentSchema:schema86.properties.window,data:data13};
+const err39 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60",schema:60,parentSchema:schema87.properties.window,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9655,7 +9949,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data13 < 0 || isNaN(data13)){
-const err40 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.window,data:data13};
+const err40 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.window,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9668,7 +9962,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9681,7 +9975,7 @@ validate58.errors = vErrors;
 return errors === 0;
 }
 
-const schema89 = {"type":"object","additionalProperties":false,"required":["day","channel","multiply"],"not":{"required":["slot","variant"],"description":"an event names a slot or a variant, not both"},"description":"From `day` on, the channel's success rate is multiplied by `multiply`: every item, or only items at `slot`, or only items with `variant`.","properties":{"day":{"type":"integer","minimum":0,"description":"First day the event is in force (day 0 is the first simulated day)."},"channel":{"type":"string","description":"Id of a channel of this scenario."},"multiply":{"$ref":"#/definitions/effect","description":"Factor on the success rate from that day on, greater than 0: 0.6 is a 40 % drop."},"slot":{"type":"string","description":"Only items at this slot of the channel are affected."},"variant":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"},"description":"Only items with this variant are affected: one dimension and one of its variants, e.g. { subject: urgency }."}}};
+const schema90 = {"type":"object","additionalProperties":false,"required":["day","channel","multiply"],"not":{"required":["slot","variant"],"description":"an event names a slot or a variant, not both"},"description":"From `day` on, the channel's success rate is multiplied by `multiply`: every item, or only items at `slot`, or only items with `variant`.","properties":{"day":{"type":"integer","minimum":0,"description":"First day the event is in force (day 0 is the first simulated day)."},"channel":{"type":"string","description":"Id of a channel of this scenario."},"multiply":{"$ref":"#/definitions/effect","description":"Factor on the success rate from that day on, greater than 0: 0.6 is a 40 % drop."},"slot":{"type":"string","description":"Only items at this slot of the channel are affected."},"variant":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"},"description":"Only items with this variant are affected: one dimension and one of its variants, e.g. { subject: urgency }."}}};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -9703,7 +9997,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema89.not,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema90.not,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9725,7 +10019,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.day === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9735,7 +10029,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.channel === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9745,7 +10039,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.multiply === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiply"},message:"must have required property '"+"multiply"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiply"},message:"must have required property '"+"multiply"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9756,7 +10050,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "day") || (key0 === "channel")) || (key0 === "multiply")) || (key0 === "slot")) || (key0 === "variant"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9769,7 +10063,7 @@ errors++;
 if(data.day !== undefined){
 let data0 = data.day;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err6 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.day.type,parentSchema:schema89.properties.day,data:data0};
+const err6 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.day.type,parentSchema:schema90.properties.day,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9780,7 +10074,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err7 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.day,data:data0};
+const err7 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.day,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9794,7 +10088,7 @@ errors++;
 if(data.channel !== undefined){
 let data1 = data.channel;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.channel.type,parentSchema:schema89.properties.channel,data:data1};
+const err8 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.channel.type,parentSchema:schema90.properties.channel,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9808,7 +10102,7 @@ if(data.multiply !== undefined){
 let data2 = data.multiply;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 <= 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/multiply",schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema87,data:data2};
+const err9 = {instancePath:instancePath+"/multiply",schemaPath:"#/definitions/effect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema88,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9819,7 +10113,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/multiply",schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.type,parentSchema:schema87,data:data2};
+const err10 = {instancePath:instancePath+"/multiply",schemaPath:"#/definitions/effect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.type,parentSchema:schema88,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9832,7 +10126,7 @@ errors++;
 if(data.slot !== undefined){
 let data3 = data.slot;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.slot.type,parentSchema:schema89.properties.slot,data:data3};
+const err11 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.slot.type,parentSchema:schema90.properties.slot,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9846,7 +10140,7 @@ if(data.variant !== undefined){
 let data4 = data.variant;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length > 1){
-const err12 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema89.properties.variant,data:data4};
+const err12 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema90.properties.variant,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9856,7 +10150,7 @@ vErrors.push(err12);
 errors++;
 }
 if(Object.keys(data4).length < 1){
-const err13 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema89.properties.variant,data:data4};
+const err13 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema90.properties.variant,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9868,7 +10162,7 @@ errors++;
 for(const key1 in data4){
 let data5 = data4[key1];
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/variant/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variant/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.variant.additionalProperties.type,parentSchema:schema89.properties.variant.additionalProperties,data:data5};
+const err14 = {instancePath:instancePath+"/variant/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variant/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.variant.additionalProperties.type,parentSchema:schema90.properties.variant.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9880,7 +10174,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.variant.type,parentSchema:schema89.properties.variant,data:data4};
+const err15 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.variant.type,parentSchema:schema90.properties.variant,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9892,7 +10186,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9912,7 +10206,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9922,7 +10216,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.days === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9932,7 +10226,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.channels === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9943,7 +10237,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "description")) || (key0 === "days")) || (key0 === "channels")) || (key0 === "events")) || (key0 === "reviewer")) || (key0 === "budget"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9957,7 +10251,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func5(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9968,7 +10262,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.name.type,parentSchema:schema85.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.name.type,parentSchema:schema86.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9981,7 +10275,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.description.type,parentSchema:schema85.properties.description,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.description.type,parentSchema:schema86.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9994,7 +10288,7 @@ errors++;
 if(data.days !== undefined){
 let data2 = data.days;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.days.type,parentSchema:schema85.properties.days,data:data2};
+const err7 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.days.type,parentSchema:schema86.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10005,7 +10299,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 3660 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema85.properties.days,data:data2};
+const err8 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema86.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10015,7 +10309,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.days,data:data2};
+const err9 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.days,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10030,7 +10324,7 @@ if(data.channels !== undefined){
 let data3 = data.channels;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err10 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema85.properties.channels,data:data3};
+const err10 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.channels,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10047,7 +10341,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.channels.type,parentSchema:schema85.properties.channels,data:data3};
+const err11 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.channels.type,parentSchema:schema86.properties.channels,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10069,7 +10363,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.events.type,parentSchema:schema85.properties.events,data:data5};
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.events.type,parentSchema:schema86.properties.events,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10084,7 +10378,7 @@ let data7 = data.reviewer;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 if(!(((key2 === "approve") || (key2 === "edit")) || (key2 === "reject"))){
-const err13 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.reviewer,data:data7};
+const err13 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.reviewer,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10098,7 +10392,7 @@ if(data7.approve !== undefined){
 let data8 = data7.approve;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 1 || isNaN(data8)){
-const err14 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema85.properties.reviewer.properties.approve,data:data8};
+const err14 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema86.properties.reviewer.properties.approve,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10108,7 +10402,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data8 < 0 || isNaN(data8)){
-const err15 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.reviewer.properties.approve,data:data8};
+const err15 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.reviewer.properties.approve,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10119,7 +10413,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.reviewer.properties.approve.type,parentSchema:schema85.properties.reviewer.properties.approve,data:data8};
+const err16 = {instancePath:instancePath+"/reviewer/approve",schemaPath:"#/properties/reviewer/properties/approve/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.reviewer.properties.approve.type,parentSchema:schema86.properties.reviewer.properties.approve,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10133,7 +10427,7 @@ if(data7.edit !== undefined){
 let data9 = data7.edit;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 1 || isNaN(data9)){
-const err17 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema85.properties.reviewer.properties.edit,data:data9};
+const err17 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema86.properties.reviewer.properties.edit,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10143,7 +10437,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err18 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.reviewer.properties.edit,data:data9};
+const err18 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.reviewer.properties.edit,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10154,7 +10448,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.reviewer.properties.edit.type,parentSchema:schema85.properties.reviewer.properties.edit,data:data9};
+const err19 = {instancePath:instancePath+"/reviewer/edit",schemaPath:"#/properties/reviewer/properties/edit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.reviewer.properties.edit.type,parentSchema:schema86.properties.reviewer.properties.edit,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10168,7 +10462,7 @@ if(data7.reject !== undefined){
 let data10 = data7.reject;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 1 || isNaN(data10)){
-const err20 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema85.properties.reviewer.properties.reject,data:data10};
+const err20 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema86.properties.reviewer.properties.reject,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10178,7 +10472,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data10 < 0 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.reviewer.properties.reject,data:data10};
+const err21 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.reviewer.properties.reject,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10189,7 +10483,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.reviewer.properties.reject.type,parentSchema:schema85.properties.reviewer.properties.reject,data:data10};
+const err22 = {instancePath:instancePath+"/reviewer/reject",schemaPath:"#/properties/reviewer/properties/reject/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.reviewer.properties.reject.type,parentSchema:schema86.properties.reviewer.properties.reject,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10201,7 +10495,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.reviewer.type,parentSchema:schema85.properties.reviewer,data:data7};
+const err23 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.reviewer.type,parentSchema:schema86.properties.reviewer,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10215,7 +10509,7 @@ if(data.budget !== undefined){
 let data11 = data.budget;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(Object.keys(data11).length < 1){
-const err24 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema85.properties.budget,data:data11};
+const err24 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.budget,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10226,7 +10520,7 @@ errors++;
 }
 for(const key3 in data11){
 if(!((key3 === "weekly") || (key3 === "monthly"))){
-const err25 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.budget,data:data11};
+const err25 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.budget,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10240,7 +10534,7 @@ if(data11.weekly !== undefined){
 let data12 = data11.weekly;
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err26 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.budget.properties.weekly,data:data12};
+const err26 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.budget.properties.weekly,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10251,7 +10545,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.budget.properties.weekly.type,parentSchema:schema85.properties.budget.properties.weekly,data:data12};
+const err27 = {instancePath:instancePath+"/budget/weekly",schemaPath:"#/properties/budget/properties/weekly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.budget.properties.weekly.type,parentSchema:schema86.properties.budget.properties.weekly,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10265,7 +10559,7 @@ if(data11.monthly !== undefined){
 let data13 = data11.monthly;
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err28 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.budget.properties.monthly,data:data13};
+const err28 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.budget.properties.monthly,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10276,7 +10570,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.budget.properties.monthly.type,parentSchema:schema85.properties.budget.properties.monthly,data:data13};
+const err29 = {instancePath:instancePath+"/budget/monthly",schemaPath:"#/properties/budget/properties/monthly/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.budget.properties.monthly.type,parentSchema:schema86.properties.budget.properties.monthly,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10288,7 +10582,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.budget.type,parentSchema:schema85.properties.budget,data:data11};
+const err30 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.budget.type,parentSchema:schema86.properties.budget,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10300,7 +10594,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10314,17 +10608,17 @@ return errors === 0;
 }
 
 export const strategy = validate62;
-const schema91 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/strategy.schema.json","title":"Strategy","description":"marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.","type":"object","additionalProperties":false,"required":["version","business","timezone","pillars","channels"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"business":{"type":"object","additionalProperties":false,"required":["name","url","description","audience"],"description":"The business the content speaks for.","properties":{"name":{"type":"string","minLength":1,"description":"Brand name as it should be written."},"url":{"type":"string","format":"uri","description":"Home page, e.g. https://example.com."},"description":{"type":"string","minLength":1,"description":"One or two sentences on what the business offers."},"audience":{"type":"string","minLength":1,"description":"Who the content is for."}}},"timezone":{"type":"string","minLength":1,"description":"IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean."},"baseBranch":{"type":"string","minLength":1,"description":"Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)."},"pillars":{"type":"array","minItems":1,"description":"Content pillars: the themes the business talks about. Workflows draw from them.","items":{"$ref":"#/definitions/pillar"}},"channels":{"type":"array","minItems":1,"description":"Where items go out. Each channel is configured once here and referenced by id from workflows.","items":{"$ref":"#/definitions/channel"}},"generator":{"$ref":"#/definitions/generator"}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."},"pillar":{"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}},"envName":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."},"channel":{"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}},"channelCommon":{"type":"object","properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."}}},"blogChannel":{"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}},"emailChannel":{"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}},"mastodonChannel":{"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}},"webhookChannel":{"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}},"generator":{"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}}}};
-const formats50 = formats_fullFormats.uri;
-const schema92 = {"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}};
-const schema93 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."};
+const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/strategy.schema.json","title":"Strategy","description":"marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.","type":"object","additionalProperties":false,"required":["version","business","timezone","pillars","channels"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"business":{"type":"object","additionalProperties":false,"required":["name","url","description","audience"],"description":"The business the content speaks for.","properties":{"name":{"type":"string","minLength":1,"description":"Brand name as it should be written."},"url":{"type":"string","format":"uri","description":"Home page, e.g. https://example.com."},"description":{"type":"string","minLength":1,"description":"One or two sentences on what the business offers."},"audience":{"type":"string","minLength":1,"description":"Who the content is for."}}},"timezone":{"type":"string","minLength":1,"description":"IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean."},"baseBranch":{"type":"string","minLength":1,"description":"Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)."},"pillars":{"type":"array","minItems":1,"description":"Content pillars: the themes the business talks about. Workflows draw from them.","items":{"$ref":"#/definitions/pillar"}},"channels":{"type":"array","minItems":1,"description":"Where items go out. Each channel is configured once here and referenced by id from workflows.","items":{"$ref":"#/definitions/channel"}},"generator":{"$ref":"#/definitions/generator"}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."},"pillar":{"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}},"envName":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."},"channel":{"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, bluesky, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/blueskyChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}},"channelCommon":{"type":"object","properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."}}},"blogChannel":{"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}},"blueskyChannel":{"type":"object","additionalProperties":false,"required":["id","type","identifierEnv","passwordEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"bluesky"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":3000,"description":"Longest body the generator may write, in grapheme clusters. Default 300 (one post); a longer item is posted as a thread of posts of at most 300 each."},"serviceUrl":{"type":"string","format":"uri","description":"The account's server (PDS). Default https://bsky.social; a self-hosted PDS gives its own address."},"identifierEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding the account's handle (e.g. bakery.bsky.social) or DID."},"passwordEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding an app password (Settings > Privacy and security > App passwords), never the account's own password."},"linkCard":{"type":"boolean","description":"Attach a link card for the first link in the body (title and description: the item's title and summary). Default true."}}},"emailChannel":{"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}},"mastodonChannel":{"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}},"webhookChannel":{"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}},"generator":{"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}}}};
+const formats52 = formats_fullFormats.uri;
+const schema93 = {"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}};
+const schema94 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10334,7 +10628,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10344,7 +10638,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.points === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10355,7 +10649,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "name")) || (key0 === "summary")) || (key0 === "points")) || (key0 === "keywords"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10369,7 +10663,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema93,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10380,7 +10674,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10394,7 +10688,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10405,7 +10699,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.name.type,parentSchema:schema92.properties.name,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.name.type,parentSchema:schema93.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10418,7 +10712,7 @@ errors++;
 if(data.summary !== undefined){
 let data2 = data.summary;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.summary.type,parentSchema:schema92.properties.summary,data:data2};
+const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.summary.type,parentSchema:schema93.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10432,7 +10726,7 @@ if(data.points !== undefined){
 let data3 = data.points;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err9 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.points,data:data3};
+const err9 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema93.properties.points,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10446,7 +10740,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err10 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.points.items,data:data4};
+const err10 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.points.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10457,7 +10751,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.points.items.type,parentSchema:schema92.properties.points.items,data:data4};
+const err11 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.points.items.type,parentSchema:schema93.properties.points.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10469,7 +10763,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.points.type,parentSchema:schema92.properties.points,data:data3};
+const err12 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.points.type,parentSchema:schema93.properties.points,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10487,7 +10781,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 === "string"){
 if(func5(data6) < 1){
-const err13 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.keywords.items,data:data6};
+const err13 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.keywords.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10498,7 +10792,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.keywords.items.type,parentSchema:schema92.properties.keywords.items,data:data6};
+const err14 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.keywords.items.type,parentSchema:schema93.properties.keywords.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10510,7 +10804,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.keywords.type,parentSchema:schema92.properties.keywords,data:data5};
+const err15 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.keywords.type,parentSchema:schema93.properties.keywords,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10522,7 +10816,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10535,10 +10829,1253 @@ validate63.errors = vErrors;
 return errors === 0;
 }
 
-const schema94 = {"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}};
-const schema95 = {"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}};
+const schema95 = {"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, bluesky, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/blueskyChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}};
+const schema96 = {"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.required,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema96.required,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.outputDir === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputDir"},message:"must have required property '"+"outputDir"+"'",schema:schema96.required,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.siteUrl === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "siteUrl"},message:"must have required property '"+"siteUrl"+"'",schema:schema96.required,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "outputDir")) || (key0 === "siteUrl")) || (key0 === "feedTitle"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("blog" !== data1){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blog"},message:"must be equal to constant",schema:"blog",parentSchema:schema96.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.name.type,parentSchema:schema96.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.maxLength.type,parentSchema:schema96.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.outputDir !== undefined){
+let data4 = data.outputDir;
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err11 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.outputDir,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.outputDir.type,parentSchema:schema96.properties.outputDir,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.siteUrl !== undefined){
+let data5 = data.siteUrl;
+if(typeof data5 === "string"){
+if(!(formats52(data5))){
+const err13 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema96.properties.siteUrl,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.siteUrl.type,parentSchema:schema96.properties.siteUrl,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.feedTitle !== undefined){
+let data6 = data.feedTitle;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/feedTitle",schemaPath:"#/properties/feedTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.feedTitle.type,parentSchema:schema96.properties.feedTitle,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+
+const schema98 = {"type":"object","additionalProperties":false,"required":["id","type","identifierEnv","passwordEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"bluesky"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":3000,"description":"Longest body the generator may write, in grapheme clusters. Default 300 (one post); a longer item is posted as a thread of posts of at most 300 each."},"serviceUrl":{"type":"string","format":"uri","description":"The account's server (PDS). Default https://bsky.social; a self-hosted PDS gives its own address."},"identifierEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding the account's handle (e.g. bakery.bsky.social) or DID."},"passwordEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding an app password (Settings > Privacy and security > App passwords), never the account's own password."},"linkCard":{"type":"boolean","description":"Attach a link card for the first link in the body (title and description: the item's title and summary). Default true."}}};
+const schema100 = {"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."};
+const pattern39 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema98.required,parentSchema:schema98,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema98.required,parentSchema:schema98,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.identifierEnv === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identifierEnv"},message:"must have required property '"+"identifierEnv"+"'",schema:schema98.required,parentSchema:schema98,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.passwordEnv === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passwordEnv"},message:"must have required property '"+"passwordEnv"+"'",schema:schema98.required,parentSchema:schema98,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "serviceUrl")) || (key0 === "identifierEnv")) || (key0 === "passwordEnv")) || (key0 === "linkCard"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("bluesky" !== data1){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bluesky"},message:"must be equal to constant",schema:"bluesky",parentSchema:schema98.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.name.type,parentSchema:schema98.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.maxLength.type,parentSchema:schema98.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 3000 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3000},message:"must be <= 3000",schema:3000,parentSchema:schema98.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.serviceUrl !== undefined){
+let data4 = data.serviceUrl;
+if(typeof data4 === "string"){
+if(!(formats52(data4))){
+const err12 = {instancePath:instancePath+"/serviceUrl",schemaPath:"#/properties/serviceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema98.properties.serviceUrl,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/serviceUrl",schemaPath:"#/properties/serviceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.serviceUrl.type,parentSchema:schema98.properties.serviceUrl,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.identifierEnv !== undefined){
+let data5 = data.identifierEnv;
+if(typeof data5 === "string"){
+if(!pattern39.test(data5)){
+const err14 = {instancePath:instancePath+"/identifierEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/identifierEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.passwordEnv !== undefined){
+let data6 = data.passwordEnv;
+if(typeof data6 === "string"){
+if(!pattern39.test(data6)){
+const err16 = {instancePath:instancePath+"/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.linkCard !== undefined){
+let data7 = data.linkCard;
+if(typeof data7 !== "boolean"){
+const err18 = {instancePath:instancePath+"/linkCard",schemaPath:"#/properties/linkCard/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.linkCard.type,parentSchema:schema98.properties.linkCard,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+
+const schema102 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}};
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.from === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.to === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.smtp === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "smtp"},message:"must have required property '"+"smtp"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "from")) || (key0 === "to")) || (key0 === "smtp"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("email" !== data1){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema102.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.name.type,parentSchema:schema102.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.maxLength.type,parentSchema:schema102.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.from !== undefined){
+let data4 = data.from;
+if(typeof data4 === "string"){
+if(func5(data4) < 3){
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema102.properties.from,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.from.type,parentSchema:schema102.properties.from,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data5 = data.to;
+if(typeof data5 === "string"){
+if(func5(data5) < 3){
+const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema102.properties.to,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.to.type,parentSchema:schema102.properties.to,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.smtp !== undefined){
+let data6 = data.smtp;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.hostEnv === undefined){
+const err16 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "hostEnv"},message:"must have required property '"+"hostEnv"+"'",schema:schema102.properties.smtp.required,parentSchema:schema102.properties.smtp,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!(((((key1 === "hostEnv") || (key1 === "portEnv")) || (key1 === "userEnv")) || (key1 === "passwordEnv")) || (key1 === "secure"))){
+const err17 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.smtp,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data6.hostEnv !== undefined){
+let data7 = data6.hostEnv;
+if(typeof data7 === "string"){
+if(!pattern39.test(data7)){
+const err18 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data6.portEnv !== undefined){
+let data8 = data6.portEnv;
+if(typeof data8 === "string"){
+if(!pattern39.test(data8)){
+const err20 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data6.userEnv !== undefined){
+let data9 = data6.userEnv;
+if(typeof data9 === "string"){
+if(!pattern39.test(data9)){
+const err22 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data6.passwordEnv !== undefined){
+let data10 = data6.passwordEnv;
+if(typeof data10 === "string"){
+if(!pattern39.test(data10)){
+const err24 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data6.secure !== undefined){
+let data11 = data6.secure;
+if(typeof data11 !== "boolean"){
+const err26 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.smtp.properties.secure.type,parentSchema:schema102.properties.smtp.properties.secure,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.smtp.type,parentSchema:schema102.properties.smtp,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate68.errors = vErrors;
+return errors === 0;
+}
+
+const schema108 = {"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}};
+
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.instanceUrl === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceUrl"},message:"must have required property '"+"instanceUrl"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.tokenEnv === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tokenEnv"},message:"must have required property '"+"tokenEnv"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "instanceUrl")) || (key0 === "tokenEnv")) || (key0 === "visibility"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("mastodon" !== data1){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "mastodon"},message:"must be equal to constant",schema:"mastodon",parentSchema:schema108.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.name.type,parentSchema:schema108.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.maxLength.type,parentSchema:schema108.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 5000 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema108.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.instanceUrl !== undefined){
+let data4 = data.instanceUrl;
+if(typeof data4 === "string"){
+if(!(formats52(data4))){
+const err12 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema108.properties.instanceUrl,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.instanceUrl.type,parentSchema:schema108.properties.instanceUrl,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.tokenEnv !== undefined){
+let data5 = data.tokenEnv;
+if(typeof data5 === "string"){
+if(!pattern39.test(data5)){
+const err14 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.visibility !== undefined){
+let data6 = data.visibility;
+if(!(((data6 === "public") || (data6 === "unlisted")) || (data6 === "private"))){
+const err16 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema108.properties.visibility.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.visibility.enum,parentSchema:schema108.properties.visibility,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+
+const schema111 = {"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}};
+
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.url === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "url")) || (key0 === "secretEnv")) || (key0 === "reversible"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("webhook" !== data1){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema111.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.name.type,parentSchema:schema111.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err8 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.maxLength.type,parentSchema:schema111.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.url !== undefined){
+let data4 = data.url;
+if(typeof data4 === "string"){
+if(!(formats52(data4))){
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema111.properties.url,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.url.type,parentSchema:schema111.properties.url,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.secretEnv !== undefined){
+let data5 = data.secretEnv;
+if(typeof data5 === "string"){
+if(!pattern39.test(data5)){
+const err12 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.reversible !== undefined){
+let data6 = data.reversible;
+if(typeof data6 !== "boolean"){
+const err14 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.reversible.type,parentSchema:schema111.properties.reversible,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -10562,1002 +12099,6 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.outputDir === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputDir"},message:"must have required property '"+"outputDir"+"'",schema:schema95.required,parentSchema:schema95,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.siteUrl === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "siteUrl"},message:"must have required property '"+"siteUrl"+"'",schema:schema95.required,parentSchema:schema95,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "outputDir")) || (key0 === "siteUrl")) || (key0 === "feedTitle"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema93,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if("blog" !== data1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "blog"},message:"must be equal to constant",schema:"blog",parentSchema:schema95.properties.type,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.name.type,parentSchema:schema95.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.maxLength !== undefined){
-let data3 = data.maxLength;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.maxLength.type,parentSchema:schema95.properties.maxLength,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema95.properties.maxLength,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-if(data.outputDir !== undefined){
-let data4 = data.outputDir;
-if(typeof data4 === "string"){
-if(func5(data4) < 1){
-const err11 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.outputDir,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/outputDir",schemaPath:"#/properties/outputDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.outputDir.type,parentSchema:schema95.properties.outputDir,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.siteUrl !== undefined){
-let data5 = data.siteUrl;
-if(typeof data5 === "string"){
-if(!(formats50(data5))){
-const err13 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema95.properties.siteUrl,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/siteUrl",schemaPath:"#/properties/siteUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.siteUrl.type,parentSchema:schema95.properties.siteUrl,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.feedTitle !== undefined){
-let data6 = data.feedTitle;
-if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/feedTitle",schemaPath:"#/properties/feedTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.feedTitle.type,parentSchema:schema95.properties.feedTitle,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate66.errors = vErrors;
-return errors === 0;
-}
-
-const schema97 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}};
-const schema99 = {"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."};
-const pattern39 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
-
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.required,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema97.required,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.from === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema97.required,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.to === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema97.required,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.smtp === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "smtp"},message:"must have required property '"+"smtp"+"'",schema:schema97.required,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "from")) || (key0 === "to")) || (key0 === "smtp"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema93,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if("email" !== data1){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema97.properties.type,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.name.type,parentSchema:schema97.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.maxLength !== undefined){
-let data3 = data.maxLength;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.maxLength.type,parentSchema:schema97.properties.maxLength,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.maxLength,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.from !== undefined){
-let data4 = data.from;
-if(typeof data4 === "string"){
-if(func5(data4) < 3){
-const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema97.properties.from,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.from.type,parentSchema:schema97.properties.from,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.to !== undefined){
-let data5 = data.to;
-if(typeof data5 === "string"){
-if(func5(data5) < 3){
-const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema97.properties.to,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.to.type,parentSchema:schema97.properties.to,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.smtp !== undefined){
-let data6 = data.smtp;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.hostEnv === undefined){
-const err16 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "hostEnv"},message:"must have required property '"+"hostEnv"+"'",schema:schema97.properties.smtp.required,parentSchema:schema97.properties.smtp,data:data6};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-for(const key1 in data6){
-if(!(((((key1 === "hostEnv") || (key1 === "portEnv")) || (key1 === "userEnv")) || (key1 === "passwordEnv")) || (key1 === "secure"))){
-const err17 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.smtp,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data6.hostEnv !== undefined){
-let data7 = data6.hostEnv;
-if(typeof data7 === "string"){
-if(!pattern39.test(data7)){
-const err18 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data7};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data6.portEnv !== undefined){
-let data8 = data6.portEnv;
-if(typeof data8 === "string"){
-if(!pattern39.test(data8)){
-const err20 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data8};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data8};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data6.userEnv !== undefined){
-let data9 = data6.userEnv;
-if(typeof data9 === "string"){
-if(!pattern39.test(data9)){
-const err22 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data9};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data9};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data6.passwordEnv !== undefined){
-let data10 = data6.passwordEnv;
-if(typeof data10 === "string"){
-if(!pattern39.test(data10)){
-const err24 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data10};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data10};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data6.secure !== undefined){
-let data11 = data6.secure;
-if(typeof data11 !== "boolean"){
-const err26 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.smtp.properties.secure.type,parentSchema:schema97.properties.smtp.properties.secure,data:data11};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.smtp.type,parentSchema:schema97.properties.smtp,data:data6};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-validate67.errors = vErrors;
-return errors === 0;
-}
-
-const schema103 = {"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}};
-
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.required,parentSchema:schema103,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema103.required,parentSchema:schema103,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.instanceUrl === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceUrl"},message:"must have required property '"+"instanceUrl"+"'",schema:schema103.required,parentSchema:schema103,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.tokenEnv === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tokenEnv"},message:"must have required property '"+"tokenEnv"+"'",schema:schema103.required,parentSchema:schema103,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "instanceUrl")) || (key0 === "tokenEnv")) || (key0 === "visibility"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema93,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if("mastodon" !== data1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "mastodon"},message:"must be equal to constant",schema:"mastodon",parentSchema:schema103.properties.type,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.name.type,parentSchema:schema103.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.maxLength !== undefined){
-let data3 = data.maxLength;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.maxLength.type,parentSchema:schema103.properties.maxLength,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 5000 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema103.properties.maxLength,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema103.properties.maxLength,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.instanceUrl !== undefined){
-let data4 = data.instanceUrl;
-if(typeof data4 === "string"){
-if(!(formats50(data4))){
-const err12 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema103.properties.instanceUrl,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.instanceUrl.type,parentSchema:schema103.properties.instanceUrl,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.tokenEnv !== undefined){
-let data5 = data.tokenEnv;
-if(typeof data5 === "string"){
-if(!pattern39.test(data5)){
-const err14 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.visibility !== undefined){
-let data6 = data.visibility;
-if(!(((data6 === "public") || (data6 === "unlisted")) || (data6 === "private"))){
-const err16 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema103.properties.visibility.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.visibility.enum,parentSchema:schema103.properties.visibility,data:data6};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-validate68.errors = vErrors;
-return errors === 0;
-}
-
-const schema106 = {"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}};
-
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.required,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema106.required,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.url === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema106.required,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "url")) || (key0 === "secretEnv")) || (key0 === "reversible"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema93,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if("webhook" !== data1){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema106.properties.type,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.name.type,parentSchema:schema106.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.maxLength !== undefined){
-let data3 = data.maxLength;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.maxLength.type,parentSchema:schema106.properties.maxLength,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.maxLength,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.url !== undefined){
-let data4 = data.url;
-if(typeof data4 === "string"){
-if(!(formats50(data4))){
-const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema106.properties.url,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.url.type,parentSchema:schema106.properties.url,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.secretEnv !== undefined){
-let data5 = data.secretEnv;
-if(typeof data5 === "string"){
-if(!pattern39.test(data5)){
-const err12 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.reversible !== undefined){
-let data6 = data.reversible;
-if(typeof data6 !== "boolean"){
-const err14 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema106.properties.reversible.type,parentSchema:schema106.properties.reversible,data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate69.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema94.required,parentSchema:schema94,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema94.required,parentSchema:schema94,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "blog"){
@@ -11566,26 +12107,32 @@ vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.error
 errors = vErrors.length;
 }
 }
-else if(tag0 === "email"){
+else if(tag0 === "bluesky"){
 if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "mastodon"){
+else if(tag0 === "email"){
 if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "webhook"){
+else if(tag0 === "mastodon"){
 if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
+else if(tag0 === "webhook"){
+if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+errors = vErrors.length;
+}
+}
 else {
-const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema94.discriminator,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema95.discriminator,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11596,7 +12143,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema94.discriminator,parentSchema:schema94,data};
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema95.discriminator,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11607,7 +12154,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11620,14 +12167,14 @@ validate65.errors = vErrors;
 return errors === 0;
 }
 
-const schema109 = {"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}};
+const schema114 = {"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.provider === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11638,7 +12185,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "provider") || (key0 === "model")) || (key0 === "apiKeyEnv")) || (key0 === "baseUrlEnv")) || (key0 === "maxTokens"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11651,7 +12198,7 @@ errors++;
 if(data.provider !== undefined){
 let data0 = data.provider;
 if(!((data0 === "template") || (data0 === "openai"))){
-const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema109.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.provider.enum,parentSchema:schema109.properties.provider,data:data0};
+const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema114.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.provider.enum,parentSchema:schema114.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11664,7 +12211,7 @@ errors++;
 if(data.model !== undefined){
 let data1 = data.model;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.model.type,parentSchema:schema109.properties.model,data:data1};
+const err3 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.model.type,parentSchema:schema114.properties.model,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11678,7 +12225,7 @@ if(data.apiKeyEnv !== undefined){
 let data2 = data.apiKeyEnv;
 if(typeof data2 === "string"){
 if(!pattern39.test(data2)){
-const err4 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data2};
+const err4 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11689,7 +12236,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data2};
+const err5 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11703,7 +12250,7 @@ if(data.baseUrlEnv !== undefined){
 let data3 = data.baseUrlEnv;
 if(typeof data3 === "string"){
 if(!pattern39.test(data3)){
-const err6 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema99,data:data3};
+const err6 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11714,7 +12261,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data3};
+const err7 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11727,7 +12274,7 @@ errors++;
 if(data.maxTokens !== undefined){
 let data4 = data.maxTokens;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.maxTokens.type,parentSchema:schema109.properties.maxTokens,data:data4};
+const err8 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.properties.maxTokens.type,parentSchema:schema114.properties.maxTokens,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11738,7 +12285,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.maxTokens,data:data4};
+const err9 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema114.properties.maxTokens,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11751,7 +12298,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11760,7 +12307,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 
@@ -11771,7 +12318,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11781,7 +12328,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.business === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "business"},message:"must have required property '"+"business"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "business"},message:"must have required property '"+"business"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11791,7 +12338,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.timezone === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11801,7 +12348,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.pillars === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11811,7 +12358,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.channels === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11822,7 +12369,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "version") || (key0 === "business")) || (key0 === "timezone")) || (key0 === "baseBranch")) || (key0 === "pillars")) || (key0 === "channels")) || (key0 === "generator"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11835,7 +12382,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(1 !== data0){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema91.properties.version,data:data0};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema92.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11849,7 +12396,7 @@ if(data.business !== undefined){
 let data1 = data.business;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err7 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.business.required,parentSchema:schema91.properties.business,data:data1};
+const err7 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema92.properties.business.required,parentSchema:schema92.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11859,7 +12406,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1.url === undefined){
-const err8 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema91.properties.business.required,parentSchema:schema91.properties.business,data:data1};
+const err8 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema92.properties.business.required,parentSchema:schema92.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11869,7 +12416,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1.description === undefined){
-const err9 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema91.properties.business.required,parentSchema:schema91.properties.business,data:data1};
+const err9 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema92.properties.business.required,parentSchema:schema92.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11879,7 +12426,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1.audience === undefined){
-const err10 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema91.properties.business.required,parentSchema:schema91.properties.business,data:data1};
+const err10 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema92.properties.business.required,parentSchema:schema92.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11890,7 +12437,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((((key1 === "name") || (key1 === "url")) || (key1 === "description")) || (key1 === "audience"))){
-const err11 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.business,data:data1};
+const err11 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11904,7 +12451,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func5(data2) < 1){
-const err12 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.business.properties.name,data:data2};
+const err12 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.business.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11915,7 +12462,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.business.properties.name.type,parentSchema:schema91.properties.business.properties.name,data:data2};
+const err13 = {instancePath:instancePath+"/business/name",schemaPath:"#/properties/business/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.business.properties.name.type,parentSchema:schema92.properties.business.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11928,8 +12475,8 @@ errors++;
 if(data1.url !== undefined){
 let data3 = data1.url;
 if(typeof data3 === "string"){
-if(!(formats50(data3))){
-const err14 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema91.properties.business.properties.url,data:data3};
+if(!(formats52(data3))){
+const err14 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema92.properties.business.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11940,7 +12487,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.business.properties.url.type,parentSchema:schema91.properties.business.properties.url,data:data3};
+const err15 = {instancePath:instancePath+"/business/url",schemaPath:"#/properties/business/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.business.properties.url.type,parentSchema:schema92.properties.business.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11954,7 +12501,7 @@ if(data1.description !== undefined){
 let data4 = data1.description;
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err16 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.business.properties.description,data:data4};
+const err16 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.business.properties.description,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11965,7 +12512,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.business.properties.description.type,parentSchema:schema91.properties.business.properties.description,data:data4};
+const err17 = {instancePath:instancePath+"/business/description",schemaPath:"#/properties/business/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.business.properties.description.type,parentSchema:schema92.properties.business.properties.description,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11979,7 +12526,7 @@ if(data1.audience !== undefined){
 let data5 = data1.audience;
 if(typeof data5 === "string"){
 if(func5(data5) < 1){
-const err18 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.business.properties.audience,data:data5};
+const err18 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.business.properties.audience,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11990,7 +12537,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.business.properties.audience.type,parentSchema:schema91.properties.business.properties.audience,data:data5};
+const err19 = {instancePath:instancePath+"/business/audience",schemaPath:"#/properties/business/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.business.properties.audience.type,parentSchema:schema92.properties.business.properties.audience,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12002,7 +12549,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.business.type,parentSchema:schema91.properties.business,data:data1};
+const err20 = {instancePath:instancePath+"/business",schemaPath:"#/properties/business/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.business.type,parentSchema:schema92.properties.business,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12016,7 +12563,7 @@ if(data.timezone !== undefined){
 let data6 = data.timezone;
 if(typeof data6 === "string"){
 if(func5(data6) < 1){
-const err21 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.timezone,data:data6};
+const err21 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.timezone,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12027,7 +12574,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.timezone.type,parentSchema:schema91.properties.timezone,data:data6};
+const err22 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.timezone.type,parentSchema:schema92.properties.timezone,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12041,7 +12588,7 @@ if(data.baseBranch !== undefined){
 let data7 = data.baseBranch;
 if(typeof data7 === "string"){
 if(func5(data7) < 1){
-const err23 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.baseBranch,data:data7};
+const err23 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.baseBranch,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -12052,7 +12599,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.baseBranch.type,parentSchema:schema91.properties.baseBranch,data:data7};
+const err24 = {instancePath:instancePath+"/baseBranch",schemaPath:"#/properties/baseBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.baseBranch.type,parentSchema:schema92.properties.baseBranch,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -12066,7 +12613,7 @@ if(data.pillars !== undefined){
 let data8 = data.pillars;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err25 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.pillars,data:data8};
+const err25 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.pillars,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -12084,7 +12631,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.pillars.type,parentSchema:schema91.properties.pillars,data:data8};
+const err26 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.pillars.type,parentSchema:schema92.properties.pillars,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -12098,7 +12645,7 @@ if(data.channels !== undefined){
 let data10 = data.channels;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.channels,data:data10};
+const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.channels,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -12116,7 +12663,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.channels.type,parentSchema:schema91.properties.channels,data:data10};
+const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.channels.type,parentSchema:schema92.properties.channels,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -12127,14 +12674,14 @@ errors++;
 }
 }
 if(data.generator !== undefined){
-if(!(validate75(data.generator, {instancePath:instancePath+"/generator",parentData:data,parentDataProperty:"generator",rootData}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate77(data.generator, {instancePath:instancePath+"/generator",parentData:data,parentDataProperty:"generator",rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12149,19 +12696,19 @@ return errors === 0;
 
 export const voiceRules = validate23;
 
-export const workflow = validate77;
-const schema112 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/workflow.schema.json","title":"Workflow","description":"marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).","type":"object","additionalProperties":false,"required":["id","name","channel","level","cadence","format","pillars"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes; the file should be named <id>.yaml."},"name":{"type":"string","minLength":1,"description":"Human name, e.g. 'Weekly blog post'."},"channel":{"type":"string","description":"Id of a channel declared in strategy.yaml."},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision."},"cadence":{"type":"string","minLength":1,"description":"Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00. At most one firing every 30 minutes."},"slots":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$","description":"A weekday and a 24-hour time ('Tue 09:00') or a time of day ('12:30')."},"description":"Candidate publishing times the planner chooses among, in the strategy's time zone: a weekday and a time ('Tue 08:00') for a weekly rhythm, or a time of day ('12:30') for a daily one, never both. Weekly: each week's items go to the slots the learner prefers (one item a week, or as many as `frequency` allows). Daily: each day the cadence fires gets one item, at the slot the learner prefers. Without slots the cadence's own times are used. `loopcast validate` refuses a weekday that does not exist, both forms in one list, the same slot written twice ('tue 9:00' and 'Tue 09:00'), time-of-day slots on a cadence that fires more than once a day, and slots that all fall on blackout days of the workflow's channel (for time-of-day slots: every day the cadence fires is one)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Items per week the planner may choose among, tuned against saturation on the primary benchmark and always inside the guardrails (items per day, blackouts, budget caps). Needs weekday slots, or a cadence that fires at least `max` times a week (the items then go to evenly spread firings). `loopcast validate` refuses min above max, fewer weekday slots than max, a cadence (without slots) that fires fewer than max times in some week, and frequency with time-of-day slots (a daily rhythm has one item on each day the cadence fires).","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min."}}},"leadTime":{"$ref":"#/definitions/duration","description":"How long before its slot an item is proposed, so a person has time to review it. Default 24h, at most 60d."},"reviewWindow":{"$ref":"#/definitions/duration","description":"At L4: how long a proposal waits for review before it is auto-merged. Default 24h, at most 60d."},"publishWithin":{"$ref":"#/definitions/duration","description":"How late after its slot an item may still be published. An item not out by then (runs stopped, publishing kept failing, it waited for a person) is skipped for good with a publish-failure exception, instead of going out late without a word. Default 72h, at most 60d."},"format":{"enum":["article","email","post"],"description":"Shape of the item: article (blog post with sections), email (newsletter), post (short social status)."},"sensitivity":{"enum":["low","high"],"description":"How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low."},"pillars":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Ids of the strategy's pillars this workflow draws from."},"campaign":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Campaign this workflow belongs to, for per-campaign budget caps."},"costPerItem":{"type":"number","minimum":0,"description":"Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0. An item with paid spend must carry the disclosures guardrails.yaml asks of paid items (voice.requiredDisclosures with paid: true). `loopcast validate` refuses a costPerItem above a budget cap the workflow's items count against (weekly, monthly, its perWorkflow or its campaign's perCampaign cap), LLM tokens included, since not one item could be planned."},"allowIrreversible":{"type":"boolean","description":"Allow L5 on a channel whose items cannot be taken back (email). Default false."},"templates":{"type":"object","additionalProperties":false,"description":"Variants both generators use: one title (an email's subject), hook and call to action per item, chosen by the learner from the measured results of earlier items (see docs/adapt.md), or drawn at random for a rewrite, and recorded as the item's arms. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.","properties":{"titles":{"$ref":"#/definitions/variants"},"hooks":{"$ref":"#/definitions/variants"},"ctas":{"$ref":"#/definitions/variants"}}}},"definitions":{"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."},"variants":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."}}};
-const schema113 = {"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."};
-const schema116 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."};
-const pattern50 = new RegExp("^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$", "u");
+export const workflow = validate79;
+const schema117 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/workflow.schema.json","title":"Workflow","description":"marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).","type":"object","additionalProperties":false,"required":["id","name","channel","level","cadence","format","pillars"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes; the file should be named <id>.yaml."},"name":{"type":"string","minLength":1,"description":"Human name, e.g. 'Weekly blog post'."},"channel":{"type":"string","description":"Id of a channel declared in strategy.yaml."},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision."},"cadence":{"type":"string","minLength":1,"description":"Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00. At most one firing every 30 minutes."},"slots":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$","description":"A weekday and a 24-hour time ('Tue 09:00') or a time of day ('12:30')."},"description":"Candidate publishing times the planner chooses among, in the strategy's time zone: a weekday and a time ('Tue 08:00') for a weekly rhythm, or a time of day ('12:30') for a daily one, never both. Weekly: each week's items go to the slots the learner prefers (one item a week, or as many as `frequency` allows). Daily: each day the cadence fires gets one item, at the slot the learner prefers. Without slots the cadence's own times are used. `loopcast validate` refuses a weekday that does not exist, both forms in one list, the same slot written twice ('tue 9:00' and 'Tue 09:00'), time-of-day slots on a cadence that fires more than once a day, and slots that all fall on blackout days of the workflow's channel (for time-of-day slots: every day the cadence fires is one)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Items per week the planner may choose among, tuned against saturation on the primary benchmark and always inside the guardrails (items per day, blackouts, budget caps). Needs weekday slots, or a cadence that fires at least `max` times a week (the items then go to evenly spread firings). `loopcast validate` refuses min above max, fewer weekday slots than max, a cadence (without slots) that fires fewer than max times in some week, and frequency with time-of-day slots (a daily rhythm has one item on each day the cadence fires).","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min."}}},"leadTime":{"$ref":"#/definitions/duration","description":"How long before its slot an item is proposed, so a person has time to review it. Default 24h, at most 60d."},"reviewWindow":{"$ref":"#/definitions/duration","description":"At L4: how long a proposal waits for review before it is auto-merged. Default 24h, at most 60d."},"publishWithin":{"$ref":"#/definitions/duration","description":"How late after its slot an item may still be published. An item not out by then (runs stopped, publishing kept failing, it waited for a person) is skipped for good with a publish-failure exception, instead of going out late without a word. Default 72h, at most 60d."},"format":{"enum":["article","email","post"],"description":"Shape of the item: article (blog post with sections), email (newsletter), post (short social status)."},"sensitivity":{"enum":["low","high"],"description":"How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low."},"pillars":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Ids of the strategy's pillars this workflow draws from."},"campaign":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Campaign this workflow belongs to, for per-campaign budget caps."},"costPerItem":{"type":"number","minimum":0,"description":"Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0. An item with paid spend must carry the disclosures guardrails.yaml asks of paid items (voice.requiredDisclosures with paid: true). `loopcast validate` refuses a costPerItem above a budget cap the workflow's items count against (weekly, monthly, its perWorkflow or its campaign's perCampaign cap), LLM tokens included, since not one item could be planned."},"allowIrreversible":{"type":"boolean","description":"Allow L5 on a channel whose items cannot be taken back (email). Default false."},"templates":{"type":"object","additionalProperties":false,"description":"Variants both generators use: one title (an email's subject), hook and call to action per item, chosen by the learner from the measured results of earlier items (see docs/adapt.md), or drawn at random for a rewrite, and recorded as the item's arms. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.","properties":{"titles":{"$ref":"#/definitions/variants"},"hooks":{"$ref":"#/definitions/variants"},"ctas":{"$ref":"#/definitions/variants"}}}},"definitions":{"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."},"variants":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."}}};
+const schema118 = {"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."};
+const schema121 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."};
+const pattern53 = new RegExp("^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$", "u");
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://loopcast.dev/schemas/workflow.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12171,7 +12718,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12181,7 +12728,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.channel === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12191,7 +12738,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.level === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12201,7 +12748,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.cadence === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12211,7 +12758,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12221,7 +12768,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.pillars === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12231,8 +12778,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema112.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+if(!(func2.call(schema117.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12246,7 +12793,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema112.properties.id,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema117.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12257,7 +12804,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.id.type,parentSchema:schema112.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.id.type,parentSchema:schema117.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12271,7 +12818,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.name,data:data1};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema117.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12282,7 +12829,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.name.type,parentSchema:schema112.properties.name,data:data1};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.name.type,parentSchema:schema117.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12295,7 +12842,7 @@ errors++;
 if(data.channel !== undefined){
 let data2 = data.channel;
 if(typeof data2 !== "string"){
-const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.channel.type,parentSchema:schema112.properties.channel,data:data2};
+const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.channel.type,parentSchema:schema117.properties.channel,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12308,7 +12855,7 @@ errors++;
 if(data.level !== undefined){
 let data3 = data.level;
 if(!((((((data3 === "L0") || (data3 === "L1")) || (data3 === "L2")) || (data3 === "L3")) || (data3 === "L4")) || (data3 === "L5"))){
-const err13 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema112.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.level.enum,parentSchema:schema112.properties.level,data:data3};
+const err13 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema117.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.level.enum,parentSchema:schema117.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12322,7 +12869,7 @@ if(data.cadence !== undefined){
 let data4 = data.cadence;
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err14 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.cadence,data:data4};
+const err14 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema117.properties.cadence,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12333,7 +12880,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.cadence.type,parentSchema:schema112.properties.cadence,data:data4};
+const err15 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.cadence.type,parentSchema:schema117.properties.cadence,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12347,7 +12894,7 @@ if(data.slots !== undefined){
 let data5 = data.slots;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err16 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema112.properties.slots,data:data5};
+const err16 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema117.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12360,8 +12907,8 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(!pattern50.test(data6)){
-const err17 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$",parentSchema:schema112.properties.slots.items,data:data6};
+if(!pattern53.test(data6)){
+const err17 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$",parentSchema:schema117.properties.slots.items,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12372,7 +12919,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.slots.items.type,parentSchema:schema112.properties.slots.items,data:data6};
+const err18 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.slots.items.type,parentSchema:schema117.properties.slots.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12393,7 +12940,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err19 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema112.properties.slots,data:data5};
+const err19 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema117.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12408,7 +12955,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.slots.type,parentSchema:schema112.properties.slots,data:data5};
+const err20 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.slots.type,parentSchema:schema117.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12422,7 +12969,7 @@ if(data.frequency !== undefined){
 let data7 = data.frequency;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.min === undefined){
-const err21 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema112.properties.frequency.required,parentSchema:schema112.properties.frequency,data:data7};
+const err21 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema117.properties.frequency.required,parentSchema:schema117.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12432,7 +12979,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data7.max === undefined){
-const err22 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema112.properties.frequency.required,parentSchema:schema112.properties.frequency,data:data7};
+const err22 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema117.properties.frequency.required,parentSchema:schema117.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12443,7 +12990,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((key1 === "min") || (key1 === "max"))){
-const err23 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.frequency,data:data7};
+const err23 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -12456,7 +13003,7 @@ errors++;
 if(data7.min !== undefined){
 let data8 = data7.min;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err24 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.frequency.properties.min.type,parentSchema:schema112.properties.frequency.properties.min,data:data8};
+const err24 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema117.properties.frequency.properties.min.type,parentSchema:schema117.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -12467,7 +13014,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 21 || isNaN(data8)){
-const err25 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema112.properties.frequency.properties.min,data:data8};
+const err25 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema117.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -12477,7 +13024,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data8 < 1 || isNaN(data8)){
-const err26 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.frequency.properties.min,data:data8};
+const err26 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema117.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -12491,7 +13038,7 @@ errors++;
 if(data7.max !== undefined){
 let data9 = data7.max;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err27 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.frequency.properties.max.type,parentSchema:schema112.properties.frequency.properties.max,data:data9};
+const err27 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema117.properties.frequency.properties.max.type,parentSchema:schema117.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -12502,7 +13049,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 21 || isNaN(data9)){
-const err28 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema112.properties.frequency.properties.max,data:data9};
+const err28 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema117.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -12512,7 +13059,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9 < 1 || isNaN(data9)){
-const err29 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.frequency.properties.max,data:data9};
+const err29 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema117.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12525,7 +13072,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.frequency.type,parentSchema:schema112.properties.frequency,data:data7};
+const err30 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.frequency.type,parentSchema:schema117.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -12539,7 +13086,7 @@ if(data.leadTime !== undefined){
 let data10 = data.leadTime;
 if(typeof data10 === "string"){
 if(!pattern3.test(data10)){
-const err31 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema113,data:data10};
+const err31 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema118,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -12550,7 +13097,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data10};
+const err32 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -12564,7 +13111,7 @@ if(data.reviewWindow !== undefined){
 let data11 = data.reviewWindow;
 if(typeof data11 === "string"){
 if(!pattern3.test(data11)){
-const err33 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema113,data:data11};
+const err33 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema118,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -12575,7 +13122,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data11};
+const err34 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -12589,7 +13136,7 @@ if(data.publishWithin !== undefined){
 let data12 = data.publishWithin;
 if(typeof data12 === "string"){
 if(!pattern3.test(data12)){
-const err35 = {instancePath:instancePath+"/publishWithin",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema113,data:data12};
+const err35 = {instancePath:instancePath+"/publishWithin",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema118,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -12600,7 +13147,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/publishWithin",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data12};
+const err36 = {instancePath:instancePath+"/publishWithin",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -12613,7 +13160,7 @@ errors++;
 if(data.format !== undefined){
 let data13 = data.format;
 if(!(((data13 === "article") || (data13 === "email")) || (data13 === "post"))){
-const err37 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema112.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.format.enum,parentSchema:schema112.properties.format,data:data13};
+const err37 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema117.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.format.enum,parentSchema:schema117.properties.format,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -12626,7 +13173,7 @@ errors++;
 if(data.sensitivity !== undefined){
 let data14 = data.sensitivity;
 if(!((data14 === "low") || (data14 === "high"))){
-const err38 = {instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/enum",keyword:"enum",params:{allowedValues: schema112.properties.sensitivity.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.sensitivity.enum,parentSchema:schema112.properties.sensitivity,data:data14};
+const err38 = {instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/enum",keyword:"enum",params:{allowedValues: schema117.properties.sensitivity.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.sensitivity.enum,parentSchema:schema117.properties.sensitivity,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -12640,7 +13187,7 @@ if(data.pillars !== undefined){
 let data15 = data.pillars;
 if(Array.isArray(data15)){
 if(data15.length < 1){
-const err39 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema112.properties.pillars,data:data15};
+const err39 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema117.properties.pillars,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -12653,7 +13200,7 @@ const len1 = data15.length;
 for(let i2=0; i2<len1; i2++){
 let data16 = data15[i2];
 if(typeof data16 !== "string"){
-const err40 = {instancePath:instancePath+"/pillars/" + i2,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.pillars.items.type,parentSchema:schema112.properties.pillars.items,data:data16};
+const err40 = {instancePath:instancePath+"/pillars/" + i2,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.pillars.items.type,parentSchema:schema117.properties.pillars.items,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -12665,7 +13212,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.pillars.type,parentSchema:schema112.properties.pillars,data:data15};
+const err41 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.pillars.type,parentSchema:schema117.properties.pillars,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -12679,7 +13226,7 @@ if(data.campaign !== undefined){
 let data17 = data.campaign;
 if(typeof data17 === "string"){
 if(!pattern0.test(data17)){
-const err42 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema112.properties.campaign,data:data17};
+const err42 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema117.properties.campaign,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -12690,7 +13237,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.campaign.type,parentSchema:schema112.properties.campaign,data:data17};
+const err43 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.campaign.type,parentSchema:schema117.properties.campaign,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -12704,7 +13251,7 @@ if(data.costPerItem !== undefined){
 let data18 = data.costPerItem;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err44 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema112.properties.costPerItem,data:data18};
+const err44 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema117.properties.costPerItem,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -12715,7 +13262,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.properties.costPerItem.type,parentSchema:schema112.properties.costPerItem,data:data18};
+const err45 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema117.properties.costPerItem.type,parentSchema:schema117.properties.costPerItem,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -12728,7 +13275,7 @@ errors++;
 if(data.allowIrreversible !== undefined){
 let data19 = data.allowIrreversible;
 if(typeof data19 !== "boolean"){
-const err46 = {instancePath:instancePath+"/allowIrreversible",schemaPath:"#/properties/allowIrreversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema112.properties.allowIrreversible.type,parentSchema:schema112.properties.allowIrreversible,data:data19};
+const err46 = {instancePath:instancePath+"/allowIrreversible",schemaPath:"#/properties/allowIrreversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.allowIrreversible.type,parentSchema:schema117.properties.allowIrreversible,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -12743,7 +13290,7 @@ let data20 = data.templates;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key2 in data20){
 if(!(((key2 === "titles") || (key2 === "hooks")) || (key2 === "ctas"))){
-const err47 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.templates,data:data20};
+const err47 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.templates,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -12757,7 +13304,7 @@ if(data20.titles !== undefined){
 let data21 = data20.titles;
 if(Array.isArray(data21)){
 if(data21.length < 1){
-const err48 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116,data:data21};
+const err48 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema121,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -12771,7 +13318,7 @@ for(let i3=0; i3<len2; i3++){
 let data22 = data21[i3];
 if(typeof data22 === "string"){
 if(func5(data22) < 1){
-const err49 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.items,data:data22};
+const err49 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.items,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -12782,7 +13329,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data22};
+const err50 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.items.type,parentSchema:schema121.items,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -12794,7 +13341,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data21};
+const err51 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -12808,7 +13355,7 @@ if(data20.hooks !== undefined){
 let data23 = data20.hooks;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err52 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116,data:data23};
+const err52 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema121,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -12822,7 +13369,7 @@ for(let i4=0; i4<len3; i4++){
 let data24 = data23[i4];
 if(typeof data24 === "string"){
 if(func5(data24) < 1){
-const err53 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.items,data:data24};
+const err53 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.items,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -12833,7 +13380,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data24};
+const err54 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.items.type,parentSchema:schema121.items,data:data24};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -12845,7 +13392,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data23};
+const err55 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -12859,7 +13406,7 @@ if(data20.ctas !== undefined){
 let data25 = data20.ctas;
 if(Array.isArray(data25)){
 if(data25.length < 1){
-const err56 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116,data:data25};
+const err56 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema121,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -12873,7 +13420,7 @@ for(let i5=0; i5<len4; i5++){
 let data26 = data25[i5];
 if(typeof data26 === "string"){
 if(func5(data26) < 1){
-const err57 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.items,data:data26};
+const err57 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.items,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -12884,7 +13431,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data26};
+const err58 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.items.type,parentSchema:schema121.items,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -12896,7 +13443,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data25};
+const err59 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data:data25};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -12908,7 +13455,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.templates.type,parentSchema:schema112.properties.templates,data:data20};
+const err60 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.templates.type,parentSchema:schema117.properties.templates,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -12920,7 +13467,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -12929,7 +13476,7 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 

@@ -14,6 +14,7 @@ import { parseItem } from "../../src/state/item.ts";
 import { contentPath } from "../../src/state/paths.ts";
 import { loopcast } from "../helpers/cli.ts";
 import { EXAMPLE_CONFIG, OWNER } from "../helpers/repo.ts";
+import { type BlueskyPds, startBlueskyPds } from "../stand-ins/bluesky-pds.ts";
 import { type MastodonStandIn, startMastodonServer } from "../stand-ins/mastodon-server.ts";
 import { type SmtpStandIn, startSmtpServer } from "../stand-ins/smtp-server.ts";
 import { startWebhookReceiver, type WebhookReceiver } from "../stand-ins/webhook-receiver.ts";
@@ -32,6 +33,7 @@ const WORKFLOWS: Record<string, { channel: string; time: string }> = {
   "weekly-newsletter": { channel: "newsletter", time: "0 8" },
   "daily-social": { channel: "mastodon", time: "30 12" },
   "daily-hook": { channel: "hooks", time: "0 10" },
+  "daily-bsky": { channel: "bsky", time: "0 11" },
 };
 const ITEMS_PER_WORKFLOW = 3;
 
@@ -47,12 +49,14 @@ export interface ChannelWorld {
   /** The cycles a run at AT publishes, with their channel id. */
   due: Map<string, string>;
   mastodon: MastodonStandIn;
+  /** A real PDS behind a counting proxy. */
+  bluesky: BlueskyPds;
   smtp: SmtpStandIn;
   webhooks: WebhookReceiver;
   /** Called whenever a stand-in receives a request (SMTP: accepts a message), before it answers. */
   onCall: (() => void) | undefined;
-  /** Forgets everything the stand-ins received, before a trial. */
-  reset(): void;
+  /** Forgets everything the stand-ins received (and deletes the PDS's posts), before a trial. */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,15 +66,21 @@ export async function createChannelWorld(): Promise<ChannelWorld> {
   const mastodon = await startMastodonServer({ token: MASTODON_TOKEN, onRequest: call });
   const webhooks = await startWebhookReceiver({ secret: WEBHOOK_SECRET, onRequest: call });
   const smtp = await startSmtpServer({ ...SMTP, onAccept: call });
+  const bluesky = await startBlueskyPds({ onRequest: call });
   const env = {
     MASTODON_TOKEN,
+    BSKY_HANDLE: bluesky.handle,
+    BSKY_APP_PASSWORD: bluesky.appPassword,
     LOOPCAST_SMTP_HOST: "127.0.0.1",
     LOOPCAST_SMTP_PORT: String(smtp.port),
     LOOPCAST_SMTP_USER: SMTP.user,
     LOOPCAST_SMTP_PASSWORD: SMTP.password,
     LOOPCAST_WEBHOOK_SECRET: WEBHOOK_SECRET,
   };
-  const template = await prepareRepository({ mastodon: mastodon.url, webhook: webhooks.url }, env);
+  const template = await prepareRepository(
+    { mastodon: mastodon.url, webhook: webhooks.url, bluesky: bluesky.url },
+    env,
+  );
   const due = new Map<string, string>();
   const plan = await loopcast(["plan", "--at", AT, "--json"], { cwd: template, env });
   if (plan.code !== 0) throw new Error(`loopcast plan failed in the prepared repository:\n${plan.stderr}`);
@@ -86,27 +96,29 @@ export async function createChannelWorld(): Promise<ChannelWorld> {
     );
   // A status carries only its text: the counting tells the items apart by their bodies.
   const bodies = [...due]
-    .filter(([, channel]) => channelType(channel) === "mastodon")
+    .filter(([, channel]) => ["mastodon", "bluesky"].includes(channelType(channel)))
     .map(([cycle]) => readItemBody(template, cycle));
   if (new Set(bodies).size !== bodies.length)
     throw new Error(
-      "two Mastodon items of the prepared repository have the same text; their statuses could not be told apart",
+      "two Mastodon or Bluesky items of the prepared repository have the same text; their posts could not be told apart",
     );
   return Object.assign(world, {
     template,
     env,
     due,
     mastodon,
+    bluesky,
     smtp,
     webhooks,
     onCall: undefined,
-    reset() {
+    async reset() {
       mastodon.reset();
       webhooks.reset();
       smtp.reset();
+      await bluesky.reset();
     },
     close: async () => {
-      await Promise.all([mastodon.close(), webhooks.close(), smtp.close()]);
+      await Promise.all([mastodon.close(), webhooks.close(), smtp.close(), bluesky.close()]);
     },
   });
 }
@@ -116,6 +128,7 @@ const CHANNEL_TYPES: Record<string, string> = {
   newsletter: "email",
   mastodon: "mastodon",
   hooks: "webhook",
+  bsky: "bluesky",
 };
 
 /** The body of an item on the base branch, as a channel gets it, trimmed. */
@@ -133,7 +146,7 @@ export function channelType(channelId: string): string {
  * channel added, the workflows above at L3; then the items proposed at PROPOSE_AT and all approved.
  */
 async function prepareRepository(
-  urls: { mastodon: string; webhook: string },
+  urls: { mastodon: string; webhook: string; bluesky: string },
   env: Record<string, string>,
 ): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "loopcast-fault-channels-"));
@@ -161,8 +174,19 @@ async function prepareRepository(
         secretEnv: "LOOPCAST_WEBHOOK_SECRET",
       }),
     );
+    doc.addIn(
+      ["channels"],
+      doc.createNode({
+        id: "bsky",
+        type: "bluesky",
+        serviceUrl: urls.bluesky,
+        identifierEnv: "BSKY_HANDLE",
+        passwordEnv: "BSKY_APP_PASSWORD",
+      }),
+    );
   });
   await cp(file("workflows/daily-social.yaml"), file("workflows/daily-hook.yaml"));
+  await cp(file("workflows/daily-social.yaml"), file("workflows/daily-bsky.yaml"));
   for (const [id, { channel, time }] of Object.entries(WORKFLOWS)) {
     await edit(file(`workflows/${id}.yaml`), (doc) => {
       doc.set("id", id);

@@ -37,6 +37,7 @@ function arrivals(over: Partial<Arrivals> = {}): Arrivals {
     due: DUE,
     smtp: { accepted: [] },
     mastodon: { statuses: new Map() },
+    bluesky: { posts: new Map() },
     webhooks: { requests: [] },
     ...over,
   };
@@ -89,6 +90,30 @@ describe("countDeliveries", () => {
     );
     expect(byCycle.get(POST)).toEqual({ count: 0 });
     expect(unattributed).toHaveLength(3);
+  });
+});
+
+describe("countDeliveries on Bluesky", () => {
+  it("counts an item's first posts by their text, not the later posts of its thread", () => {
+    const SKY = "daily-bsky@20261201T1000Z";
+    const d = repo({ [`marketing/content/daily-bsky/${SKY}.md`]: item(SKY, "Bread at nine.") });
+    const post = (uri: string, text: string, reply = false) => [uri, { text, reply }] as const;
+    const { byCycle, unattributed } = countDeliveries(
+      {
+        ...arrivals(),
+        due: new Map([[SKY, "bsky"]]),
+        bluesky: {
+          posts: new Map([
+            post("at://a", "Bread at nine."),
+            post("at://b", "more", true),
+            post("at://c", "Bread at nine."),
+          ]),
+        },
+      },
+      d,
+    );
+    expect(byCycle.get(SKY)).toEqual({ count: 2 });
+    expect(unattributed).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 // What went out, counted where it arrived — not from the ledger: e-mails the SMTP stand-in accepted,
-// statuses the Mastodon stand-in holds, webhook deliveries, blog posts in the site folder — per item. And
+// statuses the Mastodon stand-in holds, posts created on the Bluesky PDS, webhook deliveries, blog posts in the site folder — per item. And
 // what the repository says about each item: its last publish event, and whether an open exception names
 // it. The crash loop compares the two.
 import { readdirSync, readFileSync } from "node:fs";
@@ -26,6 +26,7 @@ export interface Arrivals {
   due: ReadonlyMap<string, string>;
   smtp: Pick<SmtpStandIn, "accepted">;
   mastodon: { statuses: ReadonlyMap<string, { text: string }> };
+  bluesky: { posts: ReadonlyMap<string, { text: string; reply: boolean }> };
   webhooks: Pick<WebhookReceiver, "requests">;
 }
 
@@ -60,6 +61,14 @@ export function countDeliveries(
     if (channelType(channel) === "mastodon") byBody.set(readItemBody(repoDir, cycle), cycle);
   for (const status of world.mastodon.statuses.values())
     add(byBody.get(status.text.trim()) ?? "", `a status "${status.text.slice(0, 40)}…"`);
+
+  // Bluesky: the same, by the text of each item's first post (a thread's later posts are not items).
+  const byPostText = new Map<string, string>();
+  for (const [cycle, channel] of world.due)
+    if (channelType(channel) === "bluesky") byPostText.set(readItemBody(repoDir, cycle), cycle);
+  for (const post of world.bluesky.posts.values())
+    if (!post.reply)
+      add(byPostText.get(post.text.trim()) ?? "", `a Bluesky post "${post.text.slice(0, 40)}…"`);
 
   // Webhook: raw deliveries (what a receiver that ignores the key would act on) and distinct keys.
   const keys = new Map<string, Set<string>>();

@@ -1,5 +1,5 @@
 // Adding a channel means adding a folder, a catalogue entry and a registry line; these must stay in step.
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -7,9 +7,17 @@ import { CHANNEL_KINDS } from "../../src/channels/catalogue.ts";
 import { CHANNELS } from "../../src/channels/registry.ts";
 import { ROOT } from "../helpers/repo.ts";
 
+interface BranchProperties {
+  type?: { const?: string };
+  maxLength?: { maximum?: number };
+}
+
+/** src/channels/kit/ holds what the adapters share; every other folder is a channel kind. */
+const KIT = "kit";
+
 async function channelFolders(): Promise<string[]> {
   return (await readdir(join(ROOT, "src/channels"), { withFileTypes: true }))
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && e.name !== KIT)
     .map((e) => e.name)
     .sort();
 }
@@ -21,6 +29,26 @@ describe("channel registry", () => {
     expect(Object.keys(CHANNELS).sort()).toEqual(folders);
     expect(Object.keys(CHANNEL_KINDS).sort()).toEqual(folders);
     for (const [kind, entry] of Object.entries(CHANNEL_KINDS)) expect(entry.type, kind).toBe(kind);
+  });
+
+  it("names the kinds of the strategy schema's channel branches, each with its catalogue line's limits", async () => {
+    const schema = JSON.parse(await readFile(join(ROOT, "schemas/strategy.schema.json"), "utf8")) as {
+      definitions: Record<
+        string,
+        { $ref?: string; oneOf?: Array<{ $ref: string }>; properties?: BranchProperties }
+      >;
+    };
+    const defs = schema.definitions;
+    const branches = (defs.channel?.oneOf ?? []).map((b) => defs[b.$ref.replace("#/definitions/", "")]);
+    const types = branches.map((b) => b?.properties?.type?.const);
+    expect(types.sort()).toEqual(Object.keys(CHANNEL_KINDS).sort());
+    for (const branch of branches) {
+      const kind = CHANNEL_KINDS[branch?.properties?.type?.const as keyof typeof CHANNEL_KINDS];
+      expect(kind.maxLength, kind.type).toBeGreaterThan(0);
+      // A channel may lower or raise its length within the schema's bounds; the default must lie inside them.
+      const max = branch?.properties?.maxLength?.maximum;
+      if (max !== undefined) expect(kind.maxLength, kind.type).toBeLessThanOrEqual(max);
+    }
   });
 
   it("loads, under each kind, the adapter of that kind's own folder, which declares that kind", async () => {

@@ -234,7 +234,15 @@ describe("email channel", () => {
     expect(html).toContain("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>");
     expect(html).not.toContain("<script>");
 
-    expect(result).toEqual({ receipt: { id: `${messageId} queued as 4FqX2Z1kLmz` }, files: [] });
+    // The Message-ID and the subject as sent: newsletter exports name the campaign by them (docs/exports.md).
+    expect(result).toEqual({
+      receipt: {
+        id: `${messageId} queued as 4FqX2Z1kLmz`,
+        messageId,
+        subject: "Loopcast Weekly: faster plans",
+      },
+      files: [],
+    });
   });
 
   it("gives the Message-ID alone as receipt when the server names no queue id", async () => {

@@ -20,7 +20,11 @@ export const email: ChannelAdapter = {
       const info = await sendOnce(settings, message);
       const queueId = queueIdOf(info.response) ?? info.serverMessageId;
       return {
-        receipt: { id: queueId ? `${message.messageId} queued as ${queueId}` : message.messageId },
+        receipt: {
+          id: queueId ? `${message.messageId} queued as ${queueId}` : message.messageId,
+          messageId: message.messageId,
+          subject: req.item.meta.title,
+        },
         files: [],
       };
     } catch (err) {

@@ -2,6 +2,7 @@
 // in Actions secrets, so every message here names the variable and never repeats what it holds.
 import type { Channel } from "../../config/types.ts";
 import { ChannelError } from "../../errors.ts";
+import { isLoopback, requiredEnv } from "../kit/index.ts";
 
 export type EmailChannel = Extract<Channel, { type: "email" }>;
 
@@ -19,10 +20,10 @@ export interface SmtpSettings {
 
 export function smtpSettings(channel: EmailChannel, env: Record<string, string | undefined>): SmtpSettings {
   const { smtp } = channel;
-  const host = requiredEnv(channel.id, env, smtp.hostEnv, "smtp.hostEnv");
+  const host = fromEnv(channel.id, env, smtp.hostEnv, "smtp.hostEnv");
   const secure = smtp.secure === true;
   const port = smtp.portEnv
-    ? parsePort(channel.id, requiredEnv(channel.id, env, smtp.portEnv, "smtp.portEnv"), smtp.portEnv)
+    ? parsePort(channel.id, fromEnv(channel.id, env, smtp.portEnv, "smtp.portEnv"), smtp.portEnv)
     : secure
       ? 465
       : 587;
@@ -36,8 +37,8 @@ export function smtpSettings(channel: EmailChannel, env: Record<string, string |
   const auth =
     smtp.userEnv && smtp.passwordEnv
       ? {
-          user: requiredEnv(channel.id, env, smtp.userEnv, "smtp.userEnv"),
-          pass: requiredEnv(channel.id, env, smtp.passwordEnv, "smtp.passwordEnv"),
+          user: fromEnv(channel.id, env, smtp.userEnv, "smtp.userEnv"),
+          pass: fromEnv(channel.id, env, smtp.passwordEnv, "smtp.passwordEnv"),
         }
       : undefined;
   return {
@@ -56,27 +57,17 @@ export function smtpSettings(channel: EmailChannel, env: Record<string, string |
   };
 }
 
-/** The value of a variable the strategy names; a missing or empty one says how to provide it. */
-export function requiredEnv(
+function fromEnv(
   channelId: string,
   env: Record<string, string | undefined>,
   name: string,
   key: string,
 ): string {
-  const value = env[name];
-  if (value === undefined || value === "") {
-    throw new ChannelError(
-      channelId,
-      `environment variable ${name} (named by ${key}) is not set; add it as an Actions secret and pass it to the Loopcast step (env: ${name}: \${{ secrets.${name} }}), or export it when running locally`,
-    );
-  }
-  return value;
+  return requiredEnv({ channelId, env, name, key });
 }
 
-export function isLoopback(host: string): boolean {
-  const h = host.toLowerCase().replace(/^\[|\]$/g, "");
-  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h);
-}
+/** Kept here for the SMTP settings' tests; the rule lives in the channel kit. */
+export { isLoopback };
 
 function parsePort(channelId: string, value: string, name: string): number {
   const port = /^\d{1,5}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;

@@ -7,6 +7,7 @@
 // Server replies are quoted (scrubbed of the password, trimmed): they are what tells a person the fix.
 import type { NodemailerError } from "nodemailer";
 import { ChannelError } from "../../errors.ts";
+import { excerpt, scrub } from "../kit/index.ts";
 import type { SmtpSettings } from "./settings.ts";
 import type { SmtpFailure } from "./smtp-send.ts";
 
@@ -95,7 +96,5 @@ function describe(err: NodemailerError): string {
 function serverReply(err: NodemailerError, secrets: string[]): string {
   const first = err.rejectedErrors?.[0]?.response ?? err.response;
   if (!first) return "";
-  let text = first.replace(/[\r\n]+/g, " ").trim();
-  for (const s of secrets) if (s) text = text.split(s).join("***");
-  return `: "${text.length > 200 ? `${text.slice(0, 200)}…` : text}"`;
+  return `: "${excerpt(scrub(first, secrets), 200)}"`;
 }

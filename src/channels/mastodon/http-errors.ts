@@ -2,6 +2,7 @@
 // on a later try (rate limits, server and network failures) is retryable; what needs a person (a bad
 // token, a missing scope, a status the server refuses) is not, and says what to change.
 import { ChannelError } from "../../errors.ts";
+import { excerpt, scrub } from "../kit/index.ts";
 
 export interface ErrorContext {
   channelId: string;
@@ -72,14 +73,8 @@ async function serverError(res: Response): Promise<string> {
   try {
     const body = JSON.parse(text) as { error?: unknown; error_description?: unknown };
     const message = [body.error, body.error_description].filter((v) => typeof v === "string").join(": ");
-    return message.length > 300 ? `${message.slice(0, 300)}…` : message;
+    return excerpt(message);
   } catch {
     return "";
   }
-}
-
-export function scrub(text: string, secrets: string[]): string {
-  let out = text;
-  for (const s of secrets) if (s) out = out.split(s).join("***");
-  return out;
 }

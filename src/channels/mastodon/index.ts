@@ -3,12 +3,11 @@
 // already created, so a retry after a lost answer never posts twice.
 import type { Channel } from "../../config/types.ts";
 import { ChannelError } from "../../errors.ts";
+import { networkReason, requiredEnv, scrub, secureUrl, TIMEOUT_MS } from "../kit/index.ts";
 import type { ChannelAdapter, PublishRequest, PublishResult } from "../types.ts";
-import { mastodonHttpError, scrub } from "./http-errors.ts";
+import { mastodonHttpError } from "./http-errors.ts";
 
 type MastodonChannel = Extract<Channel, { type: "mastodon" }>;
-
-const TIMEOUT_MS = 30_000;
 
 export const mastodon: ChannelAdapter = {
   type: "mastodon",
@@ -16,7 +15,13 @@ export const mastodon: ChannelAdapter = {
     const channel = req.channel;
     if (channel.type !== "mastodon") throw new ChannelError(channel.id, "not a mastodon channel");
     const endpoint = statusesEndpoint(channel);
-    const token = requiredEnv(channel, req.env);
+    const token = requiredEnv({
+      channelId: channel.id,
+      env: req.env,
+      name: channel.tokenEnv,
+      key: "tokenEnv",
+      what: "the access token",
+    });
     const ctx = { channelId: channel.id, tokenEnv: channel.tokenEnv, secrets: [token] };
     let res: Response;
     try {
@@ -59,40 +64,12 @@ export const mastodon: ChannelAdapter = {
 };
 
 function statusesEndpoint(channel: MastodonChannel): URL {
-  let base: URL;
-  try {
-    base = new URL(channel.instanceUrl);
-  } catch {
-    throw new ChannelError(
-      channel.id,
-      `instanceUrl "${channel.instanceUrl}" is not a URL; write e.g. https://mastodon.social`,
-    );
-  }
-  // The token travels in a header: only TLS may carry it, except to a server on this machine (tests).
-  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(base.hostname);
-  if (base.protocol !== "https:" && !(base.protocol === "http:" && loopback)) {
-    throw new ChannelError(
-      channel.id,
-      `instanceUrl must use https:// so the access token is encrypted; write https://${base.host}`,
-    );
-  }
+  const base = secureUrl({
+    channelId: channel.id,
+    key: "instanceUrl",
+    value: channel.instanceUrl,
+    example: "https://mastodon.social",
+    secret: "the access token",
+  });
   return new URL(`${base.href.replace(/\/+$/, "")}/api/v1/statuses`);
-}
-
-function requiredEnv(channel: MastodonChannel, env: Record<string, string | undefined>): string {
-  const value = env[channel.tokenEnv];
-  if (value === undefined || value === "") {
-    const name = channel.tokenEnv;
-    throw new ChannelError(
-      channel.id,
-      `environment variable ${name} (named by tokenEnv) is not set; add the access token as an Actions secret and pass it to the Loopcast step (env: ${name}: \${{ secrets.${name} }}), or export it when running locally`,
-    );
-  }
-  return value;
-}
-
-function networkReason(err: unknown): string {
-  const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e.name === "TimeoutError") return `no answer within ${TIMEOUT_MS / 1000} s`;
-  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(err);
 }

@@ -2,6 +2,7 @@
 // succeed later (5xx, 408, 429, network failures) is retryable; other 4xx answers mean the receiver
 // refuses this delivery as it is, and a person must change something first.
 import { ChannelError } from "../../errors.ts";
+import { excerpt, isRetryableStatus, scrub } from "../kit/index.ts";
 
 export async function webhookHttpError(
   channelId: string,
@@ -12,7 +13,7 @@ export async function webhookHttpError(
   const status = res.status;
   const detail = scrub(await responseDetail(res), secrets);
   const said = detail ? `: ${detail}` : "";
-  if (status >= 500 || status === 408 || status === 429) {
+  if (isRetryableStatus(status)) {
     return new ChannelError(
       channelId,
       `the webhook at ${where} answered ${status}${said}; the publish will be retried`,
@@ -50,12 +51,5 @@ async function responseDetail(res: Response): Promise<string> {
     // HTML error pages say nothing useful and can be long.
     if (/^</.test(text)) detail = "";
   }
-  detail = detail.replace(/\s+/g, " ");
-  return detail.length > 200 ? `${detail.slice(0, 200)}…` : detail;
-}
-
-export function scrub(text: string, secrets: string[]): string {
-  let out = text;
-  for (const s of secrets) if (s) out = out.split(s).join("***");
-  return out;
+  return excerpt(detail, 200);
 }

@@ -3,13 +3,12 @@
 // X-Loopcast-Signature lets it check that the delivery is ours and unaltered.
 import type { Channel } from "../../config/types.ts";
 import { ChannelError } from "../../errors.ts";
+import { networkReason, requiredEnv, scrub, TIMEOUT_MS } from "../kit/index.ts";
 import type { ChannelAdapter, PublishRequest, PublishResult } from "../types.ts";
-import { scrub, webhookHttpError } from "./http-errors.ts";
+import { webhookHttpError } from "./http-errors.ts";
 import { SIGNATURE_HEADER, signatureOf } from "./signature.ts";
 
 type WebhookChannel = Extract<Channel, { type: "webhook" }>;
-
-const TIMEOUT_MS = 30_000;
 
 /** What the receiver gets. Field names are part of the public contract: add, never rename. */
 export interface WebhookPayload {
@@ -31,7 +30,15 @@ export const webhook: ChannelAdapter = {
     const target = parseTarget(channel);
     // Only the origin appears in messages: hook URLs often carry their secret in the path or query.
     const where = target.origin;
-    const secret = channel.secretEnv ? requiredEnv(channel, channel.secretEnv, req.env) : undefined;
+    const secret = channel.secretEnv
+      ? requiredEnv({
+          channelId: channel.id,
+          env: req.env,
+          name: channel.secretEnv,
+          key: "secretEnv",
+          what: "the signing secret",
+        })
+      : undefined;
     const secrets = [secret ?? "", target.href];
     const { meta } = req.item;
     const payload: WebhookPayload = {
@@ -112,21 +119,4 @@ function parseTarget(channel: WebhookChannel): URL {
     );
   }
   return url;
-}
-
-function requiredEnv(channel: WebhookChannel, name: string, env: Record<string, string | undefined>): string {
-  const value = env[name];
-  if (value === undefined || value === "") {
-    throw new ChannelError(
-      channel.id,
-      `environment variable ${name} (named by secretEnv) is not set; add the signing secret as an Actions secret and pass it to the Loopcast step (env: ${name}: \${{ secrets.${name} }}), or export it when running locally`,
-    );
-  }
-  return value;
-}
-
-function networkReason(err: unknown): string {
-  const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e.name === "TimeoutError") return `no answer within ${TIMEOUT_MS / 1000} s`;
-  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(err);
 }

@@ -1,0 +1,11 @@
+// The channel kit: what every channel adapter shares. Re-exports only.
+export {
+  excerpt,
+  isLoopback,
+  isRetryableStatus,
+  networkReason,
+  type SecureUrl,
+  secureUrl,
+  TIMEOUT_MS,
+} from "./http.ts";
+export { type RequiredEnv, requiredEnv, scrub } from "./secrets.ts";
