@@ -24,25 +24,25 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isMainThread } from "node:worker_threads";
 var COMMANDS = [
-  { name: "init", load: async () => (await import("./cli/init-TWMBD7SZ.js")).init },
-  { name: "validate", load: async () => (await import("./cli/validate-K7PCFHLZ.js")).validate },
-  { name: "plan", load: async () => (await import("./cli/plan-ZRMMAOC7.js")).planCommand },
-  { name: "run", load: async () => (await import("./cli/run-2P2LYBYU.js")).runCommand },
-  { name: "review", load: async () => (await import("./cli/review-ZO2BS37E.js")).review },
-  { name: "draft", load: async () => (await import("./cli/draft-XDCHU2XL.js")).draftCommand },
-  { name: "ingest", load: async () => (await import("./cli/ingest-6CP2DJYW.js")).ingestCommand },
-  { name: "check", load: async () => (await import("./cli/check-6NTEZTA2.js")).check },
-  { name: "budget", load: async () => (await import("./cli/budget-R6HKKLAM.js")).budget },
-  { name: "exceptions", load: async () => (await import("./cli/exceptions-E3MYLGS4.js")).exceptions },
-  { name: "audit", load: async () => (await import("./cli/audit-TUPNBXXJ.js")).audit },
-  { name: "status", load: async () => (await import("./cli/status-UV55VSMM.js")).status },
-  { name: "review-period", load: async () => (await import("./cli/review-period-47LQWIF3.js")).reviewPeriod },
-  { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome-UT4THBE5.js")).publishOutcome },
-  { name: "retract", load: async () => (await import("./cli/retract-I3S6PGYH.js")).retract },
-  { name: "retry", load: async () => (await import("./cli/retry-4FKLHTQA.js")).retry },
-  { name: "explain", load: async () => (await import("./cli/explain-WYEX4CCY.js")).explain },
-  { name: "report", load: async () => (await import("./cli/report-EYTOFQGQ.js")).report },
-  { name: "simulate", load: async () => (await import("./cli/simulate-GTCDJBNH.js")).simulateCommand }
+  { name: "init", load: async () => (await import("./cli/init-NVLOFNZD.js")).init },
+  { name: "validate", load: async () => (await import("./cli/validate-YBIYIPLB.js")).validate },
+  { name: "plan", load: async () => (await import("./cli/plan-NBUEUCSP.js")).planCommand },
+  { name: "run", load: async () => (await import("./cli/run-DFUYXIJY.js")).runCommand },
+  { name: "review", load: async () => (await import("./cli/review-EQHE4HOO.js")).review },
+  { name: "draft", load: async () => (await import("./cli/draft-CSTGJAV6.js")).draftCommand },
+  { name: "ingest", load: async () => (await import("./cli/ingest-AKIXQO5P.js")).ingestCommand },
+  { name: "check", load: async () => (await import("./cli/check-A5CMZRUT.js")).check },
+  { name: "budget", load: async () => (await import("./cli/budget-TZYPSZTC.js")).budget },
+  { name: "exceptions", load: async () => (await import("./cli/exceptions-4SKSVVSH.js")).exceptions },
+  { name: "audit", load: async () => (await import("./cli/audit-PM7AARUP.js")).audit },
+  { name: "status", load: async () => (await import("./cli/status-6QDQC4O3.js")).status },
+  { name: "review-period", load: async () => (await import("./cli/review-period-RQ72PUQA.js")).reviewPeriod },
+  { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome-BEM34OIM.js")).publishOutcome },
+  { name: "retract", load: async () => (await import("./cli/retract-MZZB73MH.js")).retract },
+  { name: "retry", load: async () => (await import("./cli/retry-PEBBHJDW.js")).retry },
+  { name: "explain", load: async () => (await import("./cli/explain-UEHDHQ4I.js")).explain },
+  { name: "report", load: async () => (await import("./cli/report-NFEXE46V.js")).report },
+  { name: "simulate", load: async () => (await import("./cli/simulate-NNUTZNUH.js")).simulateCommand }
 ];
 async function help() {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));
