@@ -212,6 +212,9 @@ export async function readRepoFile(repoDir: string, path: string): Promise<strin
 async function pruneBranches(ctx: RunContext, ledger: Ledger, report: RunReport): Promise<void> {
   if (!ctx.forge.pruneBranches) return;
   const recorded = new Map(report.recorded.map((r) => [r.cycle, r.outcome]));
+  // Only a run that recorded an outcome has a branch to delete (and sweeps older ones then): the others
+  // pay nothing (on GitHub, listing the branches is a request).
+  if (![...recorded.values()].some((outcome) => outcome !== "adopted")) return;
   const done = (branch: string) => {
     const cycle = cycleFromBranch(branch);
     if (!cycle) return false;

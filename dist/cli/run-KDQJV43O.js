@@ -62,7 +62,7 @@ var runCommand = {
   usage: "usage: loopcast run [--config DIR] [--at ISO-TIME] [--dry-run] [--json]\n\nexample: loopcast run --at 2026-12-01T08:00:00Z",
   options: { at: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   async run(args, io) {
-    const { reconcile } = await import("./reconcile-ABEAEQIR.js");
+    const { reconcile } = await import("./reconcile-VEAZ72IK.js");
     const now = parseAt(args);
     const ctx = await openRun(args, io, now);
     const report = await reconcile({ ...ctx, now, dryRun: args.values["dry-run"] === true });

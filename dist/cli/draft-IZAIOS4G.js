@@ -4,7 +4,7 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   applyProposals,
   newReport
-} from "./chunk-VCYVPWW7.js";
+} from "./chunk-DI4LZ7JO.js";
 import "./chunk-RNTXUEIK.js";
 import "./chunk-LL52AQBV.js";
 import "./chunk-2OWD4TVA.js";

@@ -5,7 +5,7 @@ import {
   newReport,
   readRepoFile,
   reconcile
-} from "./chunk-VCYVPWW7.js";
+} from "./chunk-DI4LZ7JO.js";
 import "./chunk-RNTXUEIK.js";
 import "./chunk-LL52AQBV.js";
 import "./chunk-2OWD4TVA.js";

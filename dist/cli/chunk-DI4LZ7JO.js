@@ -1328,6 +1328,7 @@ async function readRepoFile(repoDir, path) {
 async function pruneBranches(ctx, ledger, report) {
   if (!ctx.forge.pruneBranches) return;
   const recorded = new Map(report.recorded.map((r) => [r.cycle, r.outcome]));
+  if (![...recorded.values()].some((outcome) => outcome !== "adopted")) return;
   const done = (branch) => {
     const cycle = cycleFromBranch(branch);
     if (!cycle) return false;
