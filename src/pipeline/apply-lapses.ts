@@ -10,7 +10,7 @@ import {
   exceptionId,
   listExceptions,
   raiseException,
-  resolveException,
+  writeResolved,
 } from "../state/exceptions.ts";
 import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import type { RunContext, RunReport } from "./reconcile.ts";
@@ -45,11 +45,16 @@ export async function applyLapses(ctx: RunContext, actions: Action[], report: Ru
     if (path) paths.push(`${ctx.configRel}/${path}`);
   }
   // The exceptions an expired item had open are closed by its expiry, which has its own.
-  for (const a of actions)
-    if (a.kind === "expire")
-      paths.push(
-        ...(await closeCycleExceptions(ctx, a.cycle, `the item expired: ${a.reason}`, [expiredId(a.cycle)])),
-      );
+  paths.push(
+    ...(await closeCycleExceptions(
+      ctx,
+      actions.flatMap((a) =>
+        a.kind === "expire"
+          ? [{ cycle: a.cycle, resolution: `the item expired: ${a.reason}`, keep: expiredId(a.cycle) }]
+          : [],
+      ),
+    )),
+  );
   if (!events.length && !paths.length) return;
   const ledgerPaths = (await appendEvents(ctx.config.dir, events)).map((p) => `${ctx.configRel}/${p}`);
   const what = [
@@ -67,15 +72,13 @@ export async function applyLapses(ctx: RunContext, actions: Action[], report: Ru
 
 /** Closes the open exceptions of cycles this run published: the item is out, so what held it is over. */
 export async function closePublished(ctx: RunContext, report: RunReport): Promise<void> {
-  const paths: string[] = [];
-  for (const { cycle, url } of report.published)
-    paths.push(
-      ...(await closeCycleExceptions(
-        ctx,
-        cycle,
-        `published at ${ctx.now.toISOString()}${url ? ` (${url})` : ""}`,
-      )),
-    );
+  const paths = await closeCycleExceptions(
+    ctx,
+    report.published.map(({ cycle, url }) => ({
+      cycle,
+      resolution: `published at ${ctx.now.toISOString()}${url ? ` (${url})` : ""}`,
+    })),
+  );
   if (!paths.length) return;
   const sha = await ctx.forge.commitState(
     `loopcast: close ${paths.length} exception(s) of published items`,
@@ -85,25 +88,22 @@ export async function closePublished(ctx: RunContext, report: RunReport): Promis
 }
 
 /**
- * Resolves the open guardrail and publish-failure exceptions of a cycle (except `keep`), by Loopcast, with
- * the resolution saying what ended them. Returns the paths written, relative to the repository.
+ * Resolves the open guardrail and publish-failure exceptions of each cycle (except its `keep`), by
+ * Loopcast, with the resolution saying what ended them; the queue is read once for all of them. Returns
+ * the paths written, relative to the repository.
  */
 export async function closeCycleExceptions(
   ctx: Pick<RunContext, "config" | "configRel" | "now">,
-  cycle: string,
-  resolution: string,
-  keep: string[] = [],
+  closures: ReadonlyArray<{ cycle: string; resolution: string; keep?: string }>,
 ): Promise<string[]> {
-  const open = (await listExceptions(ctx.config.dir)).filter(
-    (e) =>
-      e.status === "open" &&
-      e.cycle === cycle &&
-      (e.type === "guardrail" || e.type === "publish-failure") &&
-      !keep.includes(e.id),
-  );
+  if (!closures.length) return [];
+  const byCycle = new Map(closures.map((c) => [c.cycle, c]));
   const paths: string[] = [];
-  for (const e of open) {
-    const { path } = await resolveException(ctx.config.dir, e.id, "loopcast", ctx.now, resolution);
+  for (const e of await listExceptions(ctx.config.dir)) {
+    const c = e.cycle === undefined ? undefined : byCycle.get(e.cycle);
+    if (!c || e.status !== "open" || e.id === c.keep) continue;
+    if (e.type !== "guardrail" && e.type !== "publish-failure") continue;
+    const { path } = await writeResolved(ctx.config.dir, e, "loopcast", ctx.now, c.resolution);
     paths.push(`${ctx.configRel}/${path}`);
   }
   return paths;

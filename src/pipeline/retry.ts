@@ -43,11 +43,12 @@ export async function recordRetry(o: RetryOptions): Promise<{ failures: number; 
   const ledgerPaths = await appendEvents(config.dir, [
     { type: "retried", at: o.now.toISOString(), cycle, by: o.by, ...(o.note ? { note: o.note } : {}) },
   ]);
-  const closed = await closeCycleExceptions(
-    { config, configRel, now: o.now },
-    cycle,
-    `${o.by} asked for a retry${o.note ? `: ${o.note}` : ""}; the next run tries again`,
-  );
+  const closed = await closeCycleExceptions({ config, configRel, now: o.now }, [
+    {
+      cycle,
+      resolution: `${o.by} asked for a retry${o.note ? `: ${o.note}` : ""}; the next run tries again`,
+    },
+  ]);
   await o.forge.commitState(`loopcast: retry ${cycle} (asked by ${o.by})`, [
     ...ledgerPaths.map((p) => `${configRel}/${p}`),
     ...closed,

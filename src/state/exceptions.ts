@@ -65,6 +65,18 @@ export async function resolveException(
   const all = await listExceptions(configDir);
   const ex = all.find((e) => e.id === id);
   if (!ex) throw new StateError(`no exception "${id}"; see \`loopcast exceptions list\``);
+  return writeResolved(configDir, ex, by, at, resolution);
+}
+
+/** Resolves an exception already read (callers that resolve several read the queue once). */
+export async function writeResolved(
+  configDir: string,
+  ex: ExceptionItem,
+  by: string,
+  at: Date,
+  resolution?: string,
+): Promise<{ exception: ExceptionItem; path: string }> {
+  const id = ex.id;
   if (ex.status === "resolved") throw new StateError(`exception "${id}" is already resolved`);
   const updated: ExceptionItem = {
     ...ex,

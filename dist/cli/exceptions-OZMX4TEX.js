@@ -6,7 +6,7 @@ import {
 } from "./chunk-DNST5G2D.js";
 import {
   SET_ASIDE_EXCEPTION
-} from "./chunk-TUF4SLCI.js";
+} from "./chunk-DB3EVNAW.js";
 import {
   fmtTimeWithZone
 } from "./chunk-HRUJM33X.js";
@@ -14,7 +14,7 @@ import {
   exceptionPath,
   listExceptions,
   resolveException
-} from "./chunk-4OCZ5Q45.js";
+} from "./chunk-U53RG7XZ.js";
 import "./chunk-UAELMXEV.js";
 import "./chunk-FFVMKMOW.js";
 import {

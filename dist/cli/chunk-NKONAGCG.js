@@ -6,7 +6,7 @@ import {
 } from "./chunk-4BDLG4NQ.js";
 import {
   gather
-} from "./chunk-FHZXK4OY.js";
+} from "./chunk-QSTXO52Y.js";
 import {
   fmtTimeWithZone,
   localTimes

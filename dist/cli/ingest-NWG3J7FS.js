@@ -2,21 +2,11 @@
 import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
-  describeAction,
-  planCommand
-} from "./chunk-BIA67LII.js";
+  ingestCommand,
+  measureProblems,
+  printMeasure
+} from "./chunk-JMI2XU4I.js";
 import "./chunk-4BDLG4NQ.js";
-import "./chunk-FHZXK4OY.js";
-import "./chunk-TUF4SLCI.js";
-import "./chunk-HRUJM33X.js";
-import "./chunk-4OCZ5Q45.js";
-import "./chunk-UAELMXEV.js";
-import "./chunk-FFVMKMOW.js";
-import "./chunk-UR444A2A.js";
-import "./chunk-AHH4EKHN.js";
-import "./chunk-76PEYR4V.js";
-import "./chunk-V2NW2S62.js";
-import "./chunk-INV6ACE5.js";
 import "./chunk-QX5PJZAI.js";
 import "./chunk-P7463YSY.js";
 import "./chunk-UL5U7WIM.js";
@@ -42,6 +32,7 @@ import "./chunk-GWPINP3Z.js";
 import "./chunk-Y577SIRK.js";
 import "./chunk-C5E2OCZS.js";
 export {
-  describeAction,
-  planCommand
+  ingestCommand,
+  measureProblems,
+  printMeasure
 };

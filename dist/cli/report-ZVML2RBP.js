@@ -42,7 +42,7 @@ var report = {
   usage: "usage: loopcast report [--config DIR] [--at ISO-TIME] [--commit] [--json]\n\nWithout --at the reports are as of the latest time recorded in the state, so the same state gives the same bytes.\n\nexample: loopcast report --commit",
   options: { at: { type: "string" }, commit: { type: "boolean", default: false } },
   async run(args, io) {
-    const { readMetricsAhead, writeReports } = await import("./report-XESCF2WP.js");
+    const { readMetricsAhead, writeReports } = await import("./report-HATBIRLC.js");
     const configDir = resolve(io.cwd, args.values.config);
     const now = args.values.at === void 0 ? void 0 : parseAt(args);
     const metricsAhead = readMetricsAhead(configDir);

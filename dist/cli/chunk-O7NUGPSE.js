@@ -8,7 +8,7 @@ import {
 import {
   exceptionId,
   raiseException
-} from "./chunk-4OCZ5Q45.js";
+} from "./chunk-U53RG7XZ.js";
 import {
   judgeItem
 } from "./chunk-UAELMXEV.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-HRUJM33X.js";
 import {
   listExceptions
-} from "./chunk-4OCZ5Q45.js";
+} from "./chunk-U53RG7XZ.js";
 import {
   aggregateMetrics,
   benchmarkApplies,

@@ -4,17 +4,17 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   measureProblems,
   printMeasure
-} from "./chunk-SGKYHSTK.js";
+} from "./chunk-JMI2XU4I.js";
 import {
   describeAction
-} from "./chunk-BIA67LII.js";
+} from "./chunk-NKONAGCG.js";
 import "./chunk-4BDLG4NQ.js";
-import "./chunk-FHZXK4OY.js";
-import "./chunk-TUF4SLCI.js";
+import "./chunk-QSTXO52Y.js";
+import "./chunk-DB3EVNAW.js";
 import {
   localTimes
 } from "./chunk-HRUJM33X.js";
-import "./chunk-4OCZ5Q45.js";
+import "./chunk-U53RG7XZ.js";
 import "./chunk-UAELMXEV.js";
 import "./chunk-FFVMKMOW.js";
 import "./chunk-UR444A2A.js";
@@ -62,7 +62,7 @@ var runCommand = {
   usage: "usage: loopcast run [--config DIR] [--at ISO-TIME] [--dry-run] [--json]\n\nexample: loopcast run --at 2026-12-01T08:00:00Z",
   options: { at: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   async run(args, io) {
-    const { reconcile } = await import("./reconcile-VEAZ72IK.js");
+    const { reconcile } = await import("./reconcile-LWDGDOP4.js");
     const now = parseAt(args);
     const ctx = await openRun(args, io, now);
     const report = await reconcile({ ...ctx, now, dryRun: args.values["dry-run"] === true });

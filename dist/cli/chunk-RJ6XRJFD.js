@@ -5,8 +5,8 @@ import {
   exceptionId,
   listExceptions,
   raiseException,
-  resolveException
-} from "./chunk-4OCZ5Q45.js";
+  writeResolved
+} from "./chunk-U53RG7XZ.js";
 import {
   appendEvents
 } from "./chunk-QX5PJZAI.js";
@@ -38,11 +38,14 @@ async function applyLapses(ctx, actions, report) {
     const path = await raiseException(ctx.config.dir, ex);
     if (path) paths.push(`${ctx.configRel}/${path}`);
   }
-  for (const a of actions)
-    if (a.kind === "expire")
-      paths.push(
-        ...await closeCycleExceptions(ctx, a.cycle, `the item expired: ${a.reason}`, [expiredId(a.cycle)])
-      );
+  paths.push(
+    ...await closeCycleExceptions(
+      ctx,
+      actions.flatMap(
+        (a) => a.kind === "expire" ? [{ cycle: a.cycle, resolution: `the item expired: ${a.reason}`, keep: expiredId(a.cycle) }] : []
+      )
+    )
+  );
   if (!events.length && !paths.length) return;
   const ledgerPaths = (await appendEvents(ctx.config.dir, events)).map((p) => `${ctx.configRel}/${p}`);
   const what = [
@@ -56,15 +59,13 @@ async function applyLapses(ctx, actions, report) {
   if (sha) report.commits.push(sha);
 }
 async function closePublished(ctx, report) {
-  const paths = [];
-  for (const { cycle, url } of report.published)
-    paths.push(
-      ...await closeCycleExceptions(
-        ctx,
-        cycle,
-        `published at ${ctx.now.toISOString()}${url ? ` (${url})` : ""}`
-      )
-    );
+  const paths = await closeCycleExceptions(
+    ctx,
+    report.published.map(({ cycle, url }) => ({
+      cycle,
+      resolution: `published at ${ctx.now.toISOString()}${url ? ` (${url})` : ""}`
+    }))
+  );
   if (!paths.length) return;
   const sha = await ctx.forge.commitState(
     `loopcast: close ${paths.length} exception(s) of published items`,
@@ -72,13 +73,15 @@ async function closePublished(ctx, report) {
   );
   if (sha) report.commits.push(sha);
 }
-async function closeCycleExceptions(ctx, cycle, resolution, keep = []) {
-  const open = (await listExceptions(ctx.config.dir)).filter(
-    (e) => e.status === "open" && e.cycle === cycle && (e.type === "guardrail" || e.type === "publish-failure") && !keep.includes(e.id)
-  );
+async function closeCycleExceptions(ctx, closures) {
+  if (!closures.length) return [];
+  const byCycle = new Map(closures.map((c) => [c.cycle, c]));
   const paths = [];
-  for (const e of open) {
-    const { path } = await resolveException(ctx.config.dir, e.id, "loopcast", ctx.now, resolution);
+  for (const e of await listExceptions(ctx.config.dir)) {
+    const c = e.cycle === void 0 ? void 0 : byCycle.get(e.cycle);
+    if (!c || e.status !== "open" || e.id === c.keep) continue;
+    if (e.type !== "guardrail" && e.type !== "publish-failure") continue;
+    const { path } = await writeResolved(ctx.config.dir, e, "loopcast", ctx.now, c.resolution);
     paths.push(`${ctx.configRel}/${path}`);
   }
   return paths;

@@ -3,11 +3,11 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   closeCycleExceptions
-} from "./chunk-RNTXUEIK.js";
+} from "./chunk-RJ6XRJFD.js";
 import {
   underRunLock
 } from "./chunk-DNST5G2D.js";
-import "./chunk-4OCZ5Q45.js";
+import "./chunk-U53RG7XZ.js";
 import {
   failuresSinceRetry
 } from "./chunk-UR444A2A.js";
@@ -83,11 +83,12 @@ async function recordRetry(o) {
   const ledgerPaths = await appendEvents(config.dir, [
     { type: "retried", at: o.now.toISOString(), cycle, by: o.by, ...o.note ? { note: o.note } : {} }
   ]);
-  const closed = await closeCycleExceptions(
-    { config, configRel, now: o.now },
-    cycle,
-    `${o.by} asked for a retry${o.note ? `: ${o.note}` : ""}; the next run tries again`
-  );
+  const closed = await closeCycleExceptions({ config, configRel, now: o.now }, [
+    {
+      cycle,
+      resolution: `${o.by} asked for a retry${o.note ? `: ${o.note}` : ""}; the next run tries again`
+    }
+  ]);
   await o.forge.commitState(`loopcast: retry ${cycle} (asked by ${o.by})`, [
     ...ledgerPaths.map((p) => `${configRel}/${p}`),
     ...closed

@@ -8,7 +8,7 @@ import {
   exceptionId,
   listExceptions,
   resolveException
-} from "./chunk-4OCZ5Q45.js";
+} from "./chunk-U53RG7XZ.js";
 import {
   appendEvents,
   cycleStatus,

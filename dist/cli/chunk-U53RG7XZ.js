@@ -61,6 +61,10 @@ async function resolveException(configDir, id, by, at, resolution) {
   const all = await listExceptions(configDir);
   const ex = all.find((e) => e.id === id);
   if (!ex) throw new StateError(`no exception "${id}"; see \`loopcast exceptions list\``);
+  return writeResolved(configDir, ex, by, at, resolution);
+}
+async function writeResolved(configDir, ex, by, at, resolution) {
+  const id = ex.id;
   if (ex.status === "resolved") throw new StateError(`exception "${id}" is already resolved`);
   const updated = {
     ...ex,
@@ -80,5 +84,6 @@ export {
   exceptionPath,
   raiseException,
   listExceptions,
-  resolveException
+  resolveException,
+  writeResolved
 };

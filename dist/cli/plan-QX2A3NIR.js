@@ -2,24 +2,14 @@
 import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
-  newReport,
-  readRepoFile,
-  reconcile
-} from "./chunk-DI4LZ7JO.js";
-import "./chunk-RNTXUEIK.js";
-import "./chunk-LL52AQBV.js";
-import "./chunk-2OWD4TVA.js";
-import "./chunk-MIPOEBFV.js";
-import "./chunk-PXAUVR27.js";
-import "./chunk-LDMP7FXW.js";
-import "./chunk-CKHEYSCP.js";
-import "./chunk-FAHJH7FK.js";
-import {
-  gather
-} from "./chunk-FHZXK4OY.js";
-import "./chunk-TUF4SLCI.js";
+  describeAction,
+  planCommand
+} from "./chunk-NKONAGCG.js";
+import "./chunk-4BDLG4NQ.js";
+import "./chunk-QSTXO52Y.js";
+import "./chunk-DB3EVNAW.js";
 import "./chunk-HRUJM33X.js";
-import "./chunk-4OCZ5Q45.js";
+import "./chunk-U53RG7XZ.js";
 import "./chunk-UAELMXEV.js";
 import "./chunk-FFVMKMOW.js";
 import "./chunk-UR444A2A.js";
@@ -28,19 +18,23 @@ import "./chunk-76PEYR4V.js";
 import "./chunk-V2NW2S62.js";
 import "./chunk-INV6ACE5.js";
 import "./chunk-QX5PJZAI.js";
+import "./chunk-P7463YSY.js";
 import "./chunk-UL5U7WIM.js";
 import "./chunk-LVNFXU2I.js";
 import "./chunk-KJOMW3AA.js";
 import "./chunk-IHX2DJYC.js";
 import "./chunk-NWDC6AXY.js";
+import "./chunk-IKG242PF.js";
+import "./chunk-NGVBBGWL.js";
 import "./chunk-FWCKX3T4.js";
 import "./chunk-3KCPIKGV.js";
 import "./chunk-OCA3NIZA.js";
 import "./chunk-GVTWVG3O.js";
 import "./chunk-CML6O73X.js";
 import "./chunk-Y733P4YW.js";
+import "./chunk-J4SHI5IC.js";
+import "./chunk-UJG2KYQA.js";
 import "./chunk-Z6UNLOMU.js";
-import "./chunk-GK7VSGSS.js";
 import "./chunk-YNKK7YLN.js";
 import "./chunk-ACPQV2IQ.js";
 import "./chunk-XAEMMKYY.js";
@@ -48,8 +42,6 @@ import "./chunk-GWPINP3Z.js";
 import "./chunk-Y577SIRK.js";
 import "./chunk-C5E2OCZS.js";
 export {
-  gather,
-  newReport,
-  readRepoFile,
-  reconcile
+  describeAction,
+  planCommand
 };

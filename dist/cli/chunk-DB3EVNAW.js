@@ -4,7 +4,7 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   exceptionId,
   raiseException
-} from "./chunk-4OCZ5Q45.js";
+} from "./chunk-U53RG7XZ.js";
 import {
   LEDGER_QUARANTINE_DIR,
   parseLines

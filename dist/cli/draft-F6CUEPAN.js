@@ -38,7 +38,7 @@ var draftCommand = {
   usage: "usage: loopcast draft WORKFLOW [--at ISO-TIME] [--config DIR] [--json]\n\nexample: loopcast draft weekly-blog",
   options: { at: { type: "string" } },
   async run(args, io) {
-    const { draft: draftUseCase } = await import("./draft-IZAIOS4G.js");
+    const { draft: draftUseCase } = await import("./draft-4B2AJGBE.js");
     const [workflow] = args.positionals;
     if (!workflow) throw new UsageError(`missing WORKFLOW
 

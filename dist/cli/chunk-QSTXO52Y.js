@@ -3,10 +3,10 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   SET_ASIDE_EXCEPTION
-} from "./chunk-TUF4SLCI.js";
+} from "./chunk-DB3EVNAW.js";
 import {
   listExceptions
-} from "./chunk-4OCZ5Q45.js";
+} from "./chunk-U53RG7XZ.js";
 import {
   pendingCycles
 } from "./chunk-UR444A2A.js";

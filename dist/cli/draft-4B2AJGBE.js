@@ -4,21 +4,21 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   applyProposals,
   newReport
-} from "./chunk-DI4LZ7JO.js";
-import "./chunk-RNTXUEIK.js";
+} from "./chunk-7C5KDIJA.js";
+import "./chunk-RJ6XRJFD.js";
 import "./chunk-LL52AQBV.js";
-import "./chunk-2OWD4TVA.js";
+import "./chunk-O7NUGPSE.js";
 import "./chunk-MIPOEBFV.js";
-import "./chunk-PXAUVR27.js";
+import "./chunk-JYLQJWL7.js";
 import "./chunk-LDMP7FXW.js";
 import "./chunk-CKHEYSCP.js";
 import "./chunk-FAHJH7FK.js";
 import {
   gather
-} from "./chunk-FHZXK4OY.js";
-import "./chunk-TUF4SLCI.js";
+} from "./chunk-QSTXO52Y.js";
+import "./chunk-DB3EVNAW.js";
 import "./chunk-HRUJM33X.js";
-import "./chunk-4OCZ5Q45.js";
+import "./chunk-U53RG7XZ.js";
 import "./chunk-UAELMXEV.js";
 import "./chunk-FFVMKMOW.js";
 import {

@@ -36,7 +36,7 @@ exits 1; ingest the fixed file again and those rows count as duplicates.
 example: loopcast ingest ~/Downloads/mailchimp-campaigns.csv`,
   options: { at: { type: "string" }, inbox: { type: "boolean", default: false } },
   async run(args, io) {
-    const { measure } = await import("./measure-Z6JM3QE3.js");
+    const { measure } = await import("./measure-BLZWCIV2.js");
     if (!args.positionals.length && !args.values.inbox)
       throw new UsageError(`no FILE given
 

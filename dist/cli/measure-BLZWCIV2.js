@@ -2,38 +2,30 @@
 import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
-  collect,
-  readMetricsAhead,
-  renderJobSummary,
-  renderReports,
-  writeRendered,
-  writeReports
-} from "./chunk-PXAUVR27.js";
-import "./chunk-LDMP7FXW.js";
-import "./chunk-CKHEYSCP.js";
-import "./chunk-HRUJM33X.js";
-import "./chunk-4OCZ5Q45.js";
+  measure,
+  measureCommitMessage,
+  measureFiles,
+  metricsDir,
+  publishedItems
+} from "./chunk-O7NUGPSE.js";
+import "./chunk-MIPOEBFV.js";
+import "./chunk-U53RG7XZ.js";
 import "./chunk-UAELMXEV.js";
 import "./chunk-FFVMKMOW.js";
-import "./chunk-INV6ACE5.js";
 import "./chunk-QX5PJZAI.js";
 import "./chunk-KJOMW3AA.js";
-import "./chunk-3KCPIKGV.js";
+import "./chunk-NWDC6AXY.js";
 import "./chunk-OCA3NIZA.js";
-import "./chunk-GVTWVG3O.js";
 import "./chunk-CML6O73X.js";
-import "./chunk-Y733P4YW.js";
 import "./chunk-Z6UNLOMU.js";
-import "./chunk-GK7VSGSS.js";
 import "./chunk-YNKK7YLN.js";
 import "./chunk-XAEMMKYY.js";
 import "./chunk-Y577SIRK.js";
 import "./chunk-C5E2OCZS.js";
 export {
-  collect,
-  readMetricsAhead,
-  renderJobSummary,
-  renderReports,
-  writeRendered,
-  writeReports
+  measure,
+  measureCommitMessage,
+  measureFiles,
+  metricsDir,
+  publishedItems
 };

@@ -4,17 +4,17 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   applyLapses,
   closePublished
-} from "./chunk-RNTXUEIK.js";
+} from "./chunk-RJ6XRJFD.js";
 import {
   courseDecisions
 } from "./chunk-LL52AQBV.js";
 import {
   measure
-} from "./chunk-2OWD4TVA.js";
+} from "./chunk-O7NUGPSE.js";
 import {
   readMetricsAhead,
   writeReports
-} from "./chunk-PXAUVR27.js";
+} from "./chunk-JYLQJWL7.js";
 import {
   readDecisions,
   writeDecision
@@ -27,16 +27,16 @@ import {
 import {
   applyQueue,
   gather
-} from "./chunk-FHZXK4OY.js";
+} from "./chunk-QSTXO52Y.js";
 import {
   setAsideInvalidLines
-} from "./chunk-TUF4SLCI.js";
+} from "./chunk-DB3EVNAW.js";
 import {
   exceptionId,
   listExceptions,
   raiseException,
   resolveException
-} from "./chunk-4OCZ5Q45.js";
+} from "./chunk-U53RG7XZ.js";
 import {
   OVERRIDE_LABEL,
   plan
