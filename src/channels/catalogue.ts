@@ -19,7 +19,25 @@ export interface ChannelKind {
   idempotent: boolean;
   /** Metric names (snake_case) this kind reports; "any" accepts every name. */
   metrics: readonly string[] | "any";
+  /**
+   * The images one item may carry on this kind: how many, how large each file, which types. Checked when an
+   * item is proposed (src/channels/kit/media.ts), so a refused image never reaches publishing.
+   */
+  media: MediaLimits;
 }
+
+export interface MediaLimits {
+  maxCount: number;
+  /** Largest file, in bytes. */
+  maxBytes: number;
+  /** MIME types, read from the file's first bytes (not its name). */
+  types: readonly MediaType[];
+}
+
+export type MediaType = "image/jpeg" | "image/png" | "image/gif" | "image/webp";
+
+const WEB_IMAGES: readonly MediaType[] = ["image/jpeg", "image/png", "image/gif", "image/webp"];
+const MB = 1_000_000;
 
 /** What a social post reports, wherever it runs. */
 export const SOCIAL_METRICS = [
@@ -52,7 +70,14 @@ const EMAIL_METRICS = [
 const BLOG_METRICS = ["views", "visitors", "clicks", "click_rate", "avg_time_s", "signups"] as const;
 
 export const CHANNEL_KINDS = {
-  blog: { type: "blog", maxLength: 20_000, reversible: true, idempotent: true, metrics: BLOG_METRICS },
+  blog: {
+    type: "blog",
+    maxLength: 20_000,
+    reversible: true,
+    idempotent: true,
+    metrics: BLOG_METRICS,
+    media: { maxCount: 20, maxBytes: 20 * MB, types: WEB_IMAGES },
+  },
   // Bluesky has no idempotency key: the post's record key is derived from the publish's key, and a retry
   // finds the record it already wrote (src/channels/bluesky/record-key.ts).
   bluesky: {
@@ -61,10 +86,35 @@ export const CHANNEL_KINDS = {
     reversible: true,
     idempotent: true,
     metrics: [...SOCIAL_METRICS, "quotes"] as const,
+    // app.bsky.embed.images: up to 4 images; the PDS refuses a blob over 1,000,000 bytes.
+    media: { maxCount: 4, maxBytes: 1 * MB, types: ["image/jpeg", "image/png", "image/webp", "image/gif"] },
   },
-  email: { type: "email", maxLength: 10_000, reversible: false, idempotent: false, metrics: EMAIL_METRICS },
-  mastodon: { type: "mastodon", maxLength: 500, reversible: true, idempotent: true, metrics: SOCIAL_METRICS },
-  webhook: { type: "webhook", maxLength: 5_000, reversible: true, idempotent: true, metrics: "any" },
+  email: {
+    type: "email",
+    maxLength: 10_000,
+    reversible: false,
+    idempotent: false,
+    metrics: EMAIL_METRICS,
+    // Inline images travel in the message itself: kept small so the whole message stays deliverable.
+    media: { maxCount: 6, maxBytes: 2 * MB, types: ["image/jpeg", "image/png", "image/gif"] },
+  },
+  mastodon: {
+    type: "mastodon",
+    maxLength: 500,
+    reversible: true,
+    idempotent: true,
+    metrics: SOCIAL_METRICS,
+    // Mastodon's default limits: 4 attachments, images up to 16 MB (a server may set less).
+    media: { maxCount: 4, maxBytes: 16 * MB, types: WEB_IMAGES },
+  },
+  webhook: {
+    type: "webhook",
+    maxLength: 5_000,
+    reversible: true,
+    idempotent: true,
+    metrics: "any",
+    media: { maxCount: 10, maxBytes: 20 * MB, types: WEB_IMAGES },
+  },
 } as const satisfies Record<ChannelType, ChannelKind>;
 
 export function isReversible(channel: Channel): boolean {

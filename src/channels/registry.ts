@@ -4,7 +4,14 @@
 // HTTP clients) is loaded the first time it publishes, so commands that publish nothing start fast.
 import { ChannelError } from "../errors.ts";
 import type { ChannelType } from "./catalogue.ts";
-import { type ChannelAdapter, type PublishRequest, type PublishResult, publishEach } from "./types.ts";
+import {
+  type ChannelAdapter,
+  type MeasureRequest,
+  type MeasureResult,
+  type PublishRequest,
+  type PublishResult,
+  publishEach,
+} from "./types.ts";
 
 export type ChannelRegistry = Partial<Record<ChannelType, ChannelAdapter>>;
 
@@ -28,6 +35,13 @@ function lazy(type: ChannelType, importAdapter: () => Promise<ChannelAdapter>): 
     async publishAll(requests: readonly PublishRequest[]): Promise<Array<PublishResult | Error>> {
       const adapter = await load();
       return adapter.publishAll ? adapter.publishAll(requests) : publishEach(adapter, requests);
+    },
+    // A kind that cannot measure answers with every item skipped: no request made, nothing stored.
+    async measure(request: MeasureRequest): Promise<MeasureResult> {
+      const adapter = await load();
+      if (adapter.measure) return adapter.measure(request);
+      const reason = `a ${type} channel reports no numbers of its own; bring them by export or push`;
+      return { rows: [], requests: 0, skipped: request.items.map((i) => ({ cycle: i.cycle, reason })) };
     },
   };
 }

@@ -1,5 +1,6 @@
 // The Channel port. One folder per channel kind exports an adapter; registry.ts maps kinds to them.
 import type { Channel, Strategy } from "../config/types.ts";
+import type { MetricRow, PublishedItem } from "../metrics/types.ts";
 import type { Item } from "../state/item.ts";
 
 export interface PublishRequest {
@@ -10,6 +11,11 @@ export interface PublishRequest {
   idempotencyKey: string;
   /** Repository root, for channels that write files (the blog). */
   repoDir: string;
+  /**
+   * Absolute path of the configuration's `media/` folder, where `item.meta.media` files live
+   * (kit/media.ts reads them). Set by every run; a request without it cannot carry images.
+   */
+  mediaDir?: string;
   env: Record<string, string | undefined>;
   now: Date;
 }
@@ -28,6 +34,28 @@ export interface PublishResult {
   files: string[];
 }
 
+/** A measure request: the published items of one channel whose numbers are still wanted. */
+export interface MeasureRequest {
+  channel: Channel;
+  /** This channel's published items still inside a benchmark window, with every identifier their receipts hold. */
+  items: readonly PublishedItem[];
+  env: Record<string, string | undefined>;
+  now: Date;
+  /** The most requests this channel may make in this run; items beyond it wait for the next run. */
+  maxRequests: number;
+  /** Waits between retries (a 429's Retry-After, backoff); tests pass one that costs no wall time. */
+  sleep: (ms: number) => Promise<void>;
+}
+
+export interface MeasureResult {
+  /** Lifetime totals as the channel reports them now: one row per item measured, `cycle` set, no `date`. */
+  rows: MetricRow[];
+  /** Requests made, retries included. */
+  requests: number;
+  /** Cycles not measured in this run (the request budget ran out, or the channel no longer knows them). */
+  skipped: Array<{ cycle: string; reason: string }>;
+}
+
 export interface ChannelAdapter {
   readonly type: Channel["type"];
   publish(request: PublishRequest): Promise<PublishResult>;
@@ -37,6 +65,12 @@ export interface ChannelAdapter {
    * the error it threw. Optional: without it, items are published one by one.
    */
   publishAll?(requests: readonly PublishRequest[]): Promise<Array<PublishResult | Error>>;
+  /**
+   * Fetches the numbers of published items from the channel's own API, batched where the API allows.
+   * Optional: a kind without it is measured by exports and pushes only. Throws a ChannelError when the
+   * source fails as a whole (unreachable, refused credentials); the pipeline counts such failures.
+   */
+  measure?(request: MeasureRequest): Promise<MeasureResult>;
 }
 
 /** Publishes the items one by one: what `publishAll` must be equivalent to. */

@@ -6,6 +6,7 @@
 // without an outcome, or a failure after the data may have gone out — raises an exception and waits for
 // a person's `loopcast publish-outcome`.
 
+import { join } from "node:path";
 import { CHANNEL_KINDS } from "../channels/catalogue.ts";
 import { adapterFor } from "../channels/registry.ts";
 import {
@@ -253,6 +254,7 @@ async function publishInOrder(
         strategy: ctx.config.strategy,
         idempotencyKey: key,
         repoDir: ctx.repoDir,
+        mediaDir: join(ctx.config.dir, "media"),
         env: ctx.env,
         now: ctx.now,
       };

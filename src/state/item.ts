@@ -2,6 +2,14 @@
 import { createHash } from "node:crypto";
 import { parse, stringify } from "yaml";
 
+/** One image of an item: a file under the configuration folder's `media/` and the words that describe it. */
+export interface ItemMedia {
+  /** Path relative to `marketing/media/`, with forward slashes, e.g. "croissants/morning.jpg". */
+  file: string;
+  /** Alt text: what a person who cannot see the image needs to know. The voice lock requires it. */
+  alt: string;
+}
+
 export interface ItemMeta {
   cycle: string;
   workflow: string;
@@ -11,6 +19,8 @@ export interface ItemMeta {
   summary: string;
   arms: Record<string, string>;
   generator: string;
+  /** Images, in the order channels show them. Absent or empty: a text-only item. */
+  media?: ItemMedia[];
 }
 
 export interface Item {

@@ -8,4 +8,12 @@ export {
   secureUrl,
   TIMEOUT_MS,
 } from "./http.ts";
+export {
+  checkMedia,
+  formatBytes,
+  type LoadedMedia,
+  loadMedia,
+  mediaPath,
+  sniffMediaType,
+} from "./media.ts";
 export { type RequiredEnv, requiredEnv, scrub } from "./secrets.ts";
