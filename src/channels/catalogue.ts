@@ -27,6 +27,8 @@ export interface ChannelKind {
 }
 
 export interface MediaLimits {
+  /** Fewest images an item must carry (Instagram posts need one); absent means none are needed. */
+  minCount?: number;
   maxCount: number;
   /** Largest file, in bytes. */
   maxBytes: number;
