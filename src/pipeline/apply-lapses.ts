@@ -89,12 +89,13 @@ export async function closePublished(ctx: RunContext, report: RunReport): Promis
 
 /**
  * Resolves the open guardrail and publish-failure exceptions of each cycle (except its `keep`), by
- * Loopcast, with the resolution saying what ended them; the queue is read once for all of them. Returns
+ * Loopcast unless the closure names the person whose action ended them (a retry they asked for), with the
+ * resolution saying what ended them; the queue is read once for all of them. Returns
  * the paths written, relative to the repository.
  */
 export async function closeCycleExceptions(
   ctx: Pick<RunContext, "config" | "configRel" | "now">,
-  closures: ReadonlyArray<{ cycle: string; resolution: string; keep?: string }>,
+  closures: ReadonlyArray<{ cycle: string; resolution: string; keep?: string; by?: string }>,
 ): Promise<string[]> {
   if (!closures.length) return [];
   const byCycle = new Map(closures.map((c) => [c.cycle, c]));
@@ -103,7 +104,7 @@ export async function closeCycleExceptions(
     const c = e.cycle === undefined ? undefined : byCycle.get(e.cycle);
     if (!c || e.status !== "open" || e.id === c.keep) continue;
     if (e.type !== "guardrail" && e.type !== "publish-failure") continue;
-    const { path } = await writeResolved(ctx.config.dir, e, "loopcast", ctx.now, c.resolution);
+    const { path } = await writeResolved(ctx.config.dir, e, c.by ?? "loopcast", ctx.now, c.resolution);
     paths.push(`${ctx.configRel}/${path}`);
   }
   return paths;

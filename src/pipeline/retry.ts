@@ -46,6 +46,7 @@ export async function recordRetry(o: RetryOptions): Promise<{ failures: number; 
   const closed = await closeCycleExceptions({ config, configRel, now: o.now }, [
     {
       cycle,
+      by: o.by,
       resolution: `${o.by} asked for a retry${o.note ? `: ${o.note}` : ""}; the next run tries again`,
     },
   ]);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listExceptions, raiseException } from "../../src/state/exceptions.ts";
 import { appendEvents, readLedger } from "../../src/state/ledger.ts";
 import { loopcast } from "../helpers/cli.ts";
-import { type TempRepo, tempRepo } from "../helpers/repo.ts";
+import { OWNER, type TempRepo, tempRepo } from "../helpers/repo.ts";
 import { type SmtpStandIn, startSmtpServer } from "../stand-ins/smtp-server.ts";
 
 const LETTER = "weekly-newsletter@20261203T0700Z";
@@ -89,7 +89,7 @@ describe("an item that fails to publish", () => {
     expect(retried.stdout).toContain("it had failed 3 time(s)");
     expect(await openExceptions(repo, LETTER)).toEqual([]);
     const resolved = (await listExceptions(join(cwd, "marketing"))).find((e) => e.id === raised?.id);
-    expect(resolved).toMatchObject({ status: "resolved", resolvedBy: "loopcast" });
+    expect(resolved).toMatchObject({ status: "resolved", resolvedBy: OWNER.name });
     expect(resolved?.resolution).toContain("asked for a retry: set the SMTP secrets");
 
     expect((await loopcast(["run", "--at", "2026-12-03T07:35:00Z"], { cwd, env: smtpEnv() })).code).toBe(0);
