@@ -591,6 +591,11 @@ describe("publish-time walls", () => {
       kind: "expire",
       reason: expect.stringContaining("publishing kept failing"),
     });
+    // Retried after its failures and then kept by something else (a blackout): the reason says so.
+    const retried = [...failed, { type: "retried", at: "y", cycle: DUE, by: "owner" } as LedgerEvent];
+    const afterRetry = publishStep(DUE, retried, { config, now: new Date(slot + 6 * HOUR + 1) });
+    expect(afterRetry).toMatchObject({ kind: "expire", reason: expect.stringContaining("it was retried") });
+    expect(afterRetry).not.toMatchObject({ reason: expect.stringContaining("kept failing") });
     // An item in doubt is not expired: it may be out, and only a person can say.
     const doubt = [...mergedItem(LETTER, "newsletter")];
     doubt.push({ type: "publishing", at: "x", cycle: LETTER, channel: "newsletter", idempotencyKey: "k" });

@@ -226,7 +226,9 @@ export function plan(state: WorldState): Plan {
         reason: `the last publish to ${channel.id} (${channel.type}) failed after the item may have gone out; it is not sent again until a person records the outcome: loopcast publish-outcome ${cycle} --sent | --not-sent`,
       });
     } else if (now.getTime() > slot.getTime() + publishWithin(config, proposed?.workflow)) {
-      actions.push({ kind: "expire", cycle, reason: expiredReason(config, proposed?.workflow, slot, s) });
+      // A failed item retried since its last failure did not fail again: something else kept it (a blackout).
+      const why = s === "failed" && !failuresSinceRetry(events).length ? "retried" : s;
+      actions.push({ kind: "expire", cycle, reason: expiredReason(config, proposed?.workflow, slot, why) });
     } else if (s === "failed" && failuresSinceRetry(events).length >= MAX_PUBLISH_ATTEMPTS) {
       const failures = failuresSinceRetry(events);
       actions.push({
@@ -482,6 +484,8 @@ function expiredReason(config: Config, workflowId: string | undefined, slot: Dat
   const why =
     status === "failed"
       ? "publishing kept failing"
+      : status === "retried"
+        ? "it was retried, and no run published it in time"
       : status === "blocked"
         ? "it was held by the guardrails"
         : status === "publishing"
