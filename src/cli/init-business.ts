@@ -10,6 +10,7 @@ export const STARTER_CHANNELS = {
   blog: { type: "blog", also: [] },
   newsletter: { type: "email", also: ["email"] },
   mastodon: { type: "mastodon", also: [] },
+  bluesky: { type: "bluesky", also: ["bsky"] },
   webhook: { type: "webhook", also: [] },
 } as const satisfies Record<string, { type: string; also: readonly string[] }>;
 
@@ -23,7 +24,7 @@ export interface Business {
   name: string;
   /** Canonical IANA name, e.g. Europe/Lisbon. */
   timezone: string;
-  /** In the order the starter writes them (blog, newsletter, mastodon, webhook), each once. */
+  /** In the order the starter writes them (blog, newsletter, mastodon, bluesky, webhook), each once. */
   channels: StarterChannel[];
   /** Home page; undefined when not given (the starter writes a placeholder and says so). */
   url?: string;

@@ -74,6 +74,8 @@ describe("starterFiles", () => {
       "LOOPCAST_SMTP_USER",
       "LOOPCAST_SMTP_PASSWORD",
       "MASTODON_TOKEN",
+      "BSKY_HANDLE",
+      "BSKY_APP_PASSWORD",
       "LOOPCAST_WEBHOOK_SECRET",
     ]);
     for (const name of starterSecrets(ALL)) expect(text).toMatch(new RegExp(`(Env|env): ${name}$`, "m"));

@@ -87,6 +87,22 @@ const WORKFLOWS: Record<StarterChannel, WorkflowSpec> = {
       ctas: ["{url}", "More: {url}"],
     },
   },
+  bluesky: {
+    id: "bluesky-post",
+    name: "Bluesky post",
+    why: "Three short posts a week on Bluesky: frequent and low-risk, like the Mastodon posts.",
+    cadence: "0 13 * * 2,4,6",
+    when: "Tuesdays, Thursdays and Saturdays 13:00",
+    leadTime: "24h",
+    reviewWindow: "12h",
+    format: "post",
+    sensitivity: "low",
+    pillars: PILLARS,
+    templates: {
+      hooks: ["From {business}:", "Worth knowing:"],
+      ctas: ["{url}", "More: {url}"],
+    },
+  },
   webhook: {
     id: "webhook-post",
     name: "Post through the webhook",
@@ -119,6 +135,7 @@ const SECRETS: Record<StarterChannel, string[]> = {
   blog: [],
   newsletter: ["LOOPCAST_SMTP_HOST", "LOOPCAST_SMTP_PORT", "LOOPCAST_SMTP_USER", "LOOPCAST_SMTP_PASSWORD"],
   mastodon: ["MASTODON_TOKEN"],
+  bluesky: ["BSKY_HANDLE", "BSKY_APP_PASSWORD"],
   webhook: ["LOOPCAST_WEBHOOK_SECRET"],
 };
 
@@ -196,6 +213,14 @@ function strategyYaml(b: Business): string {
     instanceUrl: https://mastodon.social # CHANGE: the server your account is on
     tokenEnv: MASTODON_TOKEN
     maxLength: 500`,
+    bluesky: `  # Posts on your Bluesky account. The handle and an app password (Settings > Privacy and security >
+  # App passwords; never the account's own password) are read from the environment variables named here.
+  - id: bluesky
+    type: bluesky
+    name: ${q(`${b.name} on Bluesky`)}
+    identifierEnv: BSKY_HANDLE
+    passwordEnv: BSKY_APP_PASSWORD
+    maxLength: 300`,
     webhook: `  # Each item is POSTed as JSON to url, signed with the secret in LOOPCAST_WEBHOOK_SECRET (a secret,
   # never written here) so the receiver can check it came from you.
   - id: webhook
@@ -260,7 +285,7 @@ function guardrailsYaml(b: Business): string {
   const { host } = homePage(b);
   // Channels whose items can be taken back; email cannot, so the newsletter always waits for a person.
   const allow = b.channels.filter((c) => c !== "newsletter");
-  const perDay = b.channels.map((c) => `${c}: ${c === "mastodon" ? 2 : 1}`).join(", ");
+  const perDay = b.channels.map((c) => `${c}: ${c === "mastodon" || c === "bluesky" ? 2 : 1}`).join(", ");
   const disclosure = has("newsletter")
     ? `  # Text that must appear in every item of a channel. Email to subscribers needs a way out.
   requiredDisclosures:
@@ -351,6 +376,12 @@ function benchmarksYaml(b: Business): string {
     metric: engagement_rate
     min: 0.015
     minSample: { metric: impressions, value: 300 }
+    window: 48h
+    primary: true`,
+    bluesky: `  - id: bluesky-engagement
+    workflow: bluesky-post
+    metric: likes
+    min: 5
     window: 48h
     primary: true`,
     webhook: `  # CHANGE: the receiver decides which numbers come back; name one it reports.
