@@ -486,13 +486,13 @@ function expiredReason(config: Config, workflowId: string | undefined, slot: Dat
       ? "publishing kept failing"
       : status === "retried"
         ? "it was retried, and no run published it in time"
-      : status === "blocked"
-        ? "it was held by the guardrails"
-        : status === "publishing"
-          ? "its publish never completed"
-          : status === "proposed"
-            ? "its proposal was not reviewed in time"
-            : "no run published it in time";
+        : status === "blocked"
+          ? "it was held by the guardrails"
+          : status === "publishing"
+            ? "its publish never completed"
+            : status === "proposed"
+              ? "its proposal was not reviewed in time"
+              : "no run published it in time";
   return `not published within ${within} of its slot ${slot.toISOString()} (${why}); skipped rather than sent late — raise publishWithin in workflows/${workflowId}.yaml to allow later publishing`;
 }
 
