@@ -44,6 +44,7 @@ export function readEarlierItems(
         title: meta.title,
         summary: typeof meta.summary === "string" ? meta.summary : "",
         body: body.replace(/\r\n/g, "\n").trimEnd(),
+        ...(meta.media?.length ? { media: meta.media } : {}),
       });
     } catch {
       // A file whose front matter a person broke shows no piece to compare: it is left out.

@@ -1,6 +1,7 @@
 // The Generator port: writes an item for a cycle. The template generator is the embedded default
 // (deterministic, no network); the OpenAI generator speaks to any OpenAI-compatible API.
 import type { Channel, Strategy, Workflow } from "../config/types.ts";
+import type { ItemMedia } from "../state/item.ts";
 
 export interface GenerateRequest {
   cycle: string;
@@ -42,6 +43,8 @@ export interface EarlierItem {
   title: string;
   summary: string;
   body: string;
+  /** Its images, from its front matter: the media pool prefers photos the workflow used least recently. */
+  media?: ItemMedia[];
 }
 
 export interface Draft {

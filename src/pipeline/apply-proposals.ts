@@ -7,12 +7,13 @@ import type { Action } from "../core/plan.ts";
 import { formatInZone } from "../core/time.ts";
 import type { ProposalInput } from "../forge/types.ts";
 import { readEarlierItems } from "../generate/earlier.ts";
+import { type MediaUse, pickMedia, withPending } from "../generate/media-pool.ts";
 import type { Draft, EarlierItem } from "../generate/types.ts";
 import { isPaid } from "../guardrails/budget.ts";
 import { checkItemText, findingLines, type ItemCheck } from "../guardrails/check-item.ts";
 import { type ExceptionItem, exceptionId, raiseException } from "../state/exceptions.ts";
-import { type Item, renderItem, sha256 } from "../state/item.ts";
-import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
+import { type Item, type ItemMedia, renderItem, sha256 } from "../state/item.ts";
+import { appendEvents, cycleStatus, type Ledger, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath, proposalBranch } from "../state/paths.ts";
 import type { Finding } from "../voice/finding.ts";
 import { requiredDisclosureTexts } from "../voice/rules/disclosures.ts";
@@ -20,6 +21,9 @@ import { proposalBody, proposalTitle } from "./proposal-body.ts";
 import type { RunContext, RunReport } from "./reconcile.ts";
 
 type ProposeAction = Extract<Action, { kind: "propose" }>;
+
+/** Findings on an item's images (guardrails/item-media.ts): about the pool's files and words, not the draft. */
+const IMAGE_RULES = new Set(["loopcast.media", "loopcast.alt-text"]);
 type RefuseAction = Extract<Action, { kind: "refuse" }>;
 
 interface Prepared {
@@ -44,6 +48,8 @@ export async function draftProposals(
   ctx: RunContext,
   actions: Action[],
   stop?: AbortSignal,
+  /** The ledger as the run gathered it: open proposals' photos count as used (generate/media-pool.ts). */
+  ledger?: Ledger,
 ): Promise<Drafts> {
   const at = ctx.now.toISOString();
   const drafts: Drafts = [];
@@ -52,17 +58,33 @@ export async function draftProposals(
   const earlier = new Map<string, EarlierItem[]>();
   for (const a of actions)
     if (a.kind === "propose") earlier.set(a.cycle, readEarlierItems(ctx.config.dir, a.workflow, a.cycle));
+  // Photos this run's earlier drafts took count as used: their items are not merged yet.
+  const chosen = new Map<string, MediaUse[]>();
   for (const action of actions) {
     if (action.kind !== "propose") continue;
     if (stop?.aborted) break;
     try {
-      drafts.push({ ok: true, value: await prepare(ctx, action, at, earlier.get(action.cycle) ?? []) });
+      const before = earlier.get(action.cycle) ?? [];
+      const taken = chosen.get(action.workflow) ?? [];
+      const pool = ctx.config.workflows.find((w) => w.id === action.workflow)?.media;
+      const open = pool && ledger ? openCycles(ledger, action.workflow, action.cycle) : [];
+      const media = pickMedia(pool, withPending(pool, [...before, ...taken], open));
+      chosen.set(action.workflow, [...taken, { cycle: action.cycle, media }]);
+      drafts.push({ ok: true, value: await prepare(ctx, action, at, before, media) });
     } catch (err) {
       drafts.push({ ok: false, error: err as Error });
     }
     await new Promise((resolve) => setImmediate(resolve));
   }
   return drafts;
+}
+
+/** The workflow's cycles before `cycle` whose proposals are open: their items are not in content/ yet. */
+function openCycles(ledger: Ledger, workflow: string, cycle: string): string[] {
+  const open: string[] = [];
+  for (const [c, events] of ledger)
+    if (c < cycle && c.startsWith(`${workflow}@`) && cycleStatus(events) === "proposed") open.push(c);
+  return open;
 }
 
 export async function applyProposals(
@@ -156,6 +178,7 @@ async function prepare(
   action: ProposeAction,
   at: string,
   earlier: EarlierItem[],
+  media: ItemMedia[],
 ): Promise<Prepared | { skipped: Extract<LedgerEvent, { type: "skipped" }>; exception: ExceptionItem }> {
   const workflow = ctx.config.workflows.find((w) => w.id === action.workflow);
   const channel = workflow && channelById(ctx.config, workflow.channel);
@@ -195,13 +218,15 @@ async function prepare(
         ...(f.expected ? { expected: f.expected } : {}),
       })),
     });
-    text = renderItem(itemOf(ctx, action, workflow.id, channel.id, draft));
+    text = renderItem(itemOf(ctx, action, workflow.id, channel.id, draft, media));
     check = checkItemText(ctx.config, text, path, action.reservation);
     feedback = check.findings.filter((f) => f.severity === "error");
-  } while (check.errors > 0 && attempt < maxTries);
+    // The images come from the pool, not the generator: another draft cannot fix them.
+  } while (feedback.some((f) => !IMAGE_RULES.has(f.ruleId)) && attempt < maxTries);
 
   if (check.errors > 0) {
     const lines = findingLines(feedback, path);
+    const imagesOnly = feedback.every((f) => IMAGE_RULES.has(f.ruleId));
     return {
       skipped: {
         type: "skipped",
@@ -215,8 +240,14 @@ async function prepare(
         type: "guardrail",
         severity: "error",
         status: "open",
-        title: `${action.cycle}: every draft broke the brand-voice lock`,
-        detail: `${attempt} draft(s) were written; the last still had ${check.errors} error(s):\n${lines.join("\n")}\nAdjust the templates or the rules in guardrails.yaml; the cycle was not proposed.`,
+        title: imagesOnly
+          ? `${action.cycle}: its images from the media pool cannot go out`
+          : `${action.cycle}: every draft broke the brand-voice lock`,
+        detail: `${attempt} draft(s) were written; the last still had ${check.errors} error(s):\n${lines.join("\n")}\n${
+          imagesOnly
+            ? `Fix or replace the photos in marketing/media/ and the media pool of workflows/${workflow.id}.yaml (loopcast validate checks them)`
+            : "Adjust the templates or the rules in guardrails.yaml"
+        }; the cycle was not proposed.`,
         cycle: action.cycle,
         workflow: workflow.id,
         raisedAt: at,
@@ -227,7 +258,7 @@ async function prepare(
   // The slot is the planner's choice, not the generator's: it is recorded with the message options.
   const arms = action.arms?.slot ? { ...draft.arms, slot: action.arms.slot } : draft.arms;
   const learned = attempt === 1 ? action.learned : undefined;
-  const item = itemOf(ctx, action, workflow.id, channel.id, { ...draft, arms });
+  const item = itemOf(ctx, action, workflow.id, channel.id, { ...draft, arms }, media);
   const branch = proposalBranch(action.cycle);
   const slotLocal = formatInZone(slot, ctx.config.strategy.timezone);
   const labels = ["loopcast", action.level, `workflow:${workflow.id}`];
@@ -289,6 +320,7 @@ function itemOf(
   workflow: string,
   channel: string,
   draft: Draft,
+  media: ItemMedia[],
 ): Item {
   return {
     meta: {
@@ -300,6 +332,7 @@ function itemOf(
       summary: draft.summary,
       arms: draft.arms,
       generator: ctx.generator.id,
+      ...(media.length ? { media } : {}),
     },
     body: draft.body,
   };

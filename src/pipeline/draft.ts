@@ -8,7 +8,7 @@ import { StateError, UsageError } from "../errors.ts";
 import { createWalls } from "../guardrails/walls.ts";
 import { cycleStatus } from "../state/ledger.ts";
 import { proposalBranch } from "../state/paths.ts";
-import { applyProposals } from "./apply-proposals.ts";
+import { applyProposals, draftProposals } from "./apply-proposals.ts";
 import { gather, newReport, type RunPorts, type RunReport } from "./reconcile.ts";
 
 export async function draft(
@@ -45,7 +45,7 @@ export async function draft(
       slot,
     );
     const report = newReport({ at: opts.now.toISOString(), actions: [action], levels: [] });
-    await applyProposals(ctx, [action], report);
+    await applyProposals(ctx, [action], report, draftProposals(ctx, [action], undefined, state.ledger));
     return report;
   } catch (err) {
     failed = true;

@@ -8,11 +8,13 @@ import type { Config } from "../config/types.ts";
 import { parseCycleId } from "../core/time.ts";
 import { readDecisions } from "../state/decisions.ts";
 import { listExceptions } from "../state/exceptions.ts";
+import type { ItemMedia } from "../state/item.ts";
 import { cycleStatus, type LedgerCache, type LedgerEvent, readLedger } from "../state/ledger.ts";
 import { listFiles } from "../state/read-files.ts";
 import { runTask } from "../worker-tasks.ts";
 import { type MetricColumns, readMetricColumns } from "./metric-columns.ts";
 import { MetricStore } from "./metric-store.ts";
+import { readFirstImage } from "./thumbnails.ts";
 import type { CycleRecord, DecisionEntry, ReportData } from "./types.ts";
 import { addWeeks, weekOf, weekOfMs, weeksToWrite } from "./weeks.ts";
 
@@ -101,12 +103,16 @@ export async function collect(opts: CollectOptions): Promise<ReportData> {
     for (const w of weeksToWrite(first, nowWeek, new Set(weeklyReports))) wanted.add(w);
   }
   const titles = new Map<string, string>();
+  const thumbnails = new Map<string, ItemMedia>();
   for (const c of cycles) {
     if (!wanted.has(c.week)) continue;
     const status = cycleStatus(c.events);
     if (!status || status === "proposed" || status === "rejected" || status === "skipped") continue;
     const title = ledgerTitle(c.events) ?? readTitleOf(c.events, repoDir);
     if (title !== undefined) titles.set(c.cycle, title);
+    const path = c.events.find((e) => e.type === "proposed")?.contentPath;
+    const image = path ? readFirstImage(join(repoDir, path)) : undefined;
+    if (image) thumbnails.set(c.cycle, image);
   }
   return {
     config,
@@ -115,6 +121,7 @@ export async function collect(opts: CollectOptions): Promise<ReportData> {
     cycles,
     metrics,
     titles,
+    thumbnails,
     exceptions,
     decisions,
     problems,

@@ -64,7 +64,11 @@ export function outputHtml(v: Views, L: Linker): string {
   });
   const rows = v.output.rows.map((r) => {
     const title = r.title ?? r.cycle;
-    const item = r.contentPath ? a(L.href(r.contentPath), esc(title)) : esc(title);
+    // The item's first image, as small as a line of the table; its alt text is the image's words for everyone.
+    const thumb = r.thumbnail
+      ? `<img class="thumb" src="${esc(L.href(r.thumbnail.path))}" alt="${esc(r.thumbnail.alt)}" width="48" height="48" loading="lazy"> `
+      : "";
+    const item = thumb + (r.contentPath ? a(L.href(r.contentPath), esc(title)) : esc(title));
     const pr =
       r.proposal?.url && safeUrl(r.proposal.url)
         ? `<a href="${safeUrl(r.proposal.url)}">${esc(r.proposal.id)}</a>`

@@ -50,6 +50,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-weight:600;white-space:nowrap}
 table.log td:first-child{white-space:nowrap}
+img.thumb{width:48px;height:48px;object-fit:cover;border-radius:4px;vertical-align:middle}
 code{font-size:.85em;word-break:break-all}
 .ok{color:var(--ok)}.bad{color:var(--bad)}
 .sev-error{color:var(--bad);font-weight:600}.sev-warning{color:var(--warn)}
@@ -77,13 +78,15 @@ const SECTIONS: Array<[string, string]> = [
   ["review", "30-day review"],
 ];
 
+// The page runs nothing and fetches nothing from elsewhere: images are inline data or, for the items'
+// thumbnails, files of the repository itself ('self': marketing/media/, linked relative to the report).
 function page(title: string, header: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'">
 <link rel="icon" href="data:,">
 <title>${esc(title)}</title>
 <style>${CSS}</style>

@@ -27,6 +27,8 @@ export interface ItemRow {
   title?: string;
   /** Repository-relative path of the content file, when it is on the base branch. */
   contentPath?: string;
+  /** The item's first image: its repository-relative path (under marketing/media/) and alt text. */
+  thumbnail?: { path: string; alt: string };
   /** Repository-relative path of the cycle's ledger file (always there). */
   ledgerPath: string;
   proposal?: { id: string; url?: string };
@@ -107,6 +109,8 @@ export function itemRow(data: ReportData, rec: CycleRecord, until?: number): Ite
   if (title !== undefined && proposed && status !== "proposed" && status !== "rejected") {
     row.title = title;
     row.contentPath = proposed.contentPath;
+    const image = data.thumbnails?.get(rec.cycle);
+    if (image) row.thumbnail = { path: `${data.configRel}/media/${image.file}`, alt: image.alt };
   }
   if (published) {
     row.publishedAt = published.at;

@@ -1,6 +1,7 @@
 // The sections of the Markdown reports, each a pure function of the views. Every section says what it
 // shows; an empty one says what will appear there and how to get it there.
 import { fmtChangePct, fmtMetric, fmtMoney, fmtPct, fmtTime } from "./format.ts";
+import { esc } from "./html-escape.ts";
 import { verdictText } from "./items.ts";
 import { type Linker, mdCode, mdTable, mdText, mdUrl } from "./md.ts";
 import { pieChart, xyChart } from "./mermaid.ts";
@@ -46,11 +47,13 @@ export function outputSection(v: Views, L: Linker): string {
   const rows = v.output.rows.map((r) => [
     fmtTime(r.slot, v.tz),
     `${mdText(r.workflow)}${r.channel ? ` → ${mdText(r.channel)}` : ""}${r.level ? ` (${r.level})` : ""}`,
-    r.title !== undefined && r.contentPath
-      ? L.link(mdText(r.title), r.contentPath)
-      : r.title !== undefined
-        ? mdText(r.title)
-        : "–",
+    `${r.thumbnail ? `${thumbnail(r.thumbnail, L)} ` : ""}${
+      r.title !== undefined && r.contentPath
+        ? L.link(mdText(r.title), r.contentPath)
+        : r.title !== undefined
+          ? mdText(r.title)
+          : "–"
+    }`,
     r.proposal
       ? r.proposal.url
         ? mdUrl(mdText(r.proposal.id), r.proposal.url)
@@ -67,6 +70,15 @@ export function outputSection(v: Views, L: Linker): string {
     );
   }
   return out.join("\n");
+}
+
+/**
+ * An item's first image as a small linked picture: Markdown has no image size, so it is the one HTML tag
+ * of the reports, with every attribute escaped (GitHub renders width on <img>).
+ */
+function thumbnail(t: { path: string; alt: string }, L: Linker): string {
+  const href = esc(L.href(t.path));
+  return `<a href="${href}"><img src="${href}" alt="${esc(t.alt.replace(/\s+/g, " ")).replace(/\|/g, "&#124;")}" width="48"></a>`;
 }
 
 export function perfSection(v: Views): string {

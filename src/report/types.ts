@@ -3,6 +3,7 @@
 import type { Config } from "../config/types.ts";
 import type { Decision } from "../schema-types/decision.generated.ts";
 import type { ExceptionItem } from "../state/exceptions.ts";
+import type { ItemMedia } from "../state/item.ts";
 import type { LedgerEvent } from "../state/ledger.ts";
 import type { MetricStore } from "./metric-store.ts";
 
@@ -50,6 +51,8 @@ export interface ReportData {
   metrics: MetricStore;
   /** Item titles by cycle, for items whose content file is on the base branch (and was read). */
   titles: Map<string, string>;
+  /** The first image of those items that carry one (its file under marketing/media/ and alt text), by cycle. */
+  thumbnails?: Map<string, ItemMedia>;
   exceptions: ExceptionItem[];
   /** Valid decision files, oldest first. */
   decisions: DecisionEntry[];

@@ -98,4 +98,32 @@ export interface Workflow {
     hooks?: Variants;
     ctas?: Variants;
   };
+  /**
+   * Photos the drafts of this workflow carry: Loopcast attaches `perItem` of them to every item it writes (template and OpenAI generators alike), choosing the ones this workflow used least recently, so the same photo does not come back every day. Files live in marketing/media/. `loopcast validate` checks that each file exists and fits the workflow's channel (count, size and type per channel kind: docs/media.md). A person may still change an item's images in its proposal.
+   */
+  media?: {
+    /**
+     * The photos to choose from, in the order to use them first.
+     *
+     * @minItems 1
+     */
+    pool: Image[];
+    /**
+     * Images per item. Default 1; 0 keeps the pool but attaches none. At most the pool's size and the channel kind's maxCount.
+     */
+    perItem?: number;
+  };
+}
+/**
+ * One image: a file in marketing/media/ and its alt text.
+ */
+export interface Image {
+  /**
+   * Path relative to marketing/media/ with forward slashes, e.g. bakery/croissants.jpg.
+   */
+  file: string;
+  /**
+   * What the image shows, for someone who cannot see it (read aloud by screen readers): not the file name, not just 'photo'. At most 1,000 characters; the voice lock checks it like the body.
+   */
+  alt: string;
 }

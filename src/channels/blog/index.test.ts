@@ -1,10 +1,11 @@
 // The blog channel in a temporary folder: what it writes for an item that carries markup (one merged with
 // the override label, or checked by an older version), and that clean items are written as they are.
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Channel, Strategy } from "../../config/types.ts";
+import { ChannelError } from "../../errors.ts";
 import type { PublishRequest } from "../types.ts";
 import { blog } from "./index.ts";
 
@@ -27,6 +28,8 @@ interface Fields {
   summary: string;
   body: string;
   cycle?: string;
+  media?: Array<{ file: string; alt: string }>;
+  mediaDir?: string;
   /** The site's repository; a new temporary folder by default. */
   repoDir?: string;
 }
@@ -51,9 +54,11 @@ async function request(fields: Fields): Promise<PublishRequest> {
         summary: fields.summary,
         arms: {},
         generator: "template",
+        ...(fields.media ? { media: fields.media } : {}),
       },
       body: fields.body,
     },
+    ...(fields.mediaDir ? { mediaDir: fields.mediaDir } : {}),
     channel,
     strategy: { business: { name: "Example", description: "An example business." } } as Strategy,
     idempotencyKey: `${cycle}.0123456789abcdef`,
@@ -129,5 +134,77 @@ describe("the blog channel", () => {
     expect(post).toBe(
       `---\ntitle: Why review is approval\ndate: 2026-12-01T08:00:00.000Z\ncycle: weekly-blog@20261201T0800Z\nsummary: Review is the approval\nurl: https://example.com/blog/2026-12-01-why-review-is-approval/\n---\n\n${body.trimEnd()}\n`,
     );
+  });
+
+  describe("images", () => {
+    const FIXTURES = new URL("../../../test/fixtures/media", import.meta.url).pathname;
+    const media = [
+      { file: "bakery/croissants.jpg", alt: "Three croissants [warm] on a board" },
+      { file: "bread (rye).png", alt: "A rye loaf cut open" },
+    ];
+    async function withImages(repoDir?: string) {
+      const mediaDir = await mkdtemp(join(tmpdir(), "loopcast-media-"));
+      await mkdir(join(mediaDir, "bakery"));
+      await copyFile(join(FIXTURES, "croissants.jpg"), join(mediaDir, "bakery/croissants.jpg"));
+      await copyFile(join(FIXTURES, "bread.png"), join(mediaDir, "bread (rye).png"));
+      return request({
+        title: "Fresh today",
+        summary: "Croissants",
+        body: "Out of the oven at seven.",
+        media,
+        mediaDir,
+        ...(repoDir ? { repoDir } : {}),
+      });
+    }
+
+    it("copies each image beside the post, shows it with its alt text, and commits the copies", async () => {
+      const req = await withImages();
+      const result = await blog.publish(req);
+      const slug = "2026-12-01-fresh-today";
+      expect(result.files).toEqual([
+        `site/blog/${slug}.md`,
+        `site/blog/${slug}/bakery/croissants.jpg`,
+        `site/blog/${slug}/bread (rye).png`,
+        "site/blog/feed.xml",
+        "site/blog/atom.xml",
+      ]);
+      const copy = await readFile(join(req.repoDir, `site/blog/${slug}/bakery/croissants.jpg`));
+      expect(copy.equals(await readFile(join(FIXTURES, "croissants.jpg")))).toBe(true);
+      const post = await readFile(join(req.repoDir, result.files[0] as string), "utf8");
+      const url = `https://example.com/blog/${slug}/`;
+      expect(post).toContain(`image: ${url}bakery/croissants.jpg\nimageType: image/jpeg\nimageLength: 404\n`);
+      expect(post).toContain(
+        `---\n\n![Three croissants \\[warm\\] on a board](${url}bakery/croissants.jpg)\n\n![A rye loaf cut open](${url}bread%20%28rye%29.png)\n\nOut of the oven at seven.\n`,
+      );
+      const rss = await readFile(join(req.repoDir, "site/blog/feed.xml"), "utf8");
+      expect(rss).toContain(`<enclosure length="404" type="image/jpeg" url="${url}bakery/croissants.jpg"/>`);
+    });
+
+    it("writes the same files with the same bytes when published again", async () => {
+      const req = await withImages();
+      const first = await blog.publish(req);
+      const snapshot = async () =>
+        Promise.all(first.files.map((f) => readFile(join(req.repoDir, f)).then((b) => b.toString("base64"))));
+      const before = await snapshot();
+      const again = await blog.publish(req);
+      expect(again.files).toEqual(first.files);
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it("refuses an image that may not go out, and writes nothing of the item", async () => {
+      const req = await withImages();
+      const gone = {
+        ...req,
+        item: { ...req.item, meta: { ...req.item.meta, media: [{ file: "gone.jpg", alt: "A loaf" }] } },
+      };
+      await expect(blog.publish(gone)).rejects.toThrow(ChannelError);
+      await expect(blog.publish(gone)).rejects.toThrow("marketing/media/gone.jpg does not exist");
+      const outside = {
+        ...req,
+        item: { ...req.item, meta: { ...req.item.meta, media: [{ file: "../x.png", alt: "A loaf" }] } },
+      };
+      await expect(blog.publish(outside)).rejects.toThrow("points outside marketing/media/");
+      await expect(readdir(join(req.repoDir, "site/blog"))).rejects.toThrow(/ENOENT/);
+    });
   });
 });

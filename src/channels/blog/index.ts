@@ -1,8 +1,9 @@
 // The blog channel: writes each published item into a static-site folder (Markdown with front matter,
 // which Jekyll, Hugo, Eleventy and GitHub Pages read) and regenerates RSS 2.0 and Atom feeds.
-// Publishing is idempotent: the same cycle always writes the same file. Items are text: the item check
-// refuses markup, and whatever still arrives (an override, an item checked by an older version) is
-// neutralised here, with the same detection (guardrails/markup.ts); feed titles are text.
+// Publishing is idempotent: the same cycle always writes the same files. An item's images are copied beside
+// its post (images.ts). Items are text: the item check refuses markup, and whatever still arrives (an
+// override, an item checked by an older version) is neutralised here, with the same detection
+// (guardrails/markup.ts); feed titles are text.
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Feed } from "feed";
@@ -12,6 +13,7 @@ import { ChannelError } from "../../errors.ts";
 import { neutraliseMarkdown, neutraliseText } from "../../guardrails/markup.ts";
 import type { ChannelAdapter, PublishRequest, PublishResult } from "../types.ts";
 import { textAsHtml, titlesAsText } from "./feed-text.ts";
+import { imagesMarkdown, readImages, writeImages } from "./images.ts";
 
 interface PostMeta {
   title: string;
@@ -19,10 +21,15 @@ interface PostMeta {
   cycle: string;
   summary: string;
   url: string;
+  /** The first image's copy beside the post (images.ts), for themes and the feeds' enclosure. */
+  image?: string;
+  imageType?: string;
+  imageLength?: number;
 }
 
 export const blog: ChannelAdapter = {
   type: "blog",
+  measure: (req) => import("./analytics.ts").then((m) => m.measureBlog(req)),
   async publish(req: PublishRequest): Promise<PublishResult> {
     const result = writePost(req);
     writeFeeds(req);
@@ -71,21 +78,33 @@ function writePost(req: PublishRequest): PublishResult {
   const dir = join(req.repoDir, outputDir);
   const slug = `${req.item.meta.slot.slice(0, 10)}-${slugify(req.item.meta.title)}`;
   const url = `${siteUrl.replace(/\/+$/, "")}/${slug}/`;
+  // Read and checked before anything is written: an image that may not go out refuses the whole item.
+  const images = readImages(req, { outputDir, slug, url });
+  const [first] = images;
   const meta: PostMeta = {
     title: neutraliseText(req.item.meta.title),
     date: req.item.meta.slot,
     cycle: req.item.meta.cycle,
     summary: neutraliseText(req.item.meta.summary),
     url,
+    ...(first ? { image: first.url, imageType: first.type, imageLength: first.length } : {}),
   };
   mkdirSync(dir, { recursive: true });
+  // The images first, so a post never points at a copy not yet written.
+  const copies = writeImages(req.repoDir, images);
+  const body = neutraliseMarkdown(req.item.body).trimEnd();
   atomicWrite(
     join(dir, `${slug}.md`),
-    `---\n${stringify(meta, { lineWidth: 0 })}---\n\n${neutraliseMarkdown(req.item.body).trimEnd()}\n`,
+    `---\n${stringify(meta, { lineWidth: 0 })}---\n\n${images.length ? `${imagesMarkdown(images)}\n\n` : ""}${body}\n`,
   );
   return {
     receipt: { id: slug, url },
-    files: [join(outputDir, `${slug}.md`), join(outputDir, "feed.xml"), join(outputDir, "atom.xml")],
+    files: [
+      join(outputDir, `${slug}.md`),
+      ...copies,
+      join(outputDir, "feed.xml"),
+      join(outputDir, "atom.xml"),
+    ],
   };
 }
 
@@ -116,6 +135,16 @@ function writeFeeds(req: PublishRequest): void {
       link: p.url,
       description: textAsHtml(p.summary),
       date: new Date(p.date),
+      // RSS 2.0's enclosure: the first image, with its type and length in bytes.
+      ...(p.image
+        ? {
+            image: {
+              url: p.image,
+              ...(p.imageType ? { type: p.imageType } : {}),
+              ...(p.imageLength !== undefined ? { length: p.imageLength } : {}),
+            },
+          }
+        : {}),
     });
   }
   atomicWrite(join(dir, "feed.xml"), titlesAsText(feed.rss2()));

@@ -1,6 +1,7 @@
 // An item's images as channels and checks see them: the file under marketing/media/, its bytes, its type
 // read from the bytes themselves (a .jpg that is really a PNG is a PNG), and the limits of a channel kind.
-import { readFile, stat } from "node:fs/promises";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { ChannelError } from "../../errors.ts";
 import type { ItemMedia } from "../../state/item.ts";
@@ -48,23 +49,82 @@ export async function checkMedia(
   limits: MediaLimits,
   kindName: string,
 ): Promise<string | undefined> {
+  return checkMediaSync(mediaDir, media, limits, kindName);
+}
+
+/**
+ * `checkMedia` without waiting: the item check (guardrails/check-item.ts) is synchronous, and an item has a
+ * few images, each read for its first 16 bytes only.
+ */
+export function checkMediaSync(
+  mediaDir: string,
+  media: ItemMedia,
+  limits: MediaLimits,
+  kindName: string,
+): string | undefined {
   const where = mediaPath(mediaDir, media.file);
   if ("error" in where) return where.error;
   let size: number;
   try {
-    const s = await stat(where.path);
+    const s = statSync(where.path);
     if (!s.isFile()) return `marketing/media/${media.file} is not a file`;
     size = s.size;
   } catch {
     return `marketing/media/${media.file} does not exist; add the file or remove it from the item's media`;
   }
-  if (size > limits.maxBytes)
-    return `marketing/media/${media.file} is ${formatBytes(size)}; a ${kindName} channel takes at most ${formatBytes(limits.maxBytes)} per image`;
-  const head = (await readFile(where.path)).subarray(0, 16);
-  const type = sniffMediaType(head);
+  if (size > limits.maxBytes) {
+    // 1,000,001 bytes is "1 MB" too: when rounding hides the difference, say the bytes.
+    const [is, max] = [formatBytes(size), formatBytes(limits.maxBytes)];
+    const exact = is === max;
+    return `marketing/media/${media.file} is ${exact ? `${size} bytes` : is}; ${kindName} takes at most ${exact ? `${limits.maxBytes} bytes` : max} per image`;
+  }
+  const type = sniffMediaType(readHead(where.path));
   if (!type || !limits.types.includes(type))
-    return `marketing/media/${media.file} is ${type ?? "not an image"}; a ${kindName} channel takes ${limits.types.join(", ")}`;
+    return `marketing/media/${media.file} is ${type ?? "not an image"}; ${kindName} takes ${limits.types.join(", ")}`;
   return undefined;
+}
+
+/** One problem of an item's images: `index` names the image, absent for the list as a whole (its count). */
+export interface MediaProblem {
+  index?: number;
+  message: string;
+}
+
+/**
+ * Everything that keeps an item's images from a channel kind: too few or too many for the kind, and each
+ * image that is missing, outside media/, too large or of a type the kind does not take.
+ */
+export function checkItemMedia(
+  mediaDir: string,
+  media: readonly ItemMedia[],
+  limits: MediaLimits,
+  kindName: string,
+): MediaProblem[] {
+  const problems: MediaProblem[] = [];
+  const min = limits.minCount ?? 0;
+  if (media.length < min)
+    problems.push({
+      message: `${kindName} needs at least ${min} image(s) per item and this item has ${media.length}; add them under "media:" in the front matter`,
+    });
+  if (media.length > limits.maxCount)
+    problems.push({
+      message: `${kindName} takes at most ${limits.maxCount} image(s) per item and this item has ${media.length}; remove ${media.length - limits.maxCount}`,
+    });
+  media.forEach((m, index) => {
+    const message = checkMediaSync(mediaDir, m, limits, kindName);
+    if (message) problems.push({ index, message });
+  });
+  return problems;
+}
+
+function readHead(path: string): Uint8Array {
+  const head = Buffer.alloc(16);
+  const fd = openSync(path, "r");
+  try {
+    return head.subarray(0, readSync(fd, head, 0, 16, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Reads the request's images for publishing; a file that went missing since it was checked is a ChannelError. */
