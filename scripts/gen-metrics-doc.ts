@@ -14,6 +14,9 @@ import {
 } from "../src/metrics/catalogue.ts";
 import { DISPATCH_EVENT_TYPE } from "../src/metrics/dispatch.ts";
 import { FIELD_MEANINGS, METRIC_MEANINGS } from "../src/metrics/meanings.ts";
+import { PULLED } from "../src/metrics/pulled.ts";
+import { DEFAULT_REQUESTS_PER_RUN, FINAL_GRACE_MS, MIN_INTERVAL_MS } from "../src/pipeline/pull-due.ts";
+import { FAILURES_BEFORE_EXCEPTION } from "../src/pipeline/pull-metrics.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 export const METRICS_DOC = "docs/metrics.md";
@@ -26,14 +29,70 @@ function formula(r: DerivedRate): string {
   return `${code(r.numerator)} / ${code(r.denominator)} (${r.channelTypes.join(", ")})`;
 }
 
-/** Where a metric's values come from: today always a file or a push; rates also from their counts. */
+/** The channel kinds that pull a metric from their own API (src/metrics/pulled.ts). */
+function pulledBy(metric: string): string[] {
+  return Object.entries(PULLED)
+    .filter(([, p]) => p && metric in p.metrics)
+    .map(([kind]) => kind);
+}
+
+/** Where a metric's values come from: a file or a push, pulled where a kind reads it; rates also from counts. */
 function origin(metric: string): string {
   const rates = DERIVED_RATES.filter((r) => r.metric === metric);
   const weights = AVERAGE_WEIGHTS[metric];
-  const parts = ["exported, pushed"];
+  const pulled = pulledBy(metric);
+  const parts = [pulled.length ? `exported, pushed, pulled (${pulled.join(", ")})` : "exported, pushed"];
   if (rates.length) parts.push(`else computed: ${rates.map(formula).join("; else ")}`);
   if (weights?.length) parts.push(`days combined weighted by ${weights.map(code).join(", else ")}`);
   return parts.join("; ");
+}
+
+/** The part of the page on pulling: from the table in code and the pipeline's constants. */
+function pulledSection(): string[] {
+  const hours = MIN_INTERVAL_MS / 3_600_000;
+  const graceDays = FINAL_GRACE_MS / 86_400_000;
+  const out = [
+    "## Pulled from the channels",
+    "",
+    "| channel kind | read from | items per request | metrics (the provider's field) | needs |",
+    "|---|---|---|---|---|",
+  ];
+  for (const [kind, p] of Object.entries(PULLED)) {
+    if (!p) continue;
+    const metrics = Object.entries(p.metrics)
+      .map(([m, field]) => `[${code(m)}](#${m}) (${code(field)})`)
+      .join(", ");
+    out.push(
+      `| ${kind} | ${cell(p.source)} | ${p.perRequest} | ${metrics} | ${cell(p.needs ?? "the channel's own settings")} |`,
+    );
+  }
+  out.push(
+    "",
+    "Other kinds are measured by exports and pushes only. What is pulled is each item's lifetime total as the",
+    "channel counts it now (a row with `cycle` and no `date`), and it takes the inbox's path: validated, matched,",
+    "stored with the value it replaces kept in `replaced`, and judged in the same commit (`loopcast: measure …`).",
+    "",
+    `- **Which items, how often**: a published item while one of its benchmark windows is open, first ${hours} hours`,
+    `  after it went out and then at most every ${hours} hours (counts move over hours, and the verdict reads only`,
+    "  the last pull), and once more just after its last window closes, so the verdict uses the final numbers;",
+    `  an item whose window closed more than ${graceDays} days ago is not pulled. An item no benchmark judges is not pulled.`,
+    `- **How much**: at most ${DEFAULT_REQUESTS_PER_RUN} requests a run over all channels (retries included;`,
+    "  `measure.requestsPerRun` in strategy.yaml), shared equally between the channels with items due; the",
+    "  items due longest are read first, and what is left waits for the next run.",
+    "- **Faults**: a 429 (its `Retry-After`, or Mastodon's `X-RateLimit-Reset`), a 5xx, a 408 or a lost answer is",
+    "  tried again with backoff, 3 tries and 30 s of waiting at most per request (a refused connection is not:",
+    "  nobody listens there); then the channel is left to the next run. Another 4xx (a refused key) is not",
+    "  retried: the run prints the provider's own words. Nothing is",
+    "  stored before the measure commit, so an interrupted run never half-writes.",
+    `- **A channel that keeps failing**: \`marketing/metrics/pulls.json\` (committed) counts the runs in a row whose pull`,
+    `  from a channel failed; at ${FAILURES_BEFORE_EXCEPTION} an \`anomaly\` exception names the channel and the last error, and`,
+    "  the next run whose pull from it works resolves that exception. The same file records when each item was",
+    "  last read; deleting it costs only a few extra requests.",
+    "- **Off**: `measure: { pull: false }` in strategy.yaml; secrets come from the environment variables the",
+    "  channels name, never from the files.",
+    "",
+  );
+  return out;
 }
 
 export function render(): string {
@@ -61,13 +120,15 @@ export function render(): string {
     `- **Pushed**: a \`repository_dispatch\` event of type \`${DISPATCH_EVENT_TYPE}\` whose \`client_payload\` is`,
     "  `{source, rows: [{cycle | url | receiptId, date?, metrics: {…}, spend?}]}` (what a Zapier, Make or n8n",
     "  step sends to GitHub's API); each row reads like one element of a JSON file.",
-    "- **Pulled**: not yet. No channel fetches its own numbers from its API, so every metric below arrives",
-    "  exported or pushed.",
+    "- **Pulled**: every run reads the numbers of published items still inside a benchmark window from",
+    `  their channel's own API (${Object.keys(PULLED).join(", ")}; [below](#pulled-from-the-channels)), and \`loopcast measure\``,
+    "  does it alone.",
     "",
     "All of them take one path: each row is validated against `schemas/metrics-row.schema.json` and matched to",
     "the item it measures by the columns that identify it (see [Column names](#column-names)); a row that",
     "cannot be used is kept in `marketing/metrics/quarantine/` with its reason.",
     "",
+    ...pulledSection(),
     "## Kinds of metric",
     "",
     "| kind | which names | values | an item's days combined |",

@@ -23,6 +23,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "review", load: async () => (await import("./cli/review.ts")).review },
   { name: "draft", load: async () => (await import("./cli/draft.ts")).draftCommand },
   { name: "ingest", load: async () => (await import("./cli/ingest.ts")).ingestCommand },
+  { name: "measure", load: async () => (await import("./cli/measure.ts")).measureCommand },
   { name: "check", load: async () => (await import("./cli/check.ts")).check },
   { name: "budget", load: async () => (await import("./cli/budget.ts")).budget },
   { name: "exceptions", load: async () => (await import("./cli/exceptions.ts")).exceptions },

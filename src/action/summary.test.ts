@@ -30,6 +30,25 @@ describe("the job summary", () => {
       reason: "weekly cap reached",
     });
     report.errors.push({ cycle: "weekly-blog@20261208T0800Z", message: "GitHub answered 502" });
+    report.measured = {
+      judged: [],
+      settled: [],
+      kept: [],
+      pulled: {
+        requests: 3,
+        rows: 40,
+        byChannel: {
+          mastodon: { requests: 2, rows: 40, skipped: 5 },
+          bluesky: { requests: 1, rows: 0, skipped: 12, error: "channel bluesky: the AppView answered 502" },
+          blog: { requests: 0, rows: 0, skipped: 0 },
+        },
+        skipped: [],
+        failures: [],
+        raised: [],
+        resolved: [],
+        warnings: [],
+      },
+    };
     const text = renderSummary({
       route: {
         kind: "merged",
@@ -49,6 +68,14 @@ describe("the job summary", () => {
     expect(text).toMatchSnapshot();
     expect(text).toContain("| 1 | 1 | 3 | 5 |");
     expect(text).toContain("paused \\| by the kill switch");
+    expect(text).toContain(
+      "| metrics pulled | mastodon | 40 item(s) in 2 request(s), 5 left for a later run |",
+    );
+    expect(text).toContain(
+      "| **metrics not pulled** | bluesky | channel bluesky: the AppView answered 502 |",
+    );
+    // A channel with nothing due this run is not a line.
+    expect(text).not.toContain("| blog |");
   });
 
   it("says plainly when there was nothing to do", () => {

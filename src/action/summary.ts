@@ -37,6 +37,16 @@ export function renderSummary(r: ActionResult): string {
   for (const x of report?.autonomy ?? [])
     rows.push(`| level | ${x.workflow} | ${esc(`${x.change}: ${x.detail}`)} |`);
   for (const e of report?.errors ?? []) rows.push(`| **error** | \`${e.cycle}\` | ${esc(e.message)} |`);
+  // Numbers read from the channels themselves: per channel that was asked, what it answered or why not.
+  const pulled = report?.measured?.pulled;
+  for (const [channel, p] of Object.entries(pulled?.byChannel ?? {}))
+    if (p.requests || p.error)
+      rows.push(
+        `| ${p.error ? "**metrics not pulled**" : "metrics pulled"} | ${esc(channel)} | ${esc(
+          p.error ??
+            `${p.rows} item(s) in ${p.requests} request(s)${p.skipped ? `, ${p.skipped} left for a later run` : ""}`,
+        )} |`,
+      );
   if (rows.length) lines.push("| what | cycle | detail |", "|---|---|---|", ...rows, "");
   if (r.applied.length) lines.push("### Also done", "", ...r.applied.map((l) => `- ${l}`), "");
   if (r.dashboardUrl) lines.push(`[Dashboard](${r.dashboardUrl})`, "");

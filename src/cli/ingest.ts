@@ -70,7 +70,7 @@ const CLOCK_TOLERANCE_MS = 10 * 60_000;
  * Measuring records verdicts and spend at its time: before the ledger's latest event they would be judged
  * as if later events (a publish, a correction) had not happened — a verdict before its item went out.
  */
-function requireNotBefore(ledger: Ledger, now: Date, given: boolean): void {
+export function requireNotBefore(ledger: Ledger, now: Date, given: boolean): void {
   let latest = "";
   for (const events of ledger.values()) for (const e of events) if (e.at > latest) latest = e.at;
   if (!latest || Date.parse(latest) - now.getTime() <= CLOCK_TOLERANCE_MS) return;

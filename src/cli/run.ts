@@ -6,6 +6,7 @@ import { type Command, type Io, printJson } from "./command.ts";
 import { openRun, parseAt } from "./context.ts";
 import { outcomeCode } from "./exit.ts";
 import { measureProblems, printMeasure } from "./ingest.ts";
+import { printPull } from "./measure.ts";
 import { describeAction } from "./plan.ts";
 
 export const runCommand: Command = {
@@ -44,6 +45,8 @@ function printRun(io: Io, report: RunReport, tz: string): void {
   const local = (text: string) => localTimes(text, tz);
   for (const x of report.setAside ?? [])
     io.out(`set aside  ${x.file}:${x.line} → ${x.to}  ${x.reason} (exception ${x.exception})`);
+  const pulled = report.measured?.pulled;
+  if (pulled && (pulled.requests || pulled.failures.length)) printPull(io, pulled);
   if (report.measured) printMeasure(io, report.measured);
   for (const r of report.recorded) io.out(`recorded   ${r.cycle}: ${r.outcome}`);
   for (const p of report.published) io.out(`published  ${p.cycle}${p.url ? `  ${p.url}` : ""}`);

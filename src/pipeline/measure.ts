@@ -14,9 +14,12 @@ import type { IngestSource, IngestSummary, PublishedItem } from "../metrics/type
 import { exceptionId, raiseException } from "../state/exceptions.ts";
 import { sha256 } from "../state/item.ts";
 import { appendEvents, type Ledger, type LedgerEvent, lastOf } from "../state/ledger.ts";
+import type { PullOptions, PullReport } from "./pull-metrics.ts";
 import type { RunContext } from "./reconcile.ts";
 
 export interface MeasureReport {
+  /** What pulling from the channels did (requests, rows, skipped, failures), when it ran. */
+  pulled?: PullReport;
   ingest?: IngestSummary;
   judged: Array<{ cycle: string; benchmark: string; status: string }>;
   settled: Array<{ cycle: string; amount: number }>;
@@ -74,7 +77,7 @@ export function publishedItems(ledger: Ledger): PublishedItem[] {
 export async function measure(
   ctx: RunContext,
   ledger: Ledger,
-  opts: { sources?: IngestSource[]; inbox?: boolean } = {},
+  opts: MeasureOptions = {},
 ): Promise<MeasureReport> {
   const { report, files } = await measureFiles(ctx, ledger, opts);
   if (files.length) {
@@ -95,17 +98,34 @@ export function measureCommitMessage(report: MeasureReport): string {
     ...(s?.corrections ? [`${s.corrections} correction(s)`] : []),
     ...(s?.quarantined ? [`${s.quarantined} quarantined`] : []),
   ];
-  return `loopcast: measure (${[...rows, `${report.judged.length} verdict(s)`].join(", ")})`;
+  const pulled = report.pulled?.requests
+    ? [`pulled from channels in ${report.pulled.requests} request(s)`]
+    : [];
+  return `loopcast: measure (${[...rows, `${report.judged.length} verdict(s)`, ...pulled].join(", ")})`;
+}
+
+export interface MeasureOptions {
+  sources?: IngestSource[];
+  inbox?: boolean;
+  /** Pull published items' numbers from the channels first (unless strategy.yaml sets measure.pull: false). */
+  pull?: PullOptions;
 }
 
 /** The same work without committing: returns the files changed, relative to the repository root. */
 export async function measureFiles(
   ctx: Pick<RunContext, "config" | "repoDir" | "now">,
   ledger: Ledger,
-  opts: { sources?: IngestSource[]; inbox?: boolean } = {},
+  opts: MeasureOptions = {},
 ): Promise<{ report: MeasureReport; files: string[] }> {
   const dir = metricsDir(ctx);
   const items = publishedItems(ledger);
+  // Pulling reads the channels and writes nothing: its rows are stored with the rest below, and its state
+  // (when each item was read, failures in a row) after them, so an interrupted run never records a pull
+  // whose numbers were not stored.
+  const pull =
+    opts.pull && ctx.config.strategy.measure?.pull !== false
+      ? await (await import("./pull-metrics.ts")).pullMetrics(ctx, items, opts.pull)
+      : undefined;
   const inboxFiles = opts.inbox ? await listInboxFiles(dir) : [];
   const sources: IngestSource[] = [
     ...inboxFiles.map((path) => ({
@@ -114,8 +134,17 @@ export async function measureFiles(
       kept: `${relative(ctx.repoDir, path)} as committed (a run removes an inbox file it read whole; git history keeps it)`,
     })),
     ...(opts.sources ?? []),
+    ...(pull?.sources ?? []),
   ];
-  const report: MeasureReport = { judged: [], settled: [], kept: [] };
+  const report: MeasureReport = {
+    judged: [],
+    settled: [],
+    kept: [],
+    // Said only when a channel had something due (or the pull state could not be read): most runs have not.
+    ...(pull && (Object.keys(pull.report.byChannel).length || pull.report.warnings.length)
+      ? { pulled: pull.report }
+      : {}),
+  };
   const changedFiles: string[] = [];
   const changed = new Set<string>();
   if (sources.length) {
@@ -133,6 +162,7 @@ export async function measureFiles(
       } else report.kept.push(relative(ctx.repoDir, path));
     }
   }
+  if (pull) changedFiles.push(...(await pull.commit()));
   const unreadable: Array<UnreadableLine & { cycle: string }> = [];
   const events = await judgeAndSettle(ctx, ledger, items, changed, report, unreadable);
   if (events.length) {

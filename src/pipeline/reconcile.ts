@@ -83,6 +83,8 @@ export async function reconcile(
      * them at its end instead: they are a view of the state, rebuilt whole from it each time.
      */
     reports?: boolean;
+    /** Waits between retries of a metrics pull (default real time); tests pass one that costs none. */
+    sleep?: (ms: number) => Promise<void>;
   } & RunPorts,
 ): Promise<RunReport> {
   const ctx: RunContext = {
@@ -107,6 +109,8 @@ export async function reconcile(
     // Measure first: verdicts and settled spend feed this run's plan (budget, publishing).
     const measured = await measure(ctx, state.ledger, {
       inbox: true,
+      // The channels' own numbers for items in their benchmark windows (pipeline/pull-metrics.ts).
+      pull: { channels: ctx.channels, env: ctx.env, ...(opts.sleep ? { sleep: opts.sleep } : {}) },
       ...(opts.metrics ? { sources: opts.metrics } : {}),
     });
     for (const [cycle, events] of await readLedgerCycles(ctx.config.dir, measuredCycles(measured)))
@@ -129,7 +133,7 @@ export async function reconcile(
     // Outcomes first (so merges made since the last run publish now), then publishing, then new proposals.
     // New items are drafted (written and checked) while recording outcomes and publishing wait on git:
     // the drafts depend on the plan and the configuration only, which those steps leave as they are.
-    const drafting = draftProposals(ctx, thePlan.actions, stopDrafting.signal);
+    const drafting = draftProposals(ctx, thePlan.actions, stopDrafting.signal, state.ledger);
     await applyOutcomes(ctx, thePlan.actions, report);
     await pruneBranches(ctx, state.ledger, report);
     const fromQueue = await applyQueue(ctx, thePlan.actions, report);

@@ -65,6 +65,7 @@ describe("--at on every command", () => {
       ["budget"],
       ["audit"],
       ["ingest", "missing.csv"],
+      ["measure"],
       ["exceptions", "resolve", "budget--x"],
       ["review-period"],
       ["review", "approve", BLOG],

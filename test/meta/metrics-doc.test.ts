@@ -6,10 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { METRICS_DOC, render } from "../../scripts/gen-metrics-doc.ts";
+import type { ChannelType } from "../../src/channels/catalogue.ts";
+import { CHANNELS } from "../../src/channels/registry.ts";
 import { loadConfig } from "../../src/config/load.ts";
 import { columnNamesByTarget, columnTarget } from "../../src/metrics/aliases.ts";
 import { KNOWN_METRICS, METRICS_BY_CHANNEL_TYPE, metricKind } from "../../src/metrics/catalogue.ts";
 import { FIELD_MEANINGS, METRIC_MEANINGS } from "../../src/metrics/meanings.ts";
+import { PULLED } from "../../src/metrics/pulled.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const meanings: Readonly<Record<string, string>> = METRIC_MEANINGS;
@@ -48,15 +51,25 @@ describe("docs/metrics.md", () => {
     }
   });
 
-  it("names every channel kind and where the values come from, without claiming an API pull", () => {
+  it("claims a pull only for kinds whose adapter measures", async () => {
+    for (const kind of Object.keys(PULLED) as ChannelType[])
+      expect((await CHANNELS[kind].load()).measure, `${kind} has no measure`).toBeTypeOf("function");
+    const page = render();
+    expect(page).toContain("**Pulled**: every run reads");
+    expect(metricRow(page, "quotes")).toContain("exported, pushed, pulled (bluesky)");
+    expect(metricRow(page, "avg_time_s")).not.toContain("pulled");
+  });
+
+  it("names every channel kind and where the values come from", () => {
     const page = render();
     for (const kind of Object.keys(METRICS_BY_CHANNEL_TYPE))
       expect(page).toMatch(new RegExp(`^\\| ${kind} \\|`, "m"));
     expect(page).toContain("marketing/metrics/inbox/");
     expect(page).toContain("`repository_dispatch` event of type `loopcast-metrics`");
-    expect(page).toContain("**Pulled**: not yet.");
     // A rate that derives from counts says from which.
-    expect(metricRow(page, "open_rate")).toContain("else computed: `unique_opens` / `delivered` (email)");
+    expect(metricRow(page, "open_rate")).toContain(
+      "else computed: `unique_opens` / `delivered` (email, mailchimp)",
+    );
   });
 
   it("lists the fields with their column names", () => {

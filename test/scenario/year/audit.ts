@@ -251,6 +251,10 @@ export function exceptionFindings(state: YearState, owner: string): ExceptionFin
       } else if (resolution.startsWith("the item expired")) {
         if (!at("expired", when))
           out.push({ id: e.id, problem: `resolved as expired at ${when}, which the ledger does not show` });
+      } else if (resolution.startsWith("pulling metrics from ")) {
+        // A channel's metrics pull failed runs in a row; the run whose pull worked again closed it.
+        if (!e.id.startsWith("anomaly--metrics-pull.") || !resolution.endsWith(`worked again at ${when}`))
+          out.push({ id: e.id, problem: `resolved as a working pull with "${resolution}" at ${when}` });
       } else out.push({ id: e.id, problem: `resolved by loopcast with "${resolution}"` });
     } else if (e.resolvedBy === owner) {
       if (/\.failed(-\d+)?$/.test(e.id))
