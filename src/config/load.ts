@@ -8,9 +8,11 @@ import { checkCosts } from "./check-costs.ts";
 import { checkDisclosures } from "./check-disclosures.ts";
 import { checkLimits } from "./check-limits.ts";
 import { checkMarkup } from "./check-markup.ts";
+import { checkMediaPools } from "./check-media.ts";
 import { checkReferences } from "./check-references.ts";
 import { checkSecrets, type ScannedFile } from "./check-secrets.ts";
 import { checkSlots } from "./check-slots.ts";
+import { checkWebhookUrls } from "./check-webhook-url.ts";
 import { type SchemaName, validateSource } from "./schemas.ts";
 import type { Benchmarks, Config, Guardrails, Strategy, Workflow } from "./types.ts";
 import { parseYaml, type YamlSource } from "./yaml-source.ts";
@@ -95,7 +97,14 @@ export async function loadConfig(dirArg: string, options: LoadOptions = {}): Pro
     });
   }
 
-  problems.push(...(await checkSecrets(scanned)));
+  // A hook URL with its token in strategy.yaml is said once, by the check that knows where it belongs
+  // (urlEnv), not again by the secret scan at the same line.
+  const hookUrls = checkWebhookUrls(sources.get("strategy.yaml"));
+  const leaks = await checkSecrets(scanned);
+  problems.push(
+    ...leaks.filter((p) => !hookUrls.some((h) => h.file === p.file && h.line === p.line)),
+    ...hookUrls,
+  );
   // Cross-file checks only make sense once every file has the right shape.
   if (problems.length) return { problems };
 
@@ -114,6 +123,7 @@ export async function loadConfig(dirArg: string, options: LoadOptions = {}): Pro
     ...checkSlots(config),
     ...checkLimits(config),
     ...checkMarkup(config),
+    ...checkMediaPools(config),
   );
   problems.push(...(await checkCalendar(config)), ...checkCosts(config), ...checkDisclosures(config));
   return problems.length ? { problems } : { config, problems };

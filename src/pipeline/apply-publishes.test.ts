@@ -19,7 +19,7 @@ import { TemplateGenerator } from "../generate/template.ts";
 import { renderItem, sha256 } from "../state/item.ts";
 import { appendEvents, type LedgerEvent } from "../state/ledger.ts";
 import { contentPath, ledgerPath } from "../state/paths.ts";
-import { applyPublishes } from "./apply-publishes.ts";
+import { applyPublishes, paidReservation } from "./apply-publishes.ts";
 import { gather } from "./gather.ts";
 import { newReport, type RunContext, type RunReport } from "./reconcile.ts";
 
@@ -39,7 +39,12 @@ async function committedLedger(repoDir: string): Promise<LedgerEvent[]> {
 }
 
 /** What the probe saw when it was called. */
-const calls: Array<{ cycle: string; key: string; committed: LedgerEvent[] }> = [];
+const calls: Array<{
+  cycle: string;
+  key: string;
+  committed: LedgerEvent[];
+  reserved?: { amount: number; currency?: string };
+}> = [];
 
 const probe: ChannelAdapter = {
   type: "blog",
@@ -48,6 +53,7 @@ const probe: ChannelAdapter = {
       cycle: request.item.meta.cycle,
       key: request.idempotencyKey,
       committed: await committedLedger(request.repoDir),
+      ...(request.reserved ? { reserved: request.reserved } : {}),
     });
     return { receipt: { id: `probe-${request.item.meta.cycle}` }, files: [] };
   },
@@ -158,5 +164,28 @@ describe("applyPublishes: the write-ahead intent", () => {
       "loopcast: published 1 item(s)",
       "loopcast: publishing 1 item(s)",
     ]);
+  });
+});
+
+describe("applyPublishes: the paid spend reserved for an item", () => {
+  it("gives an unpaid item's channel no reserved amount", () => {
+    expect(calls[0]?.reserved).toBeUndefined();
+  });
+
+  it("gives a paid item's channel its workflow's costPerItem, in the budget's currency", async () => {
+    const config = await requireConfig(join(repoDir, "marketing"));
+    const workflow = config.workflows.find((w) => w.id === "weekly-blog");
+    if (!workflow) throw new Error("the example has a weekly-blog workflow");
+    workflow.costPerItem = 12.5;
+    expect(paidReservation(config, "weekly-blog")).toEqual({
+      reserved: { amount: 12.5, currency: config.guardrails.budget?.currency },
+    });
+    expect(config.guardrails.budget?.currency).toMatch(/^[A-Z]{3}$/);
+    // Without a budget there is no currency to name; the amount still travels.
+    delete config.guardrails.budget;
+    expect(paidReservation(config, "weekly-blog")).toEqual({ reserved: { amount: 12.5 } });
+    workflow.costPerItem = 0;
+    expect(paidReservation(config, "weekly-blog")).toEqual({});
+    expect(paidReservation(config, "no-such-workflow")).toEqual({});
   });
 });

@@ -15,10 +15,11 @@ import {
   type PublishResult,
   publishEach,
 } from "../channels/types.ts";
-import { channelById } from "../config/types.ts";
+import { type Config, channelById } from "../config/types.ts";
 import { type Action, OVERRIDE_LABEL } from "../core/plan.ts";
 import { parseCycleId } from "../core/time.ts";
 import { ChannelError, isUnreachable } from "../errors.ts";
+import { isPaid } from "../guardrails/budget.ts";
 import { checkItemText, findingLines } from "../guardrails/check-item.ts";
 import { exceptionId, raiseException } from "../state/exceptions.ts";
 import { parseItem, sha256 } from "../state/item.ts";
@@ -255,6 +256,7 @@ async function publishInOrder(
         idempotencyKey: key,
         repoDir: ctx.repoDir,
         mediaDir: join(ctx.config.dir, "media"),
+        ...paidReservation(ctx.config, item.meta.workflow),
         env: ctx.env,
         now: ctx.now,
       };
@@ -270,6 +272,17 @@ async function publishInOrder(
   }
   await flush();
   return { results, beforeCall };
+}
+
+/**
+ * The paid spend an item of this workflow reserves (costPerItem: what a boost or a paid send may spend; the
+ * LLM tokens were spent when it was written), in the budget's currency; nothing for an unpaid item.
+ */
+export function paidReservation(config: Config, workflowId: string): Pick<PublishRequest, "reserved"> {
+  const workflow = config.workflows.find((w) => w.id === workflowId);
+  if (!workflow?.costPerItem || !isPaid(workflow)) return {};
+  const currency = config.guardrails.budget?.currency;
+  return { reserved: { amount: workflow.costPerItem, ...(currency ? { currency } : {}) } };
 }
 
 async function commitEvents(

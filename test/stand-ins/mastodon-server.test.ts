@@ -150,3 +150,49 @@ describe("mastodon stand-in", () => {
     }
   });
 });
+
+describe("mastodon stand-in: media", () => {
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  function upload(type: string, token = TOKEN) {
+    const form = new FormData();
+    form.append("file", new Blob([PNG], { type }), "bread.png");
+    form.append("description", "A loaf");
+    return fetch(`${server.url}/api/v2/media`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
+  }
+
+  it("answers the documented errors: 401 without a token, 403 read-only, 422 for a type it does not take", async () => {
+    expect((await upload("image/png", "nope")).status).toBe(401);
+    expect((await upload("image/png", "read-only")).status).toBe(403);
+    const pdf = await upload("application/pdf");
+    expect(pdf.status).toBe(422);
+    expect(await pdf.json()).toEqual({
+      error: "Validation failed: File content type is invalid, File is invalid",
+    });
+    expect(server.attachments.size).toBe(0);
+  });
+
+  it("form media_ids[] attach once: a second status naming the same attachment, or more than 4, is a 422", async () => {
+    const { id } = (await (await upload("image/png")).json()) as { id: string };
+    const first = await post(`status=One&media_ids[]=${id}`);
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as { media_attachments: Array<{ id: string }> }).media_attachments).toEqual([
+      expect.objectContaining({ id, description: "A loaf", type: "image" }),
+    ]);
+    const again = await post(`status=Two&media_ids[]=${id}`);
+    expect(again.status).toBe(422);
+    expect(await again.json()).toEqual({
+      error: `Media ${id} not found or already attached to another post`,
+    });
+    const five = await post(`status=Five&${[1, 2, 3, 4, 5].map((n) => `media_ids[]=${n}`).join("&")}`);
+    expect(await five.json()).toEqual({ error: "Cannot attach more than 4 files" });
+    // Attached, it is no longer the client's to fetch through the media API.
+    const get = await fetch(`${server.url}/api/v1/media/${id}`, {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(get.status).toBe(404);
+  });
+});

@@ -19,6 +19,8 @@ export interface WebhookRequestLog {
   status: number;
   idempotencyKey?: string;
   signature?: string;
+  /** The Authorization header, when one came (a login the hook URL carried becomes basic authentication). */
+  authorization?: string;
   /** The body, when it was a JSON object. */
   payload?: Record<string, unknown>;
 }
@@ -67,6 +69,8 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions = {})
     const signature = header(req.headers["x-loopcast-signature"]);
     if (key !== undefined) entry.idempotencyKey = key;
     if (signature !== undefined) entry.signature = signature;
+    const authorization = header(req.headers.authorization);
+    if (authorization !== undefined) entry.authorization = authorization;
     const parsed = jsonObject(raw);
     if (parsed) entry.payload = parsed;
     requests.push(entry);

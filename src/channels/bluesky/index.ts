@@ -1,14 +1,17 @@
 // The Bluesky channel: posts each item through the official client (@atproto/api) to the account's PDS,
-// with a link card for the first link in the body, as a thread when the body is longer than one post.
+// with its images (images.ts) or else a link card for the first link in the body, as a thread when the body
+// is longer than one post. A post has one embed: with images, the card goes on the thread's second post, and
+// a single post with images has none (its link is still a link in the text).
 // Bluesky has no idempotency key; each post's record key is derived from the publish's key instead
 // (record-key.ts), and a post that already exists under its key is found, not written again. So a retry
 // after a lost answer or a crash completes the thread without a second post.
 import { AtpAgent, RichText, XRPCError } from "@atproto/api";
 import type { Channel } from "../../config/types.ts";
 import { ChannelError } from "../../errors.ts";
-import { requiredEnv, secureUrl, TIMEOUT_MS } from "../kit/index.ts";
+import { type LoadedMedia, loadMedia, requiredEnv, secureUrl, TIMEOUT_MS } from "../kit/index.ts";
 import type { ChannelAdapter, PublishRequest, PublishResult } from "../types.ts";
 import { blueskyError, type ErrorContext } from "./errors.ts";
+import { imagesEmbed } from "./images.ts";
 import { recordKey } from "./record-key.ts";
 import { splitThread } from "./thread.ts";
 
@@ -30,6 +33,7 @@ interface StrongRef {
 
 export const bluesky: ChannelAdapter = {
   type: "bluesky",
+  measure: (req) => import("./measure.ts").then((m) => m.measureBluesky(req)),
   async publish(req: PublishRequest): Promise<PublishResult> {
     return publishWith(await login(req), req);
   },
@@ -105,7 +109,9 @@ async function publishWith(session: Session, req: PublishRequest): Promise<Publi
     );
   }
   const texts = splitThread(req.item.body);
+  const images = await loadMedia(req);
   const card = channel.linkCard === false ? undefined : linkCard(req);
+  const cardAt = images.length ? 1 : 0;
   let root: StrongRef | undefined;
   let parent: StrongRef | undefined;
   for (const [index, text] of texts.entries()) {
@@ -122,10 +128,19 @@ async function publishWith(session: Session, req: PublishRequest): Promise<Publi
       text: rt.text,
       createdAt: req.now.toISOString(),
       ...(facets?.length ? { facets } : {}),
-      ...(index === 0 && card ? { embed: card } : {}),
       ...(root && parent ? { reply: { root, parent } } : {}),
     };
-    const ref = await postOnce(session, rkey, record, doing);
+    // The images are uploaded only when the post is not there yet: a retry that finds it uploads nothing.
+    const withEmbed = async () => {
+      const embed =
+        index === 0 && images.length
+          ? await imagesEmbed(channel.id, images, (image) => uploadBlob(session, image, doing))
+          : index === cardAt
+            ? card
+            : undefined;
+      return embed ? { ...record, embed } : record;
+    };
+    const ref = await postOnce(session, rkey, withEmbed, doing);
     root ??= ref;
     parent = ref;
   }
@@ -137,16 +152,17 @@ async function publishWith(session: Session, req: PublishRequest): Promise<Publi
   };
 }
 
-/** The post under `rkey`: the one already there (an earlier try's), else the one created now. */
+/** The post under `rkey`: the one already there (an earlier try's), else the one `build` makes, created now. */
 async function postOnce(
   session: Session,
   rkey: string,
-  record: Record<string, unknown>,
+  build: () => Promise<Record<string, unknown>>,
   doing: string,
 ): Promise<StrongRef> {
   const ctx = { ...session.ctx, doing };
   const existing = await findPost(session, rkey, ctx);
   if (existing) return existing;
+  const record = await build();
   try {
     const res = await session.agent.com.atproto.repo.createRecord({
       repo: session.did,
@@ -161,6 +177,16 @@ async function postOnce(
     const now = await findPost(session, rkey, ctx).catch(() => undefined);
     if (now) return now;
     throw blueskyError(ctx, err);
+  }
+}
+
+/** Uploads an image's bytes as a blob; the answer is the reference a record names it by. */
+async function uploadBlob(session: Session, image: LoadedMedia, doing: string): Promise<unknown> {
+  try {
+    const res = await session.agent.uploadBlob(new Uint8Array(image.bytes), { encoding: image.type });
+    return res.data.blob;
+  } catch (err) {
+    throw blueskyError({ ...session.ctx, doing: `uploading marketing/media/${image.file} (${doing})` }, err);
   }
 }
 

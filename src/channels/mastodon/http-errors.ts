@@ -1,6 +1,7 @@
 // Mastodon's answers as ChannelErrors. Publishing carries an Idempotency-Key, so whatever may succeed
-// on a later try (rate limits, server and network failures) is retryable; what needs a person (a bad
-// token, a missing scope, a status the server refuses) is not, and says what to change.
+// on a later try (rate limits, server and network failures, an image still processing) is retryable; what
+// needs a person (a bad token, a missing scope, a status or an image the server refuses) is not, and says
+// what to change.
 import { ChannelError } from "../../errors.ts";
 import { excerpt, scrub } from "../kit/index.ts";
 
@@ -9,12 +10,26 @@ export interface ErrorContext {
   tokenEnv: string;
   /** Values that must never appear in a message, even when a server echoes them. */
   secrets: string[];
+  /** The image being uploaded (its name in marketing/media/); absent when posting the status. */
+  image?: string;
 }
 
 export async function mastodonHttpError(ctx: ErrorContext, res: Response): Promise<ChannelError> {
   const detail = scrub(await serverError(res), ctx.secrets);
   const said = detail ? `: ${detail}` : "";
   const status = res.status;
+  const image = ctx.image === undefined ? undefined : `marketing/media/${ctx.image}`;
+  if (image) {
+    const known = mediaError(ctx, status, said, image);
+    if (known) return known;
+  }
+  if (status === 422 && /not finished processing/i.test(detail)) {
+    return new ChannelError(
+      ctx.channelId,
+      `Mastodon is still processing the item's images (422${said}); the publish will be retried`,
+      true,
+    );
+  }
   if (status === 401) {
     return new ChannelError(
       ctx.channelId,
@@ -65,6 +80,34 @@ export async function mastodonHttpError(ctx: ErrorContext, res: Response): Promi
     );
   }
   return new ChannelError(ctx.channelId, `Mastodon answered ${status}${said}`);
+}
+
+/** What an upload's refusal means, where it differs from a status's. */
+function mediaError(
+  ctx: ErrorContext,
+  status: number,
+  said: string,
+  image: string,
+): ChannelError | undefined {
+  if (status === 403) {
+    return new ChannelError(
+      ctx.channelId,
+      `the access token in ${ctx.tokenEnv} may not upload media (403${said}) for ${image}; give the application the write:media scope and update the Actions secret`,
+    );
+  }
+  if (status === 422) {
+    return new ChannelError(
+      ctx.channelId,
+      `Mastodon refused ${image} (422${said}); use a smaller JPEG, PNG, GIF or WebP file (the instance sets the limit), or remove it from the item's media`,
+    );
+  }
+  if (status === 404) {
+    return new ChannelError(
+      ctx.channelId,
+      `the instance has no media API at this address (404${said}) for ${image}; Mastodon takes images from 3.1.3 on: check instanceUrl`,
+    );
+  }
+  return undefined;
 }
 
 /** The `error` field Mastodon puts in its JSON error bodies; nothing for HTML pages from a proxy. */

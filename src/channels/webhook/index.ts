@@ -1,33 +1,26 @@
-// The webhook channel: POSTs each item as JSON to a URL the business runs (a Zapier hook, a CMS, a
-// chat bot). The Idempotency-Key header lets the receiver drop a repeated delivery; with secretEnv set,
-// X-Loopcast-Signature lets it check that the delivery is ours and unaltered.
+// The webhook channel: POSTs each item as JSON to a URL the business runs (a Zapier or Make hook, a CMS, a
+// chat bot), with its images described (and, if asked, inlined) and a paid item's reserved spend
+// (payload.ts). The Idempotency-Key header lets the receiver drop a repeated delivery; with secretEnv set,
+// X-Loopcast-Signature lets it check that the delivery is ours and unaltered. A hook URL is often its own
+// credential, so it may come from the environment (urlEnv), and no message ever shows more than its origin.
 import type { Channel } from "../../config/types.ts";
 import { ChannelError } from "../../errors.ts";
 import { networkReason, requiredEnv, scrub, TIMEOUT_MS } from "../kit/index.ts";
 import type { ChannelAdapter, PublishRequest, PublishResult } from "../types.ts";
 import { webhookHttpError } from "./http-errors.ts";
+import { payloadOf } from "./payload.ts";
 import { SIGNATURE_HEADER, signatureOf } from "./signature.ts";
 
-type WebhookChannel = Extract<Channel, { type: "webhook" }>;
+export type { WebhookMedia, WebhookPayload } from "./payload.ts";
 
-/** What the receiver gets. Field names are part of the public contract: add, never rename. */
-export interface WebhookPayload {
-  cycle: string;
-  workflow: string;
-  channel: string;
-  title: string;
-  summary: string;
-  body: string;
-  slot: string;
-  idempotencyKey: string;
-}
+type WebhookChannel = Extract<Channel, { type: "webhook" }>;
 
 export const webhook: ChannelAdapter = {
   type: "webhook",
   async publish(req: PublishRequest): Promise<PublishResult> {
     const channel = req.channel;
     if (channel.type !== "webhook") throw new ChannelError(channel.id, "not a webhook channel");
-    const target = parseTarget(channel);
+    const { target, login, secrets: addressSecrets } = resolveTarget(channel, req.env);
     // Only the origin appears in messages: hook URLs often carry their secret in the path or query.
     const where = target.origin;
     const secret = channel.secretEnv
@@ -39,19 +32,8 @@ export const webhook: ChannelAdapter = {
           what: "the signing secret",
         })
       : undefined;
-    const secrets = [secret ?? "", target.href];
-    const { meta } = req.item;
-    const payload: WebhookPayload = {
-      cycle: meta.cycle,
-      workflow: meta.workflow,
-      channel: channel.id,
-      title: meta.title,
-      summary: meta.summary,
-      body: req.item.body,
-      slot: meta.slot,
-      idempotencyKey: req.idempotencyKey,
-    };
-    const raw = JSON.stringify(payload);
+    const secrets = [secret ?? "", ...addressSecrets];
+    const raw = JSON.stringify(await payloadOf(req, channel));
     const headers: Record<string, string> = {
       "Content-Type": "application/json",
       Accept: "application/json",
@@ -59,6 +41,7 @@ export const webhook: ChannelAdapter = {
       "User-Agent": "Loopcast",
     };
     if (secret) headers[SIGNATURE_HEADER] = signatureOf(secret, raw);
+    if (login) headers.Authorization = login;
     let res: Response;
     try {
       res = await fetch(target, {
@@ -99,24 +82,55 @@ async function receiptOf(res: Response, key: string): Promise<{ id: string; url?
   return { id, ...(url ? { url } : {}) };
 }
 
-function parseTarget(channel: WebhookChannel): URL {
+/**
+ * Where deliveries go: `url` from the strategy, or the URL in the variable `urlEnv` names. A login in an
+ * address from the environment becomes an Authorization header (fetch refuses a URL that carries one); in a
+ * committed `url` it is refused, as `validate` refuses it. `secrets` are what no message may repeat.
+ */
+function resolveTarget(
+  channel: WebhookChannel,
+  env: Record<string, string | undefined>,
+): { target: URL; login?: string; secrets: string[] } {
+  const fromEnv = channel.urlEnv !== undefined;
+  const value = fromEnv
+    ? requiredEnv({
+        channelId: channel.id,
+        env,
+        name: channel.urlEnv as string,
+        key: "urlEnv",
+        what: "the hook's URL",
+      })
+    : (channel.url ?? "");
+  const named = fromEnv ? `the URL in ${channel.urlEnv}` : "url";
   let url: URL | undefined;
   try {
-    url = new URL(channel.url);
+    url = new URL(value);
   } catch {
     url = undefined;
   }
   if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
     throw new ChannelError(
       channel.id,
-      "url is not an http(s) URL; write the receiver's address, e.g. https://hooks.example.com/loopcast",
+      `${named} is not an http(s) URL; write the receiver's address, e.g. https://hooks.example.com/loopcast`,
     );
   }
-  if (url.username || url.password) {
+  // The path and query alone too: a receiver's error page may echo the path without the host.
+  const secrets = [value, url.href, ...(url.pathname.length > 1 ? [url.pathname + url.search] : [])];
+  if (!url.username && !url.password) return { target: url, secrets };
+  if (!fromEnv) {
     throw new ChannelError(
       channel.id,
-      "url contains a login; configuration must not hold secrets: remove it and let the receiver check X-Loopcast-Signature (set secretEnv)",
+      "url contains a login; configuration must not hold secrets: move the URL into an environment variable and write urlEnv: NAME, or let the receiver check X-Loopcast-Signature (set secretEnv)",
     );
   }
-  return url;
+  const user = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  url.username = "";
+  url.password = "";
+  secrets.push(url.href, password);
+  return {
+    target: url,
+    login: `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`,
+    secrets,
+  };
 }
