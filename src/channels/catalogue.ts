@@ -24,6 +24,16 @@ export interface ChannelKind {
    * item is proposed (src/channels/kit/media.ts), so a refused image never reaches publishing.
    */
   media: MediaLimits;
+  /**
+   * Limits on the text beyond its length, checked with the length by the item check when an item is proposed
+   * and again before publishing (src/guardrails/channel-limits.ts). Absent: only the generator's maxLength.
+   */
+  text?: TextLimits;
+}
+
+export interface TextLimits {
+  maxHashtags: number;
+  maxMentions: number;
 }
 
 export interface MediaLimits {
@@ -99,6 +109,31 @@ export const CHANNEL_KINDS = {
     metrics: EMAIL_METRICS,
     // Inline images travel in the message itself: kept small so the whole message stays deliverable.
     media: { maxCount: 6, maxBytes: 2 * MB, types: ["image/jpeg", "image/png", "image/gif"] },
+  },
+  // Mailchimp has no idempotency key: the campaign's internal title is the cycle id, and a retry looks for
+  // the campaign before creating another (src/channels/mailchimp/index.ts). An e-mail sent cannot be recalled.
+  mailchimp: {
+    type: "mailchimp",
+    maxLength: 10_000,
+    reversible: false,
+    idempotent: true,
+    metrics: EMAIL_METRICS,
+    // Images are not uploaded: the HTML shows them from the channel's mediaBaseUrl, so only their count and
+    // the weight of the message as a reader loads it are limited.
+    media: { maxCount: 6, maxBytes: 2 * MB, types: ["image/jpeg", "image/png", "image/gif"] },
+  },
+  // Instagram has no idempotency key: before creating a post the channel looks for one with the item's exact
+  // caption published since the item's slot (src/channels/instagram/publish.ts). The API cannot delete posts.
+  instagram: {
+    type: "instagram",
+    maxLength: 2_200,
+    reversible: false,
+    idempotent: true,
+    metrics: [...SOCIAL_METRICS, "saves"] as const,
+    // Content publishing takes JPEG only, at most 8 MiB per image (error 2207004), 10 per carousel, and a
+    // post needs one.
+    media: { minCount: 1, maxCount: 10, maxBytes: 8 * 1024 * 1024, types: ["image/jpeg"] },
+    text: { maxHashtags: 30, maxMentions: 20 },
   },
   mastodon: {
     type: "mastodon",

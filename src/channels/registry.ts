@@ -50,6 +50,8 @@ export const CHANNELS: Record<ChannelType, LazyChannelAdapter> = {
   blog: lazy("blog", () => import("./blog/index.ts").then((m) => m.blog)),
   bluesky: lazy("bluesky", () => import("./bluesky/index.ts").then((m) => m.bluesky)),
   email: lazy("email", () => import("./email/index.ts").then((m) => m.email)),
+  instagram: lazy("instagram", () => import("./instagram/index.ts").then((m) => m.instagram)),
+  mailchimp: lazy("mailchimp", () => import("./mailchimp/index.ts").then((m) => m.mailchimp)),
   mastodon: lazy("mastodon", () => import("./mastodon/index.ts").then((m) => m.mastodon)),
   webhook: lazy("webhook", () => import("./webhook/index.ts").then((m) => m.webhook)),
 };

@@ -16,6 +16,12 @@ export interface PublishRequest {
    * (kit/media.ts reads them). Set by every run; a request without it cannot carry images.
    */
   mediaDir?: string;
+  /**
+   * For a paid item (its workflow's costPerItem above 0): the paid spend reserved for it, in the budget's
+   * currency (guardrails.yaml budget.currency; absent when no budget is set). A channel that hands the item
+   * to someone else's tooling (the webhook) passes it on, so a boost can be bought for that amount.
+   */
+  reserved?: { amount: number; currency?: string };
   env: Record<string, string | undefined>;
   now: Date;
 }

@@ -1,12 +1,14 @@
 // The guardrail check of one item, run when a proposal is opened and again at publish time: the
-// brand-voice lock, topic blockers, markup (markup.ts), and the reasons it must go to a person whatever
-// its level.
+// brand-voice lock, topic blockers, markup (markup.ts), its images (item-media.ts), its channel kind's text
+// limits (channel-limits.ts), and the reasons it must go to a person whatever its level.
 import type { Config } from "../config/types.ts";
-import { bodyLineOffset, parseItem } from "../state/item.ts";
+import { bodyLineOffset, type Item, ItemMediaError, parseItem } from "../state/item.ts";
 import type { Finding } from "../voice/finding.ts";
 import { compareFindings } from "../voice/finding.ts";
 import { checkVoice } from "../voice/index.ts";
 import { isPaid, money } from "./budget.ts";
+import { channelLimitFindings } from "./channel-limits.ts";
+import { mediaFindings } from "./item-media.ts";
 import { markupFindings } from "./markup.ts";
 import { topicFindings } from "./topics.ts";
 
@@ -20,7 +22,22 @@ export interface ItemCheck {
 }
 
 export function checkItemText(config: Config, text: string, file: string, reservation = 0): ItemCheck {
-  const item = parseItem(text, file);
+  // A malformed media list is a finding like any other (the item is refused, the run goes on).
+  let item: Item;
+  let mediaList: Finding | undefined;
+  try {
+    item = parseItem(text, file);
+  } catch (err) {
+    if (!(err instanceof ItemMediaError)) throw err;
+    item = err.item;
+    mediaList = {
+      ruleId: "loopcast.media",
+      severity: "error",
+      message: err.problem,
+      line: err.line,
+      column: 1,
+    };
+  }
   const lineOffset = bodyLineOffset(text);
   const g = config.guardrails;
   const workflow = config.workflows.find((w) => w.id === item.meta.workflow);
@@ -34,7 +51,11 @@ export function checkItemText(config: Config, text: string, file: string, reserv
     lineOffset,
     fields: { title: item.meta.title, summary: item.meta.summary },
   });
-  const findings = [...voice, ...topics, ...markup].sort(compareFindings);
+  // Images: each file exists and fits the channel kind, each alt text passes the voice lock (item-media.ts).
+  const media = [...(mediaList ? [mediaList] : []), ...mediaFindings(config, item, text)];
+  // The channel kind's own text limits (Instagram's caption, hashtags, @-mentions: channel-limits.ts).
+  const limits = channelLimitFindings(config, { channel: item.meta.channel, body: item.body }, lineOffset);
+  const findings = [...voice, ...topics, ...markup, ...media, ...limits].sort(compareFindings);
   const needsHuman = [
     ...new Set(
       topics.map((f) =>

@@ -39,14 +39,24 @@ export interface DerivedRate {
  * click_rate is per delivered email when `delivered` is known, else per blog view.
  */
 export const DERIVED_RATES: readonly DerivedRate[] = [
-  { metric: "open_rate", numerator: "unique_opens", denominator: "delivered", channelTypes: ["email"] },
-  { metric: "click_rate", numerator: "unique_clicks", denominator: "delivered", channelTypes: ["email"] },
+  {
+    metric: "open_rate",
+    numerator: "unique_opens",
+    denominator: "delivered",
+    channelTypes: ["email", "mailchimp"],
+  },
+  {
+    metric: "click_rate",
+    numerator: "unique_clicks",
+    denominator: "delivered",
+    channelTypes: ["email", "mailchimp"],
+  },
   { metric: "click_rate", numerator: "clicks", denominator: "views", channelTypes: ["blog"] },
   {
     metric: "engagement_rate",
     numerator: "engagements",
     denominator: "impressions",
-    channelTypes: ["mastodon", "bluesky", "social"],
+    channelTypes: ["mastodon", "bluesky", "instagram", "social"],
   },
 ];
 

@@ -233,6 +233,7 @@ describe("every row of each tool's sample matches an item, with no hand-added co
       "reach=1402",
       "replies=9",
       "reposts=18",
+      "saves=30",
     ]);
   });
 
@@ -244,6 +245,7 @@ describe("every row of each tool's sample matches an item, with no hand-added co
       "reach=1650",
       "replies=11",
       "reposts=23",
+      "saves=41",
       "views=2140",
     ]);
   });

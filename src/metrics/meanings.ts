@@ -25,6 +25,7 @@ export const METRIC_MEANINGS: Readonly<Record<KnownMetric, string>> = {
   likes: "likes (favourites on Mastodon)",
   reposts: "reposts (boosts on Mastodon, shares elsewhere)",
   replies: "replies (comments) to the post",
+  saves: "accounts that saved the post to a collection (Instagram's saved)",
   quotes: "quote posts: other posts embedding this one with their own text (Bluesky)",
   engagements: "interactions with the post as the tool counts them (likes, reposts, replies, clicks…)",
   engagement_rate: "engagements per impression",

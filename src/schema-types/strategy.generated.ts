@@ -5,13 +5,56 @@
  */
 export type Id = string;
 /**
- * A channel: `type` is one of blog, bluesky, email, mastodon, webhook.
+ * A channel: `type` is one of blog, bluesky, email, instagram, mailchimp, mastodon, webhook.
  */
-export type Channel = BlogChannel | BlueskyChannel | EmailChannel | MastodonChannel | WebhookChannel;
+export type Channel =
+  | BlogChannel
+  | BlueskyChannel
+  | EmailChannel
+  | InstagramChannel
+  | MailchimpChannel
+  | MastodonChannel
+  | WebhookChannel;
 /**
  * Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values.
  */
 export type EnvName = string;
+export type WebhookChannel = WebhookChannel1 & {
+  id: Id;
+  type: "webhook";
+  /**
+   * Display name.
+   */
+  name?: string;
+  /**
+   * Longest body the generator may write, in grapheme clusters.
+   */
+  maxLength?: number;
+  /**
+   * Endpoint that receives a JSON POST per item (with an Idempotency-Key header). Only for an address without a secret in it: `loopcast validate` refuses a URL that carries a token (token=, key=, sig= parameters, a login, or the path of a Zapier, Make, Slack or Discord hook); name an environment variable with urlEnv instead. Exactly one of url and urlEnv.
+   */
+  url?: string;
+  /**
+   * Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values.
+   */
+  urlEnv?: string;
+  secretEnv?: EnvName;
+  /**
+   * Public address where marketing/media/ is served (e.g. https://example.com/media/): each image in the payload then carries `url` = this address + its file name, which Zapier and Make file fields fetch. Without it, images carry their name, type, size and SHA-256 only.
+   */
+  mediaBaseUrl?: string;
+  /**
+   * Put each image's bytes in the payload as base64 (`content`), for a receiver that cannot fetch a URL. Default false: payloads grow by a third of the images' size, and many hook services cap a request's size.
+   */
+  inlineMedia?: boolean;
+  /**
+   * Whether the receiver can take an item back. Default true.
+   */
+  reversible?: boolean;
+};
+export type WebhookChannel1 = {
+  [k: string]: unknown;
+};
 
 /**
  * marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.
@@ -63,6 +106,19 @@ export interface Strategy {
    */
   channels: Channel[];
   generator?: Generator;
+  /**
+   * Pulling metrics from the channels' own APIs on every run (docs/metrics.md#pulled-from-the-channels).
+   */
+  measure?: {
+    /**
+     * Read published items' numbers from the channels (Mastodon, Bluesky, the blog's analytics) while their benchmark windows are open. Default true; false leaves metrics to exports and pushes.
+     */
+    pull?: boolean;
+    /**
+     * Most requests one run makes to pull metrics, retries included, across all channels. Default 40; items left over wait for the next run, oldest first.
+     */
+    requestsPerRun?: number;
+  };
 }
 export interface Pillar {
   id: Id;
@@ -108,6 +164,27 @@ export interface BlogChannel {
    * Title of the RSS/Atom feed. Default: the business name.
    */
   feedTitle?: string;
+  /**
+   * Where the posts' visitors and views are read from on every run (docs/metrics.md#pulled-from-the-channels). Without it, the blog is measured by exports only.
+   */
+  analytics?: {
+    /**
+     * The web analytics service: plausible (its Stats API v2).
+     */
+    provider: "plausible";
+    /**
+     * The site's domain as registered in Plausible, e.g. example.com.
+     */
+    siteId: string;
+    /**
+     * Name of the environment variable holding a Plausible Stats API key (never the key itself).
+     */
+    apiKeyEnv: string;
+    /**
+     * Address of a self-hosted Plausible. Default https://plausible.io.
+     */
+    baseUrl?: string;
+  };
 }
 export interface BlueskyChannel {
   id: Id;
@@ -124,6 +201,10 @@ export interface BlueskyChannel {
    * The account's server (PDS). Default https://bsky.social; a self-hosted PDS gives its own address.
    */
   serviceUrl?: string;
+  /**
+   * Where the posts' likes, reposts, replies and quotes are read (app.bsky.feed.getPosts, no login). Default https://public.api.bsky.app.
+   */
+  appViewUrl?: string;
   /**
    * Environment variable holding the account's handle (e.g. bakery.bsky.social) or DID.
    */
@@ -169,6 +250,96 @@ export interface EmailChannel {
      */
     secure?: boolean;
   };
+  /**
+   * Where a subscriber unsubscribes, sent as the List-Unsubscribe header (RFC 2369), which mail clients show as an Unsubscribe button. With `url`, also List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058): the client POSTs to the URL, which must unsubscribe without asking anything more. Gmail and Yahoo require one-click for bulk senders.
+   */
+  listUnsubscribe?: {
+    /**
+     * Address that unsubscribes whoever writes to it, e.g. leave-news@example.com (your list service's unsubscribe address).
+     */
+    mailto?: string;
+    /**
+     * https address that unsubscribes on a POST with the body List-Unsubscribe=One-Click (RFC 8058 allows https only), e.g. your list service's one-click unsubscribe address.
+     */
+    url?: string;
+  };
+}
+export interface InstagramChannel {
+  id: Id;
+  type: "instagram";
+  /**
+   * Display name.
+   */
+  name?: string;
+  /**
+   * Longest caption the generator may write, in characters. Default 2200, Instagram's limit.
+   */
+  maxLength?: number;
+  /**
+   * The Instagram professional account's id in the Graph API (the IG User id, e.g. 17841400000000001), not its @handle.
+   */
+  igUserId: string;
+  /**
+   * Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values.
+   */
+  tokenEnv: string;
+  /**
+   * Public https address where marketing/media/ is served (e.g. https://example.com/media/). Instagram fetches each image itself from this address + its file name, so the files must be online before the item is published.
+   */
+  mediaBaseUrl: string;
+  /**
+   * Graph API version, e.g. v23.0. Default v23.0.
+   */
+  graphVersion?: string;
+  /**
+   * The Graph API's address. Default https://graph.facebook.com (Instagram API with Facebook Login); https://graph.instagram.com for Instagram Login. Tests point it at a local stand-in.
+   */
+  baseUrl?: string;
+}
+export interface MailchimpChannel {
+  id: Id;
+  type: "mailchimp";
+  /**
+   * Display name.
+   */
+  name?: string;
+  /**
+   * Longest body the generator may write, in grapheme clusters.
+   */
+  maxLength?: number;
+  /**
+   * Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values.
+   */
+  apiKeyEnv: string;
+  /**
+   * The audience's id (Audience > Settings > Audience name and defaults > Audience ID), e.g. a1b2c3d4e5.
+   */
+  listId: string;
+  /**
+   * Sender name the subscribers see, e.g. Crumb & Co.
+   */
+  fromName: string;
+  /**
+   * From and reply-to address; Mailchimp sends only from an address of a domain verified in the account.
+   */
+  replyTo: string;
+  /**
+   * Public https address where marketing/media/ is served (e.g. https://example.com/media/): each image of an item is shown from this address + its file name. Needed only for items with images.
+   */
+  mediaBaseUrl?: string;
+  /**
+   * Schedule campaigns in Mailchimp instead of sending them at once. Without it, a campaign whose slot has come is sent at once, and one whose slot is ahead is scheduled for the slot.
+   */
+  schedule?: {
+    /**
+     * Minutes a campaign waits, scheduled in Mailchimp, before it goes out (rounded up to Mailchimp's quarter hour), so a person can open it there and pause or cancel it.
+     */
+    holdMinutes: number;
+  };
+  /**
+   * The API's root, e.g. http://127.0.0.1:8080/3.0 for a local stand-in. Default https://<dc>.api.mailchimp.com/3.0, from the API key's data centre.
+   */
+  baseUrl?: string;
 }
 export interface MastodonChannel {
   id: Id;
@@ -190,27 +361,6 @@ export interface MastodonChannel {
    * Visibility of statuses. Default public.
    */
   visibility?: "public" | "unlisted" | "private";
-}
-export interface WebhookChannel {
-  id: Id;
-  type: "webhook";
-  /**
-   * Display name.
-   */
-  name?: string;
-  /**
-   * Longest body the generator may write, in grapheme clusters.
-   */
-  maxLength?: number;
-  /**
-   * Endpoint that receives a JSON POST per item (with an Idempotency-Key header).
-   */
-  url: string;
-  secretEnv?: EnvName;
-  /**
-   * Whether the receiver can take an item back. Default true.
-   */
-  reversible?: boolean;
 }
 /**
  * How items are written. `template` is the embedded, deterministic default (no network, no key).

@@ -10608,7 +10608,7 @@ return errors === 0;
 }
 
 export const strategy = validate62;
-const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/strategy.schema.json","title":"Strategy","description":"marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.","type":"object","additionalProperties":false,"required":["version","business","timezone","pillars","channels"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"business":{"type":"object","additionalProperties":false,"required":["name","url","description","audience"],"description":"The business the content speaks for.","properties":{"name":{"type":"string","minLength":1,"description":"Brand name as it should be written."},"url":{"type":"string","format":"uri","description":"Home page, e.g. https://example.com."},"description":{"type":"string","minLength":1,"description":"One or two sentences on what the business offers."},"audience":{"type":"string","minLength":1,"description":"Who the content is for."}}},"timezone":{"type":"string","minLength":1,"description":"IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean."},"baseBranch":{"type":"string","minLength":1,"description":"Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)."},"pillars":{"type":"array","minItems":1,"description":"Content pillars: the themes the business talks about. Workflows draw from them.","items":{"$ref":"#/definitions/pillar"}},"channels":{"type":"array","minItems":1,"description":"Where items go out. Each channel is configured once here and referenced by id from workflows.","items":{"$ref":"#/definitions/channel"}},"generator":{"$ref":"#/definitions/generator"}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."},"pillar":{"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}},"envName":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."},"channel":{"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, bluesky, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/blueskyChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}},"channelCommon":{"type":"object","properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."}}},"blogChannel":{"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}},"blueskyChannel":{"type":"object","additionalProperties":false,"required":["id","type","identifierEnv","passwordEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"bluesky"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":3000,"description":"Longest body the generator may write, in grapheme clusters. Default 300 (one post); a longer item is posted as a thread of posts of at most 300 each."},"serviceUrl":{"type":"string","format":"uri","description":"The account's server (PDS). Default https://bsky.social; a self-hosted PDS gives its own address."},"identifierEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding the account's handle (e.g. bakery.bsky.social) or DID."},"passwordEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding an app password (Settings > Privacy and security > App passwords), never the account's own password."},"linkCard":{"type":"boolean","description":"Attach a link card for the first link in the body (title and description: the item's title and summary). Default true."}}},"emailChannel":{"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}},"mastodonChannel":{"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}},"webhookChannel":{"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}},"generator":{"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}}}};
+const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/strategy.schema.json","title":"Strategy","description":"marketing/strategy.yaml: who the business is, what it talks about (pillars), where it publishes (channels) and how content is generated.","type":"object","additionalProperties":false,"required":["version","business","timezone","pillars","channels"],"properties":{"version":{"const":1,"description":"Format version of this file. Write `version: 1`."},"business":{"type":"object","additionalProperties":false,"required":["name","url","description","audience"],"description":"The business the content speaks for.","properties":{"name":{"type":"string","minLength":1,"description":"Brand name as it should be written."},"url":{"type":"string","format":"uri","description":"Home page, e.g. https://example.com."},"description":{"type":"string","minLength":1,"description":"One or two sentences on what the business offers."},"audience":{"type":"string","minLength":1,"description":"Who the content is for."}}},"timezone":{"type":"string","minLength":1,"description":"IANA time zone (e.g. Europe/Berlin) that decides what cadences such as 'Tuesday 09:00' mean."},"baseBranch":{"type":"string","minLength":1,"description":"Branch that holds the approved state. Default: the branch checked out (local) or the repository's default branch (GitHub)."},"pillars":{"type":"array","minItems":1,"description":"Content pillars: the themes the business talks about. Workflows draw from them.","items":{"$ref":"#/definitions/pillar"}},"channels":{"type":"array","minItems":1,"description":"Where items go out. Each channel is configured once here and referenced by id from workflows.","items":{"$ref":"#/definitions/channel"}},"generator":{"$ref":"#/definitions/generator"},"measure":{"type":"object","additionalProperties":false,"description":"Pulling metrics from the channels' own APIs on every run (docs/metrics.md#pulled-from-the-channels).","properties":{"pull":{"type":"boolean","description":"Read published items' numbers from the channels (Mastodon, Bluesky, the blog's analytics) while their benchmark windows are open. Default true; false leaves metrics to exports and pushes."},"requestsPerRun":{"type":"integer","minimum":1,"maximum":1000,"description":"Most requests one run makes to pull metrics, retries included, across all channels. Default 40; items left over wait for the next run, oldest first."}}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."},"pillar":{"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}},"envName":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."},"channel":{"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, bluesky, email, instagram, mailchimp, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/blueskyChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/instagramChannel"},{"$ref":"#/definitions/mailchimpChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}},"channelCommon":{"type":"object","properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."}}},"blogChannel":{"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."},"analytics":{"type":"object","additionalProperties":false,"required":["provider","siteId","apiKeyEnv"],"description":"Where the posts' visitors and views are read from on every run (docs/metrics.md#pulled-from-the-channels). Without it, the blog is measured by exports only.","properties":{"provider":{"const":"plausible","description":"The web analytics service: plausible (its Stats API v2)."},"siteId":{"type":"string","minLength":1,"description":"The site's domain as registered in Plausible, e.g. example.com."},"apiKeyEnv":{"$ref":"#/definitions/envName","description":"Name of the environment variable holding a Plausible Stats API key (never the key itself)."},"baseUrl":{"type":"string","format":"uri","description":"Address of a self-hosted Plausible. Default https://plausible.io."}}}}},"blueskyChannel":{"type":"object","additionalProperties":false,"required":["id","type","identifierEnv","passwordEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"bluesky"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":3000,"description":"Longest body the generator may write, in grapheme clusters. Default 300 (one post); a longer item is posted as a thread of posts of at most 300 each."},"serviceUrl":{"type":"string","format":"uri","description":"The account's server (PDS). Default https://bsky.social; a self-hosted PDS gives its own address."},"appViewUrl":{"type":"string","format":"uri","description":"Where the posts' likes, reposts, replies and quotes are read (app.bsky.feed.getPosts, no login). Default https://public.api.bsky.app."},"identifierEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding the account's handle (e.g. bakery.bsky.social) or DID."},"passwordEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding an app password (Settings > Privacy and security > App passwords), never the account's own password."},"linkCard":{"type":"boolean","description":"Attach a link card for the first link in the body (title and description: the item's title and summary). Default true."}}},"emailChannel":{"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}},"listUnsubscribe":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Where a subscriber unsubscribes, sent as the List-Unsubscribe header (RFC 2369), which mail clients show as an Unsubscribe button. With `url`, also List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058): the client POSTs to the URL, which must unsubscribe without asking anything more. Gmail and Yahoo require one-click for bulk senders.","properties":{"mailto":{"type":"string","format":"email","description":"Address that unsubscribes whoever writes to it, e.g. leave-news@example.com (your list service's unsubscribe address)."},"url":{"type":"string","format":"uri","pattern":"^https://","description":"https address that unsubscribes on a POST with the body List-Unsubscribe=One-Click (RFC 8058 allows https only), e.g. your list service's one-click unsubscribe address."}}}}},"instagramChannel":{"type":"object","additionalProperties":false,"required":["id","type","igUserId","tokenEnv","mediaBaseUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"instagram"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":2200,"description":"Longest caption the generator may write, in characters. Default 2200, Instagram's limit."},"igUserId":{"type":"string","pattern":"^[0-9]+$","description":"The Instagram professional account's id in the Graph API (the IG User id, e.g. 17841400000000001), not its @handle."},"tokenEnv":{"$ref":"#/definitions/envName","description":"Name of the environment variable holding an access token with the instagram_basic, instagram_content_publish and instagram_manage_insights permissions (or their instagram_business_* equivalents), e.g. INSTAGRAM_TOKEN."},"mediaBaseUrl":{"type":"string","format":"uri","pattern":"^https://","description":"Public https address where marketing/media/ is served (e.g. https://example.com/media/). Instagram fetches each image itself from this address + its file name, so the files must be online before the item is published."},"graphVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"Graph API version, e.g. v23.0. Default v23.0."},"baseUrl":{"type":"string","format":"uri","description":"The Graph API's address. Default https://graph.facebook.com (Instagram API with Facebook Login); https://graph.instagram.com for Instagram Login. Tests point it at a local stand-in."}}},"mailchimpChannel":{"type":"object","additionalProperties":false,"required":["id","type","apiKeyEnv","listId","fromName","replyTo"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mailchimp"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"apiKeyEnv":{"$ref":"#/definitions/envName","description":"Name of the environment variable holding a Mailchimp API key (Profile > Extras > API keys), e.g. MAILCHIMP_API_KEY. The key's ending (-us21) names its data centre, and so the API's address."},"listId":{"type":"string","pattern":"^[0-9a-zA-Z]+$","description":"The audience's id (Audience > Settings > Audience name and defaults > Audience ID), e.g. a1b2c3d4e5."},"fromName":{"type":"string","minLength":1,"maxLength":100,"description":"Sender name the subscribers see, e.g. Crumb & Co."},"replyTo":{"type":"string","format":"email","description":"From and reply-to address; Mailchimp sends only from an address of a domain verified in the account."},"mediaBaseUrl":{"type":"string","format":"uri","pattern":"^https://","description":"Public https address where marketing/media/ is served (e.g. https://example.com/media/): each image of an item is shown from this address + its file name. Needed only for items with images."},"schedule":{"type":"object","additionalProperties":false,"required":["holdMinutes"],"description":"Schedule campaigns in Mailchimp instead of sending them at once. Without it, a campaign whose slot has come is sent at once, and one whose slot is ahead is scheduled for the slot.","properties":{"holdMinutes":{"type":"integer","minimum":15,"maximum":10080,"description":"Minutes a campaign waits, scheduled in Mailchimp, before it goes out (rounded up to Mailchimp's quarter hour), so a person can open it there and pause or cancel it."}}},"baseUrl":{"type":"string","format":"uri","description":"The API's root, e.g. http://127.0.0.1:8080/3.0 for a local stand-in. Default https://<dc>.api.mailchimp.com/3.0, from the API key's data centre."}}},"mastodonChannel":{"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}},"webhookChannel":{"type":"object","additionalProperties":false,"required":["id","type"],"anyOf":[{"required":["url"]},{"required":["urlEnv"]}],"not":{"required":["url","urlEnv"],"description":"has both url and urlEnv; keep one: urlEnv when the address holds a token (a Zapier or Make hook), url for a plain address"},"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header). Only for an address without a secret in it: `loopcast validate` refuses a URL that carries a token (token=, key=, sig= parameters, a login, or the path of a Zapier, Make, Slack or Discord hook); name an environment variable with urlEnv instead. Exactly one of url and urlEnv."},"urlEnv":{"$ref":"#/definitions/envName","description":"Name of the environment variable that holds the hook's URL, e.g. ZAPIER_HOOK_URL: a Zapier or Make hook URL is a secret (whoever has it can post to it). Exactly one of url and urlEnv."},"secretEnv":{"$ref":"#/definitions/envName"},"mediaBaseUrl":{"type":"string","format":"uri","description":"Public address where marketing/media/ is served (e.g. https://example.com/media/): each image in the payload then carries `url` = this address + its file name, which Zapier and Make file fields fetch. Without it, images carry their name, type, size and SHA-256 only."},"inlineMedia":{"type":"boolean","description":"Put each image's bytes in the payload as base64 (`content`), for a receiver that cannot fetch a URL. Default false: payloads grow by a third of the images' size, and many hook services cap a request's size."},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}},"generator":{"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}}}};
 const formats52 = formats_fullFormats.uri;
 const schema93 = {"type":"object","additionalProperties":false,"required":["id","name","points"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"description":"Human name of the pillar, used in titles."},"summary":{"type":"string","description":"One sentence that frames the pillar."},"points":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Concrete points the content can make, one sentence each."},"keywords":{"type":"array","items":{"type":"string","minLength":1},"description":"Tags and hashtags for this pillar."}}};
 const schema94 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes, starting with a letter or digit (at most 63 characters)."};
@@ -10829,8 +10829,10 @@ validate63.errors = vErrors;
 return errors === 0;
 }
 
-const schema95 = {"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, bluesky, email, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/blueskyChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}};
-const schema96 = {"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."}}};
+const schema95 = {"type":"object","required":["id","type"],"description":"A channel: `type` is one of blog, bluesky, email, instagram, mailchimp, mastodon, webhook.","oneOf":[{"$ref":"#/definitions/blogChannel"},{"$ref":"#/definitions/blueskyChannel"},{"$ref":"#/definitions/emailChannel"},{"$ref":"#/definitions/instagramChannel"},{"$ref":"#/definitions/mailchimpChannel"},{"$ref":"#/definitions/mastodonChannel"},{"$ref":"#/definitions/webhookChannel"}],"discriminator":{"propertyName":"type"}};
+const schema96 = {"type":"object","additionalProperties":false,"required":["id","type","outputDir","siteUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"blog"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"outputDir":{"type":"string","minLength":1,"description":"Folder of the static site (relative to the repository root) where posts and feeds are written, e.g. site/blog."},"siteUrl":{"type":"string","format":"uri","description":"Public URL of that folder, used for post links and the feed."},"feedTitle":{"type":"string","description":"Title of the RSS/Atom feed. Default: the business name."},"analytics":{"type":"object","additionalProperties":false,"required":["provider","siteId","apiKeyEnv"],"description":"Where the posts' visitors and views are read from on every run (docs/metrics.md#pulled-from-the-channels). Without it, the blog is measured by exports only.","properties":{"provider":{"const":"plausible","description":"The web analytics service: plausible (its Stats API v2)."},"siteId":{"type":"string","minLength":1,"description":"The site's domain as registered in Plausible, e.g. example.com."},"apiKeyEnv":{"$ref":"#/definitions/envName","description":"Name of the environment variable holding a Plausible Stats API key (never the key itself)."},"baseUrl":{"type":"string","format":"uri","description":"Address of a self-hosted Plausible. Default https://plausible.io."}}}}};
+const schema98 = {"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."};
+const pattern38 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -10877,7 +10879,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "outputDir")) || (key0 === "siteUrl")) || (key0 === "feedTitle"))){
+if(!((((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "outputDir")) || (key0 === "siteUrl")) || (key0 === "feedTitle")) || (key0 === "analytics"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -11027,9 +11029,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(data.analytics !== undefined){
+let data7 = data.analytics;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.provider === undefined){
+const err16 = {instancePath:instancePath+"/analytics",schemaPath:"#/properties/analytics/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema96.properties.analytics.required,parentSchema:schema96.properties.analytics,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11038,20 +11042,161 @@ vErrors.push(err16);
 }
 errors++;
 }
+if(data7.siteId === undefined){
+const err17 = {instancePath:instancePath+"/analytics",schemaPath:"#/properties/analytics/required",keyword:"required",params:{missingProperty: "siteId"},message:"must have required property '"+"siteId"+"'",schema:schema96.properties.analytics.required,parentSchema:schema96.properties.analytics,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data7.apiKeyEnv === undefined){
+const err18 = {instancePath:instancePath+"/analytics",schemaPath:"#/properties/analytics/required",keyword:"required",params:{missingProperty: "apiKeyEnv"},message:"must have required property '"+"apiKeyEnv"+"'",schema:schema96.properties.analytics.required,parentSchema:schema96.properties.analytics,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!((((key1 === "provider") || (key1 === "siteId")) || (key1 === "apiKeyEnv")) || (key1 === "baseUrl"))){
+const err19 = {instancePath:instancePath+"/analytics",schemaPath:"#/properties/analytics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.analytics,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data7.provider !== undefined){
+let data8 = data7.provider;
+if("plausible" !== data8){
+const err20 = {instancePath:instancePath+"/analytics/provider",schemaPath:"#/properties/analytics/properties/provider/const",keyword:"const",params:{allowedValue: "plausible"},message:"must be equal to constant",schema:"plausible",parentSchema:schema96.properties.analytics.properties.provider,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.siteId !== undefined){
+let data9 = data7.siteId;
+if(typeof data9 === "string"){
+if(func5(data9) < 1){
+const err21 = {instancePath:instancePath+"/analytics/siteId",schemaPath:"#/properties/analytics/properties/siteId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.analytics.properties.siteId,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/analytics/siteId",schemaPath:"#/properties/analytics/properties/siteId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.analytics.properties.siteId.type,parentSchema:schema96.properties.analytics.properties.siteId,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data7.apiKeyEnv !== undefined){
+let data10 = data7.apiKeyEnv;
+if(typeof data10 === "string"){
+if(!pattern38.test(data10)){
+const err23 = {instancePath:instancePath+"/analytics/apiKeyEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/analytics/apiKeyEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data7.baseUrl !== undefined){
+let data11 = data7.baseUrl;
+if(typeof data11 === "string"){
+if(!(formats52(data11))){
+const err25 = {instancePath:instancePath+"/analytics/baseUrl",schemaPath:"#/properties/analytics/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema96.properties.analytics.properties.baseUrl,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/analytics/baseUrl",schemaPath:"#/properties/analytics/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.analytics.properties.baseUrl.type,parentSchema:schema96.properties.analytics.properties.baseUrl,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/analytics",schemaPath:"#/properties/analytics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.analytics.type,parentSchema:schema96.properties.analytics,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
 validate66.errors = vErrors;
 return errors === 0;
 }
 
-const schema98 = {"type":"object","additionalProperties":false,"required":["id","type","identifierEnv","passwordEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"bluesky"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":3000,"description":"Longest body the generator may write, in grapheme clusters. Default 300 (one post); a longer item is posted as a thread of posts of at most 300 each."},"serviceUrl":{"type":"string","format":"uri","description":"The account's server (PDS). Default https://bsky.social; a self-hosted PDS gives its own address."},"identifierEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding the account's handle (e.g. bakery.bsky.social) or DID."},"passwordEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding an app password (Settings > Privacy and security > App passwords), never the account's own password."},"linkCard":{"type":"boolean","description":"Attach a link card for the first link in the body (title and description: the item's title and summary). Default true."}}};
-const schema100 = {"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of an environment variable (upper-case, e.g. SMTP_PASSWORD). Config names variables; it never holds secret values."};
-const pattern39 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+const schema99 = {"type":"object","additionalProperties":false,"required":["id","type","identifierEnv","passwordEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"bluesky"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":3000,"description":"Longest body the generator may write, in grapheme clusters. Default 300 (one post); a longer item is posted as a thread of posts of at most 300 each."},"serviceUrl":{"type":"string","format":"uri","description":"The account's server (PDS). Default https://bsky.social; a self-hosted PDS gives its own address."},"appViewUrl":{"type":"string","format":"uri","description":"Where the posts' likes, reposts, replies and quotes are read (app.bsky.feed.getPosts, no login). Default https://public.api.bsky.app."},"identifierEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding the account's handle (e.g. bakery.bsky.social) or DID."},"passwordEnv":{"$ref":"#/definitions/envName","description":"Environment variable holding an app password (Settings > Privacy and security > App passwords), never the account's own password."},"linkCard":{"type":"boolean","description":"Attach a link card for the first link in the body (title and description: the item's title and summary). Default true."}}};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11061,7 +11206,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11071,7 +11216,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.identifierEnv === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identifierEnv"},message:"must have required property '"+"identifierEnv"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identifierEnv"},message:"must have required property '"+"identifierEnv"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11081,7 +11226,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.passwordEnv === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passwordEnv"},message:"must have required property '"+"passwordEnv"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passwordEnv"},message:"must have required property '"+"passwordEnv"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11091,8 +11236,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "serviceUrl")) || (key0 === "identifierEnv")) || (key0 === "passwordEnv")) || (key0 === "linkCard"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+if(!(func2.call(schema99.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11130,7 +11275,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if("bluesky" !== data1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bluesky"},message:"must be equal to constant",schema:"bluesky",parentSchema:schema98.properties.type,data:data1};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bluesky"},message:"must be equal to constant",schema:"bluesky",parentSchema:schema99.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11143,7 +11288,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.name.type,parentSchema:schema98.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.name.type,parentSchema:schema99.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11156,7 +11301,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data3 = data.maxLength;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.maxLength.type,parentSchema:schema98.properties.maxLength,data:data3};
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.maxLength.type,parentSchema:schema99.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11167,7 +11312,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 3000 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3000},message:"must be <= 3000",schema:3000,parentSchema:schema98.properties.maxLength,data:data3};
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3000},message:"must be <= 3000",schema:3000,parentSchema:schema99.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11177,7 +11322,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.maxLength,data:data3};
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema99.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11192,7 +11337,7 @@ if(data.serviceUrl !== undefined){
 let data4 = data.serviceUrl;
 if(typeof data4 === "string"){
 if(!(formats52(data4))){
-const err12 = {instancePath:instancePath+"/serviceUrl",schemaPath:"#/properties/serviceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema98.properties.serviceUrl,data:data4};
+const err12 = {instancePath:instancePath+"/serviceUrl",schemaPath:"#/properties/serviceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema99.properties.serviceUrl,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11203,7 +11348,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/serviceUrl",schemaPath:"#/properties/serviceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.serviceUrl.type,parentSchema:schema98.properties.serviceUrl,data:data4};
+const err13 = {instancePath:instancePath+"/serviceUrl",schemaPath:"#/properties/serviceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.serviceUrl.type,parentSchema:schema99.properties.serviceUrl,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11213,11 +11358,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.identifierEnv !== undefined){
-let data5 = data.identifierEnv;
+if(data.appViewUrl !== undefined){
+let data5 = data.appViewUrl;
 if(typeof data5 === "string"){
-if(!pattern39.test(data5)){
-const err14 = {instancePath:instancePath+"/identifierEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data5};
+if(!(formats52(data5))){
+const err14 = {instancePath:instancePath+"/appViewUrl",schemaPath:"#/properties/appViewUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema99.properties.appViewUrl,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11228,7 +11373,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/identifierEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data5};
+const err15 = {instancePath:instancePath+"/appViewUrl",schemaPath:"#/properties/appViewUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.appViewUrl.type,parentSchema:schema99.properties.appViewUrl,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11238,11 +11383,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.passwordEnv !== undefined){
-let data6 = data.passwordEnv;
+if(data.identifierEnv !== undefined){
+let data6 = data.identifierEnv;
 if(typeof data6 === "string"){
-if(!pattern39.test(data6)){
-const err16 = {instancePath:instancePath+"/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data6};
+if(!pattern38.test(data6)){
+const err16 = {instancePath:instancePath+"/identifierEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11253,7 +11398,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data6};
+const err17 = {instancePath:instancePath+"/identifierEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11263,10 +11408,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.linkCard !== undefined){
-let data7 = data.linkCard;
-if(typeof data7 !== "boolean"){
-const err18 = {instancePath:instancePath+"/linkCard",schemaPath:"#/properties/linkCard/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.linkCard.type,parentSchema:schema98.properties.linkCard,data:data7};
+if(data.passwordEnv !== undefined){
+let data7 = data.passwordEnv;
+if(typeof data7 === "string"){
+if(!pattern38.test(data7)){
+const err18 = {instancePath:instancePath+"/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11276,9 +11422,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err19 = {instancePath:instancePath+"/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11287,18 +11432,45 @@ vErrors.push(err19);
 }
 errors++;
 }
+}
+if(data.linkCard !== undefined){
+let data8 = data.linkCard;
+if(typeof data8 !== "boolean"){
+const err20 = {instancePath:instancePath+"/linkCard",schemaPath:"#/properties/linkCard/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema99.properties.linkCard.type,parentSchema:schema99.properties.linkCard,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
 validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema102 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}}}};
+const schema103 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","smtp"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"email"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"from":{"type":"string","minLength":3,"description":"Sender, e.g. 'Loopcast <news@loopcast.dev>'."},"to":{"type":"string","minLength":3,"description":"List address the newsletter is sent to (your email service expands it)."},"smtp":{"type":"object","additionalProperties":false,"required":["hostEnv"],"description":"SMTP server, named through environment variables.","properties":{"hostEnv":{"$ref":"#/definitions/envName"},"portEnv":{"$ref":"#/definitions/envName"},"userEnv":{"$ref":"#/definitions/envName"},"passwordEnv":{"$ref":"#/definitions/envName"},"secure":{"type":"boolean","description":"Use TLS from the start (port 465). Default false (STARTTLS when offered)."}}},"listUnsubscribe":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Where a subscriber unsubscribes, sent as the List-Unsubscribe header (RFC 2369), which mail clients show as an Unsubscribe button. With `url`, also List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058): the client POSTs to the URL, which must unsubscribe without asking anything more. Gmail and Yahoo require one-click for bulk senders.","properties":{"mailto":{"type":"string","format":"email","description":"Address that unsubscribes whoever writes to it, e.g. leave-news@example.com (your list service's unsubscribe address)."},"url":{"type":"string","format":"uri","pattern":"^https://","description":"https address that unsubscribes on a POST with the body List-Unsubscribe=One-Click (RFC 8058 allows https only), e.g. your list service's one-click unsubscribe address."}}}}};
+const pattern47 = new RegExp("^https://", "u");
+const formats62 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11308,7 +11480,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11318,7 +11490,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.from === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11328,7 +11500,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.to === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11338,7 +11510,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.smtp === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "smtp"},message:"must have required property '"+"smtp"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "smtp"},message:"must have required property '"+"smtp"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11348,8 +11520,8 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "from")) || (key0 === "to")) || (key0 === "smtp"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+if(!((((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "from")) || (key0 === "to")) || (key0 === "smtp")) || (key0 === "listUnsubscribe"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11387,7 +11559,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if("email" !== data1){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema102.properties.type,data:data1};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema103.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11400,7 +11572,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.name.type,parentSchema:schema102.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.name.type,parentSchema:schema103.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11413,7 +11585,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data3 = data.maxLength;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.maxLength.type,parentSchema:schema102.properties.maxLength,data:data3};
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.maxLength.type,parentSchema:schema103.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11424,7 +11596,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.maxLength,data:data3};
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema103.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11439,7 +11611,7 @@ if(data.from !== undefined){
 let data4 = data.from;
 if(typeof data4 === "string"){
 if(func5(data4) < 3){
-const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema102.properties.from,data:data4};
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema103.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11450,7 +11622,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.from.type,parentSchema:schema102.properties.from,data:data4};
+const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.from.type,parentSchema:schema103.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11464,7 +11636,7 @@ if(data.to !== undefined){
 let data5 = data.to;
 if(typeof data5 === "string"){
 if(func5(data5) < 3){
-const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema102.properties.to,data:data5};
+const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema103.properties.to,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11475,7 +11647,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.to.type,parentSchema:schema102.properties.to,data:data5};
+const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.to.type,parentSchema:schema103.properties.to,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11489,7 +11661,7 @@ if(data.smtp !== undefined){
 let data6 = data.smtp;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.hostEnv === undefined){
-const err16 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "hostEnv"},message:"must have required property '"+"hostEnv"+"'",schema:schema102.properties.smtp.required,parentSchema:schema102.properties.smtp,data:data6};
+const err16 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "hostEnv"},message:"must have required property '"+"hostEnv"+"'",schema:schema103.properties.smtp.required,parentSchema:schema103.properties.smtp,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11500,7 +11672,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((key1 === "hostEnv") || (key1 === "portEnv")) || (key1 === "userEnv")) || (key1 === "passwordEnv")) || (key1 === "secure"))){
-const err17 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.smtp,data:data6};
+const err17 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.smtp,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11513,8 +11685,8 @@ errors++;
 if(data6.hostEnv !== undefined){
 let data7 = data6.hostEnv;
 if(typeof data7 === "string"){
-if(!pattern39.test(data7)){
-const err18 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data7};
+if(!pattern38.test(data7)){
+const err18 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11525,7 +11697,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data7};
+const err19 = {instancePath:instancePath+"/smtp/hostEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11538,8 +11710,8 @@ errors++;
 if(data6.portEnv !== undefined){
 let data8 = data6.portEnv;
 if(typeof data8 === "string"){
-if(!pattern39.test(data8)){
-const err20 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data8};
+if(!pattern38.test(data8)){
+const err20 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11550,7 +11722,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data8};
+const err21 = {instancePath:instancePath+"/smtp/portEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11563,8 +11735,8 @@ errors++;
 if(data6.userEnv !== undefined){
 let data9 = data6.userEnv;
 if(typeof data9 === "string"){
-if(!pattern39.test(data9)){
-const err22 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data9};
+if(!pattern38.test(data9)){
+const err22 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11575,7 +11747,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data9};
+const err23 = {instancePath:instancePath+"/smtp/userEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11588,8 +11760,8 @@ errors++;
 if(data6.passwordEnv !== undefined){
 let data10 = data6.passwordEnv;
 if(typeof data10 === "string"){
-if(!pattern39.test(data10)){
-const err24 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data10};
+if(!pattern38.test(data10)){
+const err24 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11600,7 +11772,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data10};
+const err25 = {instancePath:instancePath+"/smtp/passwordEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11613,7 +11785,7 @@ errors++;
 if(data6.secure !== undefined){
 let data11 = data6.secure;
 if(typeof data11 !== "boolean"){
-const err26 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.smtp.properties.secure.type,parentSchema:schema102.properties.smtp.properties.secure,data:data11};
+const err26 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.smtp.properties.secure.type,parentSchema:schema103.properties.smtp.properties.secure,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11625,7 +11797,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.smtp.type,parentSchema:schema102.properties.smtp,data:data6};
+const err27 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.smtp.type,parentSchema:schema103.properties.smtp,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11635,9 +11807,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(data.listUnsubscribe !== undefined){
+let data12 = data.listUnsubscribe;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(Object.keys(data12).length < 1){
+const err28 = {instancePath:instancePath+"/listUnsubscribe",schemaPath:"#/properties/listUnsubscribe/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema103.properties.listUnsubscribe,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11646,18 +11820,115 @@ vErrors.push(err28);
 }
 errors++;
 }
+for(const key2 in data12){
+if(!((key2 === "mailto") || (key2 === "url"))){
+const err29 = {instancePath:instancePath+"/listUnsubscribe",schemaPath:"#/properties/listUnsubscribe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.listUnsubscribe,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data12.mailto !== undefined){
+let data13 = data12.mailto;
+if(typeof data13 === "string"){
+if(!(formats62.test(data13))){
+const err30 = {instancePath:instancePath+"/listUnsubscribe/mailto",schemaPath:"#/properties/listUnsubscribe/properties/mailto/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema103.properties.listUnsubscribe.properties.mailto,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/listUnsubscribe/mailto",schemaPath:"#/properties/listUnsubscribe/properties/mailto/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.listUnsubscribe.properties.mailto.type,parentSchema:schema103.properties.listUnsubscribe.properties.mailto,data:data13};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data12.url !== undefined){
+let data14 = data12.url;
+if(typeof data14 === "string"){
+if(!pattern47.test(data14)){
+const err32 = {instancePath:instancePath+"/listUnsubscribe/url",schemaPath:"#/properties/listUnsubscribe/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema103.properties.listUnsubscribe.properties.url,data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(!(formats52(data14))){
+const err33 = {instancePath:instancePath+"/listUnsubscribe/url",schemaPath:"#/properties/listUnsubscribe/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema103.properties.listUnsubscribe.properties.url,data:data14};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/listUnsubscribe/url",schemaPath:"#/properties/listUnsubscribe/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.listUnsubscribe.properties.url.type,parentSchema:schema103.properties.listUnsubscribe.properties.url,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/listUnsubscribe",schemaPath:"#/properties/listUnsubscribe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.listUnsubscribe.type,parentSchema:schema103.properties.listUnsubscribe,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
 validate68.errors = vErrors;
 return errors === 0;
 }
 
-const schema108 = {"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}};
+const schema109 = {"type":"object","additionalProperties":false,"required":["id","type","igUserId","tokenEnv","mediaBaseUrl"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"instagram"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":2200,"description":"Longest caption the generator may write, in characters. Default 2200, Instagram's limit."},"igUserId":{"type":"string","pattern":"^[0-9]+$","description":"The Instagram professional account's id in the Graph API (the IG User id, e.g. 17841400000000001), not its @handle."},"tokenEnv":{"$ref":"#/definitions/envName","description":"Name of the environment variable holding an access token with the instagram_basic, instagram_content_publish and instagram_manage_insights permissions (or their instagram_business_* equivalents), e.g. INSTAGRAM_TOKEN."},"mediaBaseUrl":{"type":"string","format":"uri","pattern":"^https://","description":"Public https address where marketing/media/ is served (e.g. https://example.com/media/). Instagram fetches each image itself from this address + its file name, so the files must be online before the item is published."},"graphVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"Graph API version, e.g. v23.0. Default v23.0."},"baseUrl":{"type":"string","format":"uri","description":"The Graph API's address. Default https://graph.facebook.com (Instagram API with Facebook Login); https://graph.instagram.com for Instagram Login. Tests point it at a local stand-in."}}};
+const pattern49 = new RegExp("^[0-9]+$", "u");
+const pattern52 = new RegExp("^v[0-9]+\\.[0-9]+$", "u");
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11667,7 +11938,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11676,8 +11947,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.instanceUrl === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceUrl"},message:"must have required property '"+"instanceUrl"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(data.igUserId === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "igUserId"},message:"must have required property '"+"igUserId"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11687,7 +11958,723 @@ vErrors.push(err2);
 errors++;
 }
 if(data.tokenEnv === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tokenEnv"},message:"must have required property '"+"tokenEnv"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tokenEnv"},message:"must have required property '"+"tokenEnv"+"'",schema:schema109.required,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.mediaBaseUrl === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mediaBaseUrl"},message:"must have required property '"+"mediaBaseUrl"+"'",schema:schema109.required,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema109.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("instagram" !== data1){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "instagram"},message:"must be equal to constant",schema:"instagram",parentSchema:schema109.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.name.type,parentSchema:schema109.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.maxLength.type,parentSchema:schema109.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 2200 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema109.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.igUserId !== undefined){
+let data4 = data.igUserId;
+if(typeof data4 === "string"){
+if(!pattern49.test(data4)){
+const err13 = {instancePath:instancePath+"/igUserId",schemaPath:"#/properties/igUserId/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema109.properties.igUserId,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/igUserId",schemaPath:"#/properties/igUserId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.igUserId.type,parentSchema:schema109.properties.igUserId,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.tokenEnv !== undefined){
+let data5 = data.tokenEnv;
+if(typeof data5 === "string"){
+if(!pattern38.test(data5)){
+const err15 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.mediaBaseUrl !== undefined){
+let data6 = data.mediaBaseUrl;
+if(typeof data6 === "string"){
+if(!pattern47.test(data6)){
+const err17 = {instancePath:instancePath+"/mediaBaseUrl",schemaPath:"#/properties/mediaBaseUrl/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema109.properties.mediaBaseUrl,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!(formats52(data6))){
+const err18 = {instancePath:instancePath+"/mediaBaseUrl",schemaPath:"#/properties/mediaBaseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema109.properties.mediaBaseUrl,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/mediaBaseUrl",schemaPath:"#/properties/mediaBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.mediaBaseUrl.type,parentSchema:schema109.properties.mediaBaseUrl,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.graphVersion !== undefined){
+let data7 = data.graphVersion;
+if(typeof data7 === "string"){
+if(!pattern52.test(data7)){
+const err20 = {instancePath:instancePath+"/graphVersion",schemaPath:"#/properties/graphVersion/pattern",keyword:"pattern",params:{pattern: "^v[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v[0-9]+\\.[0-9]+$"+"\"",schema:"^v[0-9]+\\.[0-9]+$",parentSchema:schema109.properties.graphVersion,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/graphVersion",schemaPath:"#/properties/graphVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.graphVersion.type,parentSchema:schema109.properties.graphVersion,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.baseUrl !== undefined){
+let data8 = data.baseUrl;
+if(typeof data8 === "string"){
+if(!(formats52(data8))){
+const err22 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema109.properties.baseUrl,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.baseUrl.type,parentSchema:schema109.properties.baseUrl,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+
+const schema112 = {"type":"object","additionalProperties":false,"required":["id","type","apiKeyEnv","listId","fromName","replyTo"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mailchimp"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"apiKeyEnv":{"$ref":"#/definitions/envName","description":"Name of the environment variable holding a Mailchimp API key (Profile > Extras > API keys), e.g. MAILCHIMP_API_KEY. The key's ending (-us21) names its data centre, and so the API's address."},"listId":{"type":"string","pattern":"^[0-9a-zA-Z]+$","description":"The audience's id (Audience > Settings > Audience name and defaults > Audience ID), e.g. a1b2c3d4e5."},"fromName":{"type":"string","minLength":1,"maxLength":100,"description":"Sender name the subscribers see, e.g. Crumb & Co."},"replyTo":{"type":"string","format":"email","description":"From and reply-to address; Mailchimp sends only from an address of a domain verified in the account."},"mediaBaseUrl":{"type":"string","format":"uri","pattern":"^https://","description":"Public https address where marketing/media/ is served (e.g. https://example.com/media/): each image of an item is shown from this address + its file name. Needed only for items with images."},"schedule":{"type":"object","additionalProperties":false,"required":["holdMinutes"],"description":"Schedule campaigns in Mailchimp instead of sending them at once. Without it, a campaign whose slot has come is sent at once, and one whose slot is ahead is scheduled for the slot.","properties":{"holdMinutes":{"type":"integer","minimum":15,"maximum":10080,"description":"Minutes a campaign waits, scheduled in Mailchimp, before it goes out (rounded up to Mailchimp's quarter hour), so a person can open it there and pause or cancel it."}}},"baseUrl":{"type":"string","format":"uri","description":"The API's root, e.g. http://127.0.0.1:8080/3.0 for a local stand-in. Default https://<dc>.api.mailchimp.com/3.0, from the API key's data centre."}}};
+const pattern55 = new RegExp("^[0-9a-zA-Z]+$", "u");
+
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.apiKeyEnv === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiKeyEnv"},message:"must have required property '"+"apiKeyEnv"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.listId === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "listId"},message:"must have required property '"+"listId"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.fromName === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromName"},message:"must have required property '"+"fromName"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.replyTo === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replyTo"},message:"must have required property '"+"replyTo"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema112.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("mailchimp" !== data1){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "mailchimp"},message:"must be equal to constant",schema:"mailchimp",parentSchema:schema112.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.name.type,parentSchema:schema112.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.maxLength.type,parentSchema:schema112.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.maxLength,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.apiKeyEnv !== undefined){
+let data4 = data.apiKeyEnv;
+if(typeof data4 === "string"){
+if(!pattern38.test(data4)){
+const err13 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.listId !== undefined){
+let data5 = data.listId;
+if(typeof data5 === "string"){
+if(!pattern55.test(data5)){
+const err15 = {instancePath:instancePath+"/listId",schemaPath:"#/properties/listId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-zA-Z]+$"},message:"must match pattern \""+"^[0-9a-zA-Z]+$"+"\"",schema:"^[0-9a-zA-Z]+$",parentSchema:schema112.properties.listId,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/listId",schemaPath:"#/properties/listId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.listId.type,parentSchema:schema112.properties.listId,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.fromName !== undefined){
+let data6 = data.fromName;
+if(typeof data6 === "string"){
+if(func5(data6) > 100){
+const err17 = {instancePath:instancePath+"/fromName",schemaPath:"#/properties/fromName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema112.properties.fromName,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(func5(data6) < 1){
+const err18 = {instancePath:instancePath+"/fromName",schemaPath:"#/properties/fromName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.fromName,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/fromName",schemaPath:"#/properties/fromName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.fromName.type,parentSchema:schema112.properties.fromName,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.replyTo !== undefined){
+let data7 = data.replyTo;
+if(typeof data7 === "string"){
+if(!(formats62.test(data7))){
+const err20 = {instancePath:instancePath+"/replyTo",schemaPath:"#/properties/replyTo/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema112.properties.replyTo,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/replyTo",schemaPath:"#/properties/replyTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.replyTo.type,parentSchema:schema112.properties.replyTo,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.mediaBaseUrl !== undefined){
+let data8 = data.mediaBaseUrl;
+if(typeof data8 === "string"){
+if(!pattern47.test(data8)){
+const err22 = {instancePath:instancePath+"/mediaBaseUrl",schemaPath:"#/properties/mediaBaseUrl/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema112.properties.mediaBaseUrl,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!(formats52(data8))){
+const err23 = {instancePath:instancePath+"/mediaBaseUrl",schemaPath:"#/properties/mediaBaseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema112.properties.mediaBaseUrl,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/mediaBaseUrl",schemaPath:"#/properties/mediaBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.mediaBaseUrl.type,parentSchema:schema112.properties.mediaBaseUrl,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.schedule !== undefined){
+let data9 = data.schedule;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.holdMinutes === undefined){
+const err25 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/required",keyword:"required",params:{missingProperty: "holdMinutes"},message:"must have required property '"+"holdMinutes"+"'",schema:schema112.properties.schedule.required,parentSchema:schema112.properties.schedule,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key1 in data9){
+if(!(key1 === "holdMinutes")){
+const err26 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.schedule,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data9.holdMinutes !== undefined){
+let data10 = data9.holdMinutes;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err27 = {instancePath:instancePath+"/schedule/holdMinutes",schemaPath:"#/properties/schedule/properties/holdMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.schedule.properties.holdMinutes.type,parentSchema:schema112.properties.schedule.properties.holdMinutes,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 10080 || isNaN(data10)){
+const err28 = {instancePath:instancePath+"/schedule/holdMinutes",schemaPath:"#/properties/schedule/properties/holdMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema112.properties.schedule.properties.holdMinutes,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data10 < 15 || isNaN(data10)){
+const err29 = {instancePath:instancePath+"/schedule/holdMinutes",schemaPath:"#/properties/schedule/properties/holdMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 15},message:"must be >= 15",schema:15,parentSchema:schema112.properties.schedule.properties.holdMinutes,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.schedule.type,parentSchema:schema112.properties.schedule,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.baseUrl !== undefined){
+let data11 = data.baseUrl;
+if(typeof data11 === "string"){
+if(!(formats52(data11))){
+const err31 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema112.properties.baseUrl,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.baseUrl.type,parentSchema:schema112.properties.baseUrl,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+
+const schema115 = {"type":"object","additionalProperties":false,"required":["id","type","instanceUrl","tokenEnv"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"mastodon"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"maximum":5000,"description":"Longest status, in grapheme clusters (Mastodon's default is 500)."},"instanceUrl":{"type":"string","format":"uri","description":"The Mastodon server, e.g. https://mastodon.social."},"tokenEnv":{"$ref":"#/definitions/envName"},"visibility":{"enum":["public","unlisted","private"],"description":"Visibility of statuses. Default public."}}};
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.required,parentSchema:schema115,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.required,parentSchema:schema115,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.instanceUrl === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceUrl"},message:"must have required property '"+"instanceUrl"+"'",schema:schema115.required,parentSchema:schema115,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.tokenEnv === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tokenEnv"},message:"must have required property '"+"tokenEnv"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11698,7 +12685,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "instanceUrl")) || (key0 === "tokenEnv")) || (key0 === "visibility"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11736,7 +12723,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if("mastodon" !== data1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "mastodon"},message:"must be equal to constant",schema:"mastodon",parentSchema:schema108.properties.type,data:data1};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "mastodon"},message:"must be equal to constant",schema:"mastodon",parentSchema:schema115.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11749,7 +12736,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.name.type,parentSchema:schema108.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.name.type,parentSchema:schema115.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11762,7 +12749,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data3 = data.maxLength;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.maxLength.type,parentSchema:schema108.properties.maxLength,data:data3};
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.maxLength.type,parentSchema:schema115.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11773,7 +12760,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 5000 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema108.properties.maxLength,data:data3};
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema115.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11783,7 +12770,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108.properties.maxLength,data:data3};
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11798,7 +12785,7 @@ if(data.instanceUrl !== undefined){
 let data4 = data.instanceUrl;
 if(typeof data4 === "string"){
 if(!(formats52(data4))){
-const err12 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema108.properties.instanceUrl,data:data4};
+const err12 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema115.properties.instanceUrl,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11809,7 +12796,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.instanceUrl.type,parentSchema:schema108.properties.instanceUrl,data:data4};
+const err13 = {instancePath:instancePath+"/instanceUrl",schemaPath:"#/properties/instanceUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.instanceUrl.type,parentSchema:schema115.properties.instanceUrl,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11822,8 +12809,8 @@ errors++;
 if(data.tokenEnv !== undefined){
 let data5 = data.tokenEnv;
 if(typeof data5 === "string"){
-if(!pattern39.test(data5)){
-const err14 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data5};
+if(!pattern38.test(data5)){
+const err14 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11834,7 +12821,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data5};
+const err15 = {instancePath:instancePath+"/tokenEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11847,7 +12834,7 @@ errors++;
 if(data.visibility !== undefined){
 let data6 = data.visibility;
 if(!(((data6 === "public") || (data6 === "unlisted")) || (data6 === "private"))){
-const err16 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema108.properties.visibility.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.visibility.enum,parentSchema:schema108.properties.visibility,data:data6};
+const err16 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema115.properties.visibility.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.visibility.enum,parentSchema:schema115.properties.visibility,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11859,7 +12846,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11868,18 +12855,21 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
-const schema111 = {"type":"object","additionalProperties":false,"required":["id","type","url"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header)."},"secretEnv":{"$ref":"#/definitions/envName"},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}};
+const schema118 = {"type":"object","additionalProperties":false,"required":["id","type"],"anyOf":[{"required":["url"]},{"required":["urlEnv"]}],"not":{"required":["url","urlEnv"],"description":"has both url and urlEnv; keep one: urlEnv when the address holds a token (a Zapier or Make hook), url for a plain address"},"properties":{"id":{"$ref":"#/definitions/id"},"type":{"const":"webhook"},"name":{"type":"string","description":"Display name."},"maxLength":{"type":"integer","minimum":1,"description":"Longest body the generator may write, in grapheme clusters."},"url":{"type":"string","format":"uri","description":"Endpoint that receives a JSON POST per item (with an Idempotency-Key header). Only for an address without a secret in it: `loopcast validate` refuses a URL that carries a token (token=, key=, sig= parameters, a login, or the path of a Zapier, Make, Slack or Discord hook); name an environment variable with urlEnv instead. Exactly one of url and urlEnv."},"urlEnv":{"$ref":"#/definitions/envName","description":"Name of the environment variable that holds the hook's URL, e.g. ZAPIER_HOOK_URL: a Zapier or Make hook URL is a secret (whoever has it can post to it). Exactly one of url and urlEnv."},"secretEnv":{"$ref":"#/definitions/envName"},"mediaBaseUrl":{"type":"string","format":"uri","description":"Public address where marketing/media/ is served (e.g. https://example.com/media/): each image in the payload then carries `url` = this address + its file name, which Zapier and Make file fields fetch. Without it, images carry their name, type, size and SHA-256 only."},"inlineMedia":{"type":"boolean","description":"Put each image's bytes in the payload as base64 (`content`), for a receiver that cannot fetch a URL. Default false: payloads grow by a third of the images' size, and many hook services cap a request's size."},"reversible":{"type":"boolean","description":"Whether the receiver can take an item back. Default true."}}};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+const _errs1 = errors;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.required,parentSchema:schema111,data};
+let missing0;
+if(((data.url === undefined) && (missing0 = "url")) || ((data.urlEnv === undefined) && (missing0 = "urlEnv"))){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11888,8 +12878,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema111.required,parentSchema:schema111,data};
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema118.not,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11898,8 +12890,23 @@ vErrors.push(err1);
 }
 errors++;
 }
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.url === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err2 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema118.anyOf[0].required,parentSchema:schema118.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11908,9 +12915,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "name")) || (key0 === "maxLength")) || (key0 === "url")) || (key0 === "secretEnv")) || (key0 === "reversible"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.urlEnv === undefined){
+const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "urlEnv"},message:"must have required property '"+"urlEnv"+"'",schema:schema118.anyOf[1].required,parentSchema:schema118.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11920,11 +12932,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94,data:data0};
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema118.anyOf,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11933,9 +12945,20 @@ vErrors.push(err4);
 }
 errors++;
 }
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11944,11 +12967,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if("webhook" !== data1){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema111.properties.type,data:data1};
+if(data.type === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11957,11 +12977,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.name.type,parentSchema:schema111.properties.name,data:data2};
+for(const key0 in data){
+if(!(func2.call(schema118.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11971,10 +12989,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.maxLength !== undefined){
-let data3 = data.maxLength;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.maxLength.type,parentSchema:schema111.properties.maxLength,data:data3};
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema94,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11983,9 +13002,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111.properties.maxLength,data:data3};
+}
+else {
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11995,12 +13014,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-if(data.url !== undefined){
-let data4 = data.url;
-if(typeof data4 === "string"){
-if(!(formats52(data4))){
-const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema111.properties.url,data:data4};
+if(data.type !== undefined){
+let data1 = data.type;
+if("webhook" !== data1){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema118.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12010,8 +13027,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.url.type,parentSchema:schema111.properties.url,data:data4};
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.name.type,parentSchema:schema118.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12021,11 +13040,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.secretEnv !== undefined){
-let data5 = data.secretEnv;
-if(typeof data5 === "string"){
-if(!pattern39.test(data5)){
-const err12 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data5};
+if(data.maxLength !== undefined){
+let data3 = data.maxLength;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err12 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema118.properties.maxLength.type,parentSchema:schema118.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12034,9 +13052,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data5};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema118.properties.maxLength,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12046,10 +13064,12 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.reversible !== undefined){
-let data6 = data.reversible;
-if(typeof data6 !== "boolean"){
-const err14 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.reversible.type,parentSchema:schema111.properties.reversible,data:data6};
+}
+if(data.url !== undefined){
+let data4 = data.url;
+if(typeof data4 === "string"){
+if(!(formats52(data4))){
+const err14 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema118.properties.url,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12059,9 +13079,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err15 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.url.type,parentSchema:schema118.properties.url,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12070,7 +13089,120 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate70.errors = vErrors;
+}
+if(data.urlEnv !== undefined){
+let data5 = data.urlEnv;
+if(typeof data5 === "string"){
+if(!pattern38.test(data5)){
+const err16 = {instancePath:instancePath+"/urlEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/urlEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.secretEnv !== undefined){
+let data6 = data.secretEnv;
+if(typeof data6 === "string"){
+if(!pattern38.test(data6)){
+const err18 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/secretEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.mediaBaseUrl !== undefined){
+let data7 = data.mediaBaseUrl;
+if(typeof data7 === "string"){
+if(!(formats52(data7))){
+const err20 = {instancePath:instancePath+"/mediaBaseUrl",schemaPath:"#/properties/mediaBaseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema118.properties.mediaBaseUrl,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/mediaBaseUrl",schemaPath:"#/properties/mediaBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.mediaBaseUrl.type,parentSchema:schema118.properties.mediaBaseUrl,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.inlineMedia !== undefined){
+let data8 = data.inlineMedia;
+if(typeof data8 !== "boolean"){
+const err22 = {instancePath:instancePath+"/inlineMedia",schemaPath:"#/properties/inlineMedia/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.properties.inlineMedia.type,parentSchema:schema118.properties.inlineMedia,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.reversible !== undefined){
+let data9 = data.reversible;
+if(typeof data9 !== "boolean"){
+const err23 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.properties.reversible.type,parentSchema:schema118.properties.reversible,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate72.errors = vErrors;
 return errors === 0;
 }
 
@@ -12119,15 +13251,27 @@ vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.error
 errors = vErrors.length;
 }
 }
-else if(tag0 === "mastodon"){
+else if(tag0 === "instagram"){
 if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "webhook"){
+else if(tag0 === "mailchimp"){
 if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "mastodon"){
+if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "webhook"){
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
@@ -12167,14 +13311,14 @@ validate65.errors = vErrors;
 return errors === 0;
 }
 
-const schema114 = {"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}};
+const schema122 = {"type":"object","additionalProperties":false,"required":["provider"],"description":"How items are written. `template` is the embedded, deterministic default (no network, no key).","properties":{"provider":{"enum":["template","openai"],"description":"template (embedded default) or openai (any OpenAI-compatible API)."},"model":{"type":"string","description":"Model name for openai, e.g. gpt-4o-mini."},"apiKeyEnv":{"$ref":"#/definitions/envName"},"baseUrlEnv":{"$ref":"#/definitions/envName"},"maxTokens":{"type":"integer","minimum":1,"description":"Upper bound on tokens per item, used for budget reservations."}}};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.provider === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12185,7 +13329,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "provider") || (key0 === "model")) || (key0 === "apiKeyEnv")) || (key0 === "baseUrlEnv")) || (key0 === "maxTokens"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12198,7 +13342,7 @@ errors++;
 if(data.provider !== undefined){
 let data0 = data.provider;
 if(!((data0 === "template") || (data0 === "openai"))){
-const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema114.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.provider.enum,parentSchema:schema114.properties.provider,data:data0};
+const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema122.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema122.properties.provider.enum,parentSchema:schema122.properties.provider,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12211,7 +13355,7 @@ errors++;
 if(data.model !== undefined){
 let data1 = data.model;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.model.type,parentSchema:schema114.properties.model,data:data1};
+const err3 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.model.type,parentSchema:schema122.properties.model,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12224,8 +13368,8 @@ errors++;
 if(data.apiKeyEnv !== undefined){
 let data2 = data.apiKeyEnv;
 if(typeof data2 === "string"){
-if(!pattern39.test(data2)){
-const err4 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data2};
+if(!pattern38.test(data2)){
+const err4 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12236,7 +13380,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data2};
+const err5 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12249,8 +13393,8 @@ errors++;
 if(data.baseUrlEnv !== undefined){
 let data3 = data.baseUrlEnv;
 if(typeof data3 === "string"){
-if(!pattern39.test(data3)){
-const err6 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema100,data:data3};
+if(!pattern38.test(data3)){
+const err6 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema98,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12261,7 +13405,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data3};
+const err7 = {instancePath:instancePath+"/baseUrlEnv",schemaPath:"#/definitions/envName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12274,7 +13418,7 @@ errors++;
 if(data.maxTokens !== undefined){
 let data4 = data.maxTokens;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.properties.maxTokens.type,parentSchema:schema114.properties.maxTokens,data:data4};
+const err8 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.maxTokens.type,parentSchema:schema122.properties.maxTokens,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12285,7 +13429,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema114.properties.maxTokens,data:data4};
+const err9 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema122.properties.maxTokens,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12298,7 +13442,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12307,7 +13451,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
 
@@ -12368,7 +13512,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "version") || (key0 === "business")) || (key0 === "timezone")) || (key0 === "baseBranch")) || (key0 === "pillars")) || (key0 === "channels")) || (key0 === "generator"))){
+if(!((((((((key0 === "version") || (key0 === "business")) || (key0 === "timezone")) || (key0 === "baseBranch")) || (key0 === "pillars")) || (key0 === "channels")) || (key0 === "generator")) || (key0 === "measure"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -12674,19 +13818,94 @@ errors++;
 }
 }
 if(data.generator !== undefined){
-if(!(validate77(data.generator, {instancePath:instancePath+"/generator",parentData:data,parentDataProperty:"generator",rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate81(data.generator, {instancePath:instancePath+"/generator",parentData:data,parentDataProperty:"generator",rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+if(data.measure !== undefined){
+let data13 = data.measure;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key2 in data13){
+if(!((key2 === "pull") || (key2 === "requestsPerRun"))){
+const err29 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.measure,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data13.pull !== undefined){
+let data14 = data13.pull;
+if(typeof data14 !== "boolean"){
+const err30 = {instancePath:instancePath+"/measure/pull",schemaPath:"#/properties/measure/properties/pull/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema92.properties.measure.properties.pull.type,parentSchema:schema92.properties.measure.properties.pull,data:data14};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data13.requestsPerRun !== undefined){
+let data15 = data13.requestsPerRun;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err31 = {instancePath:instancePath+"/measure/requestsPerRun",schemaPath:"#/properties/measure/properties/requestsPerRun/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.measure.properties.requestsPerRun.type,parentSchema:schema92.properties.measure.properties.requestsPerRun,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1000 || isNaN(data15)){
+const err32 = {instancePath:instancePath+"/measure/requestsPerRun",schemaPath:"#/properties/measure/properties/requestsPerRun/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema92.properties.measure.properties.requestsPerRun,data:data15};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data15 < 1 || isNaN(data15)){
+const err33 = {instancePath:instancePath+"/measure/requestsPerRun",schemaPath:"#/properties/measure/properties/requestsPerRun/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema92.properties.measure.properties.requestsPerRun,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.measure.type,parentSchema:schema92.properties.measure,data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -12696,19 +13915,21 @@ return errors === 0;
 
 export const voiceRules = validate23;
 
-export const workflow = validate79;
-const schema117 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/workflow.schema.json","title":"Workflow","description":"marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).","type":"object","additionalProperties":false,"required":["id","name","channel","level","cadence","format","pillars"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes; the file should be named <id>.yaml."},"name":{"type":"string","minLength":1,"description":"Human name, e.g. 'Weekly blog post'."},"channel":{"type":"string","description":"Id of a channel declared in strategy.yaml."},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision."},"cadence":{"type":"string","minLength":1,"description":"Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00. At most one firing every 30 minutes."},"slots":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$","description":"A weekday and a 24-hour time ('Tue 09:00') or a time of day ('12:30')."},"description":"Candidate publishing times the planner chooses among, in the strategy's time zone: a weekday and a time ('Tue 08:00') for a weekly rhythm, or a time of day ('12:30') for a daily one, never both. Weekly: each week's items go to the slots the learner prefers (one item a week, or as many as `frequency` allows). Daily: each day the cadence fires gets one item, at the slot the learner prefers. Without slots the cadence's own times are used. `loopcast validate` refuses a weekday that does not exist, both forms in one list, the same slot written twice ('tue 9:00' and 'Tue 09:00'), time-of-day slots on a cadence that fires more than once a day, and slots that all fall on blackout days of the workflow's channel (for time-of-day slots: every day the cadence fires is one)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Items per week the planner may choose among, tuned against saturation on the primary benchmark and always inside the guardrails (items per day, blackouts, budget caps). Needs weekday slots, or a cadence that fires at least `max` times a week (the items then go to evenly spread firings). `loopcast validate` refuses min above max, fewer weekday slots than max, a cadence (without slots) that fires fewer than max times in some week, and frequency with time-of-day slots (a daily rhythm has one item on each day the cadence fires).","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min."}}},"leadTime":{"$ref":"#/definitions/duration","description":"How long before its slot an item is proposed, so a person has time to review it. Default 24h, at most 60d."},"reviewWindow":{"$ref":"#/definitions/duration","description":"At L4: how long a proposal waits for review before it is auto-merged. Default 24h, at most 60d."},"publishWithin":{"$ref":"#/definitions/duration","description":"How late after its slot an item may still be published. An item not out by then (runs stopped, publishing kept failing, it waited for a person) is skipped for good with a publish-failure exception, instead of going out late without a word. Default 72h, at most 60d."},"format":{"enum":["article","email","post"],"description":"Shape of the item: article (blog post with sections), email (newsletter), post (short social status)."},"sensitivity":{"enum":["low","high"],"description":"How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low."},"pillars":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Ids of the strategy's pillars this workflow draws from."},"campaign":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Campaign this workflow belongs to, for per-campaign budget caps."},"costPerItem":{"type":"number","minimum":0,"description":"Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0. An item with paid spend must carry the disclosures guardrails.yaml asks of paid items (voice.requiredDisclosures with paid: true). `loopcast validate` refuses a costPerItem above a budget cap the workflow's items count against (weekly, monthly, its perWorkflow or its campaign's perCampaign cap), LLM tokens included, since not one item could be planned."},"allowIrreversible":{"type":"boolean","description":"Allow L5 on a channel whose items cannot be taken back (email). Default false."},"templates":{"type":"object","additionalProperties":false,"description":"Variants both generators use: one title (an email's subject), hook and call to action per item, chosen by the learner from the measured results of earlier items (see docs/adapt.md), or drawn at random for a rewrite, and recorded as the item's arms. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.","properties":{"titles":{"$ref":"#/definitions/variants"},"hooks":{"$ref":"#/definitions/variants"},"ctas":{"$ref":"#/definitions/variants"}}}},"definitions":{"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."},"variants":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."}}};
-const schema118 = {"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."};
-const schema121 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."};
-const pattern53 = new RegExp("^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$", "u");
+export const workflow = validate83;
+const schema125 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://loopcast.dev/schemas/workflow.schema.json","title":"Workflow","description":"marketing/workflows/<id>.yaml: one repeatable marketing task (a weekly blog post, a daily social post).","type":"object","additionalProperties":false,"required":["id","name","channel","level","cadence","format","pillars"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Lower-case letters, digits and dashes; the file should be named <id>.yaml."},"name":{"type":"string","minLength":1,"description":"Human name, e.g. 'Weekly blog post'."},"channel":{"type":"string","description":"Id of a channel declared in strategy.yaml."},"level":{"enum":["L0","L1","L2","L3","L4","L5"],"description":"Configured autonomy level: L0 manual, L1 assisted, L2 partial, L3 conditional (every item needs a merge), L4 high (auto-merge after the review window), L5 full. Loosening is a human decision."},"cadence":{"type":"string","minLength":1,"description":"Cron expression (5 fields: minute hour day-of-month month day-of-week) in the strategy's time zone, e.g. '0 9 * * 2' for Tuesdays at 09:00. At most one firing every 30 minutes."},"slots":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$","description":"A weekday and a 24-hour time ('Tue 09:00') or a time of day ('12:30')."},"description":"Candidate publishing times the planner chooses among, in the strategy's time zone: a weekday and a time ('Tue 08:00') for a weekly rhythm, or a time of day ('12:30') for a daily one, never both. Weekly: each week's items go to the slots the learner prefers (one item a week, or as many as `frequency` allows). Daily: each day the cadence fires gets one item, at the slot the learner prefers. Without slots the cadence's own times are used. `loopcast validate` refuses a weekday that does not exist, both forms in one list, the same slot written twice ('tue 9:00' and 'Tue 09:00'), time-of-day slots on a cadence that fires more than once a day, and slots that all fall on blackout days of the workflow's channel (for time-of-day slots: every day the cadence fires is one)."},"frequency":{"type":"object","additionalProperties":false,"required":["min","max"],"description":"Items per week the planner may choose among, tuned against saturation on the primary benchmark and always inside the guardrails (items per day, blackouts, budget caps). Needs weekday slots, or a cadence that fires at least `max` times a week (the items then go to evenly spread firings). `loopcast validate` refuses min above max, fewer weekday slots than max, a cadence (without slots) that fires fewer than max times in some week, and frequency with time-of-day slots (a daily rhythm has one item on each day the cadence fires).","properties":{"min":{"type":"integer","minimum":1,"maximum":21,"description":"Fewest items in a week."},"max":{"type":"integer","minimum":1,"maximum":21,"description":"Most items in a week; at least min."}}},"leadTime":{"$ref":"#/definitions/duration","description":"How long before its slot an item is proposed, so a person has time to review it. Default 24h, at most 60d."},"reviewWindow":{"$ref":"#/definitions/duration","description":"At L4: how long a proposal waits for review before it is auto-merged. Default 24h, at most 60d."},"publishWithin":{"$ref":"#/definitions/duration","description":"How late after its slot an item may still be published. An item not out by then (runs stopped, publishing kept failing, it waited for a person) is skipped for good with a publish-failure exception, instead of going out late without a word. Default 72h, at most 60d."},"format":{"enum":["article","email","post"],"description":"Shape of the item: article (blog post with sections), email (newsletter), post (short social status)."},"sensitivity":{"enum":["low","high"],"description":"How much a bad item would hurt (brand-sensitive, legal, budget). Used by `loopcast audit`. Default low."},"pillars":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Ids of the strategy's pillars this workflow draws from."},"campaign":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$","description":"Campaign this workflow belongs to, for per-campaign budget caps."},"costPerItem":{"type":"number","minimum":0,"description":"Paid spend per item (boosts, paid sends) in the guardrails' currency. Default 0. An item with paid spend must carry the disclosures guardrails.yaml asks of paid items (voice.requiredDisclosures with paid: true). `loopcast validate` refuses a costPerItem above a budget cap the workflow's items count against (weekly, monthly, its perWorkflow or its campaign's perCampaign cap), LLM tokens included, since not one item could be planned."},"allowIrreversible":{"type":"boolean","description":"Allow L5 on a channel whose items cannot be taken back (email). Default false."},"templates":{"type":"object","additionalProperties":false,"description":"Variants both generators use: one title (an email's subject), hook and call to action per item, chosen by the learner from the measured results of earlier items (see docs/adapt.md), or drawn at random for a rewrite, and recorded as the item's arms. Placeholders: {pillar}, {point}, {business}, {audience}, {url}.","properties":{"titles":{"$ref":"#/definitions/variants"},"hooks":{"$ref":"#/definitions/variants"},"ctas":{"$ref":"#/definitions/variants"}}},"media":{"type":"object","additionalProperties":false,"required":["pool"],"description":"Photos the drafts of this workflow carry: Loopcast attaches `perItem` of them to every item it writes (template and OpenAI generators alike), choosing the ones this workflow used least recently, so the same photo does not come back every day. Files live in marketing/media/. `loopcast validate` checks that each file exists and fits the workflow's channel (count, size and type per channel kind: docs/media.md). A person may still change an item's images in its proposal.","properties":{"pool":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/image"},"description":"The photos to choose from, in the order to use them first."},"perItem":{"type":"integer","minimum":0,"maximum":20,"description":"Images per item. Default 1; 0 keeps the pool but attaches none. At most the pool's size and the channel kind's maxCount."}}}},"definitions":{"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."},"variants":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."},"image":{"type":"object","additionalProperties":false,"required":["file","alt"],"description":"One image: a file in marketing/media/ and its alt text.","properties":{"file":{"type":"string","minLength":1,"pattern":"^[^/\\\\].*$","description":"Path relative to marketing/media/ with forward slashes, e.g. bakery/croissants.jpg."},"alt":{"type":"string","minLength":1,"description":"What the image shows, for someone who cannot see it (read aloud by screen readers): not the file name, not just 'photo'. At most 1,000 characters; the voice lock checks it like the body."}}}}};
+const schema126 = {"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 48h."};
+const schema129 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Variants to choose from; each may use the placeholders {pillar}, {point}, {business}, {audience}, {url}."};
+const schema132 = {"type":"object","additionalProperties":false,"required":["file","alt"],"description":"One image: a file in marketing/media/ and its alt text.","properties":{"file":{"type":"string","minLength":1,"pattern":"^[^/\\\\].*$","description":"Path relative to marketing/media/ with forward slashes, e.g. bakery/croissants.jpg."},"alt":{"type":"string","minLength":1,"description":"What the image shows, for someone who cannot see it (read aloud by screen readers): not the file name, not just 'photo'. At most 1,000 characters; the voice lock checks it like the body."}}};
+const pattern65 = new RegExp("^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$", "u");
+const pattern70 = new RegExp("^[^/\\\\].*$", "u");
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://loopcast.dev/schemas/workflow.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema117.required,parentSchema:schema117,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12718,7 +13939,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema117.required,parentSchema:schema117,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12728,7 +13949,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.channel === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema117.required,parentSchema:schema117,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12738,7 +13959,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.level === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema117.required,parentSchema:schema117,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12748,7 +13969,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.cadence === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema117.required,parentSchema:schema117,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12758,7 +13979,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema117.required,parentSchema:schema117,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12768,7 +13989,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.pillars === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema117.required,parentSchema:schema117,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12778,8 +13999,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema117.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
+if(!(func2.call(schema125.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12793,7 +14014,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema117.properties.id,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema125.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12804,7 +14025,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.id.type,parentSchema:schema117.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.id.type,parentSchema:schema125.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12818,7 +14039,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func5(data1) < 1){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema117.properties.name,data:data1};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12829,7 +14050,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.name.type,parentSchema:schema117.properties.name,data:data1};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.name.type,parentSchema:schema125.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12842,7 +14063,7 @@ errors++;
 if(data.channel !== undefined){
 let data2 = data.channel;
 if(typeof data2 !== "string"){
-const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.channel.type,parentSchema:schema117.properties.channel,data:data2};
+const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.channel.type,parentSchema:schema125.properties.channel,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12855,7 +14076,7 @@ errors++;
 if(data.level !== undefined){
 let data3 = data.level;
 if(!((((((data3 === "L0") || (data3 === "L1")) || (data3 === "L2")) || (data3 === "L3")) || (data3 === "L4")) || (data3 === "L5"))){
-const err13 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema117.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.level.enum,parentSchema:schema117.properties.level,data:data3};
+const err13 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema125.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema125.properties.level.enum,parentSchema:schema125.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12869,7 +14090,7 @@ if(data.cadence !== undefined){
 let data4 = data.cadence;
 if(typeof data4 === "string"){
 if(func5(data4) < 1){
-const err14 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema117.properties.cadence,data:data4};
+const err14 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.properties.cadence,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12880,7 +14101,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.cadence.type,parentSchema:schema117.properties.cadence,data:data4};
+const err15 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.cadence.type,parentSchema:schema125.properties.cadence,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12894,7 +14115,7 @@ if(data.slots !== undefined){
 let data5 = data.slots;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err16 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema117.properties.slots,data:data5};
+const err16 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema125.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12907,8 +14128,8 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(!pattern53.test(data6)){
-const err17 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$",parentSchema:schema117.properties.slots.items,data:data6};
+if(!pattern65.test(data6)){
+const err17 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^(?:[A-Za-z]{3}\\s+)?([01]?\\d|2[0-3]):[0-5]\\d$",parentSchema:schema125.properties.slots.items,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12919,7 +14140,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.slots.items.type,parentSchema:schema117.properties.slots.items,data:data6};
+const err18 = {instancePath:instancePath+"/slots/" + i0,schemaPath:"#/properties/slots/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.slots.items.type,parentSchema:schema125.properties.slots.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12940,7 +14161,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err19 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema117.properties.slots,data:data5};
+const err19 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema125.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12955,7 +14176,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.slots.type,parentSchema:schema117.properties.slots,data:data5};
+const err20 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.properties.slots.type,parentSchema:schema125.properties.slots,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12969,7 +14190,7 @@ if(data.frequency !== undefined){
 let data7 = data.frequency;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.min === undefined){
-const err21 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema117.properties.frequency.required,parentSchema:schema117.properties.frequency,data:data7};
+const err21 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema125.properties.frequency.required,parentSchema:schema125.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12979,7 +14200,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data7.max === undefined){
-const err22 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema117.properties.frequency.required,parentSchema:schema117.properties.frequency,data:data7};
+const err22 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema125.properties.frequency.required,parentSchema:schema125.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12990,7 +14211,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((key1 === "min") || (key1 === "max"))){
-const err23 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.frequency,data:data7};
+const err23 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema125.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -13003,7 +14224,7 @@ errors++;
 if(data7.min !== undefined){
 let data8 = data7.min;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err24 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema117.properties.frequency.properties.min.type,parentSchema:schema117.properties.frequency.properties.min,data:data8};
+const err24 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.properties.frequency.properties.min.type,parentSchema:schema125.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13014,7 +14235,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 21 || isNaN(data8)){
-const err25 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema117.properties.frequency.properties.min,data:data8};
+const err25 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema125.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13024,7 +14245,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data8 < 1 || isNaN(data8)){
-const err26 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema117.properties.frequency.properties.min,data:data8};
+const err26 = {instancePath:instancePath+"/frequency/min",schemaPath:"#/properties/frequency/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema125.properties.frequency.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13038,7 +14259,7 @@ errors++;
 if(data7.max !== undefined){
 let data9 = data7.max;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err27 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema117.properties.frequency.properties.max.type,parentSchema:schema117.properties.frequency.properties.max,data:data9};
+const err27 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.properties.frequency.properties.max.type,parentSchema:schema125.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13049,7 +14270,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 21 || isNaN(data9)){
-const err28 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema117.properties.frequency.properties.max,data:data9};
+const err28 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema125.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -13059,7 +14280,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9 < 1 || isNaN(data9)){
-const err29 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema117.properties.frequency.properties.max,data:data9};
+const err29 = {instancePath:instancePath+"/frequency/max",schemaPath:"#/properties/frequency/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema125.properties.frequency.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13072,7 +14293,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.frequency.type,parentSchema:schema117.properties.frequency,data:data7};
+const err30 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.properties.frequency.type,parentSchema:schema125.properties.frequency,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13086,7 +14307,7 @@ if(data.leadTime !== undefined){
 let data10 = data.leadTime;
 if(typeof data10 === "string"){
 if(!pattern3.test(data10)){
-const err31 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema118,data:data10};
+const err31 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema126,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -13097,7 +14318,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data10};
+const err32 = {instancePath:instancePath+"/leadTime",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13111,7 +14332,7 @@ if(data.reviewWindow !== undefined){
 let data11 = data.reviewWindow;
 if(typeof data11 === "string"){
 if(!pattern3.test(data11)){
-const err33 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema118,data:data11};
+const err33 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema126,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -13122,7 +14343,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data11};
+const err34 = {instancePath:instancePath+"/reviewWindow",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13136,7 +14357,7 @@ if(data.publishWithin !== undefined){
 let data12 = data.publishWithin;
 if(typeof data12 === "string"){
 if(!pattern3.test(data12)){
-const err35 = {instancePath:instancePath+"/publishWithin",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema118,data:data12};
+const err35 = {instancePath:instancePath+"/publishWithin",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\"",schema:"^[1-9][0-9]*(m|h|d)$",parentSchema:schema126,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -13147,7 +14368,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/publishWithin",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data12};
+const err36 = {instancePath:instancePath+"/publishWithin",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13160,7 +14381,7 @@ errors++;
 if(data.format !== undefined){
 let data13 = data.format;
 if(!(((data13 === "article") || (data13 === "email")) || (data13 === "post"))){
-const err37 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema117.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.format.enum,parentSchema:schema117.properties.format,data:data13};
+const err37 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema125.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema125.properties.format.enum,parentSchema:schema125.properties.format,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13173,7 +14394,7 @@ errors++;
 if(data.sensitivity !== undefined){
 let data14 = data.sensitivity;
 if(!((data14 === "low") || (data14 === "high"))){
-const err38 = {instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/enum",keyword:"enum",params:{allowedValues: schema117.properties.sensitivity.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.sensitivity.enum,parentSchema:schema117.properties.sensitivity,data:data14};
+const err38 = {instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/enum",keyword:"enum",params:{allowedValues: schema125.properties.sensitivity.enum},message:"must be equal to one of the allowed values",schema:schema125.properties.sensitivity.enum,parentSchema:schema125.properties.sensitivity,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13187,7 +14408,7 @@ if(data.pillars !== undefined){
 let data15 = data.pillars;
 if(Array.isArray(data15)){
 if(data15.length < 1){
-const err39 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema117.properties.pillars,data:data15};
+const err39 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema125.properties.pillars,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13200,7 +14421,7 @@ const len1 = data15.length;
 for(let i2=0; i2<len1; i2++){
 let data16 = data15[i2];
 if(typeof data16 !== "string"){
-const err40 = {instancePath:instancePath+"/pillars/" + i2,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.pillars.items.type,parentSchema:schema117.properties.pillars.items,data:data16};
+const err40 = {instancePath:instancePath+"/pillars/" + i2,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.pillars.items.type,parentSchema:schema125.properties.pillars.items,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -13212,7 +14433,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.pillars.type,parentSchema:schema117.properties.pillars,data:data15};
+const err41 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.properties.pillars.type,parentSchema:schema125.properties.pillars,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13226,7 +14447,7 @@ if(data.campaign !== undefined){
 let data17 = data.campaign;
 if(typeof data17 === "string"){
 if(!pattern0.test(data17)){
-const err42 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema117.properties.campaign,data:data17};
+const err42 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,62}$",parentSchema:schema125.properties.campaign,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -13237,7 +14458,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.campaign.type,parentSchema:schema117.properties.campaign,data:data17};
+const err43 = {instancePath:instancePath+"/campaign",schemaPath:"#/properties/campaign/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.campaign.type,parentSchema:schema125.properties.campaign,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -13251,7 +14472,7 @@ if(data.costPerItem !== undefined){
 let data18 = data.costPerItem;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err44 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema117.properties.costPerItem,data:data18};
+const err44 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema125.properties.costPerItem,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -13262,7 +14483,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema117.properties.costPerItem.type,parentSchema:schema117.properties.costPerItem,data:data18};
+const err45 = {instancePath:instancePath+"/costPerItem",schemaPath:"#/properties/costPerItem/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema125.properties.costPerItem.type,parentSchema:schema125.properties.costPerItem,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -13275,7 +14496,7 @@ errors++;
 if(data.allowIrreversible !== undefined){
 let data19 = data.allowIrreversible;
 if(typeof data19 !== "boolean"){
-const err46 = {instancePath:instancePath+"/allowIrreversible",schemaPath:"#/properties/allowIrreversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.allowIrreversible.type,parentSchema:schema117.properties.allowIrreversible,data:data19};
+const err46 = {instancePath:instancePath+"/allowIrreversible",schemaPath:"#/properties/allowIrreversible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema125.properties.allowIrreversible.type,parentSchema:schema125.properties.allowIrreversible,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -13290,7 +14511,7 @@ let data20 = data.templates;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key2 in data20){
 if(!(((key2 === "titles") || (key2 === "hooks")) || (key2 === "ctas"))){
-const err47 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.templates,data:data20};
+const err47 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema125.properties.templates,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -13304,7 +14525,7 @@ if(data20.titles !== undefined){
 let data21 = data20.titles;
 if(Array.isArray(data21)){
 if(data21.length < 1){
-const err48 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema121,data:data21};
+const err48 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema129,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -13318,7 +14539,7 @@ for(let i3=0; i3<len2; i3++){
 let data22 = data21[i3];
 if(typeof data22 === "string"){
 if(func5(data22) < 1){
-const err49 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.items,data:data22};
+const err49 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.items,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -13329,7 +14550,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.items.type,parentSchema:schema121.items,data:data22};
+const err50 = {instancePath:instancePath+"/templates/titles/" + i3,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.items.type,parentSchema:schema129.items,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -13341,7 +14562,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data:data21};
+const err51 = {instancePath:instancePath+"/templates/titles",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.type,parentSchema:schema129,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -13355,7 +14576,7 @@ if(data20.hooks !== undefined){
 let data23 = data20.hooks;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err52 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema121,data:data23};
+const err52 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema129,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -13369,7 +14590,7 @@ for(let i4=0; i4<len3; i4++){
 let data24 = data23[i4];
 if(typeof data24 === "string"){
 if(func5(data24) < 1){
-const err53 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.items,data:data24};
+const err53 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.items,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -13380,7 +14601,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.items.type,parentSchema:schema121.items,data:data24};
+const err54 = {instancePath:instancePath+"/templates/hooks/" + i4,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.items.type,parentSchema:schema129.items,data:data24};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -13392,7 +14613,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data:data23};
+const err55 = {instancePath:instancePath+"/templates/hooks",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.type,parentSchema:schema129,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -13406,7 +14627,7 @@ if(data20.ctas !== undefined){
 let data25 = data20.ctas;
 if(Array.isArray(data25)){
 if(data25.length < 1){
-const err56 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema121,data:data25};
+const err56 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema129,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -13420,7 +14641,7 @@ for(let i5=0; i5<len4; i5++){
 let data26 = data25[i5];
 if(typeof data26 === "string"){
 if(func5(data26) < 1){
-const err57 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.items,data:data26};
+const err57 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.items,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -13431,7 +14652,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.items.type,parentSchema:schema121.items,data:data26};
+const err58 = {instancePath:instancePath+"/templates/ctas/" + i5,schemaPath:"#/definitions/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.items.type,parentSchema:schema129.items,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -13443,7 +14664,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data:data25};
+const err59 = {instancePath:instancePath+"/templates/ctas",schemaPath:"#/definitions/variants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.type,parentSchema:schema129,data:data25};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -13455,7 +14676,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.templates.type,parentSchema:schema117.properties.templates,data:data20};
+const err60 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.properties.templates.type,parentSchema:schema125.properties.templates,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -13465,9 +14686,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
+if(data.media !== undefined){
+let data27 = data.media;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.pool === undefined){
+const err61 = {instancePath:instancePath+"/media",schemaPath:"#/properties/media/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'",schema:schema125.properties.media.required,parentSchema:schema125.properties.media,data:data27};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -13476,7 +14699,210 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate79.errors = vErrors;
+for(const key3 in data27){
+if(!((key3 === "pool") || (key3 === "perItem"))){
+const err62 = {instancePath:instancePath+"/media",schemaPath:"#/properties/media/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema125.properties.media,data:data27};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data27.pool !== undefined){
+let data28 = data27.pool;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err63 = {instancePath:instancePath+"/media/pool",schemaPath:"#/properties/media/properties/pool/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema125.properties.media.properties.pool,data:data28};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+const len5 = data28.length;
+for(let i6=0; i6<len5; i6++){
+let data29 = data28[i6];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.file === undefined){
+const err64 = {instancePath:instancePath+"/media/pool/" + i6,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema132.required,parentSchema:schema132,data:data29};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data29.alt === undefined){
+const err65 = {instancePath:instancePath+"/media/pool/" + i6,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "alt"},message:"must have required property '"+"alt"+"'",schema:schema132.required,parentSchema:schema132,data:data29};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+for(const key4 in data29){
+if(!((key4 === "file") || (key4 === "alt"))){
+const err66 = {instancePath:instancePath+"/media/pool/" + i6,schemaPath:"#/definitions/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data:data29};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data29.file !== undefined){
+let data30 = data29.file;
+if(typeof data30 === "string"){
+if(func5(data30) < 1){
+const err67 = {instancePath:instancePath+"/media/pool/" + i6+"/file",schemaPath:"#/definitions/image/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema132.properties.file,data:data30};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(!pattern70.test(data30)){
+const err68 = {instancePath:instancePath+"/media/pool/" + i6+"/file",schemaPath:"#/definitions/image/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\].*$"},message:"must match pattern \""+"^[^/\\\\].*$"+"\"",schema:"^[^/\\\\].*$",parentSchema:schema132.properties.file,data:data30};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/media/pool/" + i6+"/file",schemaPath:"#/definitions/image/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.file.type,parentSchema:schema132.properties.file,data:data30};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data29.alt !== undefined){
+let data31 = data29.alt;
+if(typeof data31 === "string"){
+if(func5(data31) < 1){
+const err70 = {instancePath:instancePath+"/media/pool/" + i6+"/alt",schemaPath:"#/definitions/image/properties/alt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema132.properties.alt,data:data31};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/media/pool/" + i6+"/alt",schemaPath:"#/definitions/image/properties/alt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.alt.type,parentSchema:schema132.properties.alt,data:data31};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/media/pool/" + i6,schemaPath:"#/definitions/image/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data:data29};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/media/pool",schemaPath:"#/properties/media/properties/pool/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.properties.media.properties.pool.type,parentSchema:schema125.properties.media.properties.pool,data:data28};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data27.perItem !== undefined){
+let data32 = data27.perItem;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err74 = {instancePath:instancePath+"/media/perItem",schemaPath:"#/properties/media/properties/perItem/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.properties.media.properties.perItem.type,parentSchema:schema125.properties.media.properties.perItem,data:data32};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 20 || isNaN(data32)){
+const err75 = {instancePath:instancePath+"/media/perItem",schemaPath:"#/properties/media/properties/perItem/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema125.properties.media.properties.perItem,data:data32};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data32 < 0 || isNaN(data32)){
+const err76 = {instancePath:instancePath+"/media/perItem",schemaPath:"#/properties/media/properties/perItem/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema125.properties.media.properties.perItem,data:data32};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/media",schemaPath:"#/properties/media/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.properties.media.type,parentSchema:schema125.properties.media,data:data27};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+validate83.errors = vErrors;
 return errors === 0;
 }
 

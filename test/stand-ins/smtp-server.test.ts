@@ -32,13 +32,14 @@ describe("smtp stand-in", () => {
       headers: { "X-Loopcast-Cycle": "weekly-newsletter@20261203T0700Z" },
     });
     expect(info.response).toMatch(/queued as Q1/);
-    expect(server.accepted).toEqual([
+    expect(server.accepted).toMatchObject([
       {
         messageId: "<key.1@loopcast.dev>",
         cycle: "weekly-newsletter@20261203T0700Z",
         to: ["list@example.com"],
       },
     ]);
+    expect(server.accepted[0]?.raw).toMatch(/^Subject: s$/m);
     expect(accepted).toEqual(["weekly-newsletter@20261203T0700Z"]);
     server.reset();
     expect(server.accepted).toEqual([]);

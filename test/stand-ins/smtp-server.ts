@@ -12,6 +12,8 @@ export interface AcceptedMail {
   cycle: string;
   /** The envelope's recipients. */
   to: string[];
+  /** The whole message as received (headers and MIME parts), for tests that read its parts. */
+  raw?: string;
 }
 
 export interface SmtpStandInOptions {
@@ -48,11 +50,13 @@ export async function startSmtpServer(options: SmtpStandInOptions): Promise<Smtp
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("error", () => {}); // the client went away mid-message: nothing was accepted
       stream.on("end", () => {
-        const headers = headerBlock(Buffer.concat(chunks).toString("utf8"));
+        const raw = Buffer.concat(chunks).toString("utf8");
+        const headers = headerBlock(raw);
         const mail: AcceptedMail = {
           messageId: headers.get("message-id") ?? "",
           cycle: headers.get("x-loopcast-cycle") ?? "",
           to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
         };
         accepted.push(mail);
         options.onAccept?.(mail);

@@ -9,10 +9,13 @@ export {
   TIMEOUT_MS,
 } from "./http.ts";
 export {
+  checkItemMedia,
   checkMedia,
+  checkMediaSync,
   formatBytes,
   type LoadedMedia,
   loadMedia,
+  type MediaProblem,
   mediaPath,
   sniffMediaType,
 } from "./media.ts";
