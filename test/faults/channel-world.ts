@@ -1,9 +1,11 @@
 // The world of the every-channel crash loop: local stand-ins for each channel kind that reaches outside
 // the repository — a Mastodon server, an SMTP server, a webhook receiver, as the 90-day journey wires
-// them — and a repository prepared once in which a run at `AT` publishes several items on each channel
-// (blog, email, Mastodon, webhook). Secrets go to the runs' environment only, never into files.
+// them, a real Bluesky PDS, Instagram's Graph API with a static server for the images Meta fetches, and
+// Mailchimp's Marketing API — and a repository prepared once in which a run at `AT` publishes three items
+// on each channel (blog, email, Mastodon, webhook, Bluesky, Instagram, Mailchimp). Secrets go to the runs'
+// environment only, never into files.
 import { readFileSync } from "node:fs";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simpleGit } from "simple-git";
@@ -13,9 +15,12 @@ import type { Action } from "../../src/core/plan.ts";
 import { parseItem } from "../../src/state/item.ts";
 import { contentPath } from "../../src/state/paths.ts";
 import { loopcast } from "../helpers/cli.ts";
-import { EXAMPLE_CONFIG, OWNER } from "../helpers/repo.ts";
+import { EXAMPLE_CONFIG, OWNER, ROOT } from "../helpers/repo.ts";
 import { type BlueskyPds, startBlueskyPds } from "../stand-ins/bluesky-pds.ts";
+import { type InstagramStandIn, startInstagramGraph } from "../stand-ins/instagram-graph.ts";
+import { type MailchimpStandIn, startMailchimpServer } from "../stand-ins/mailchimp-server.ts";
 import { type MastodonStandIn, startMastodonServer } from "../stand-ins/mastodon-server.ts";
+import { startMediaServer } from "../stand-ins/media-server.ts";
 import { type SmtpStandIn, startSmtpServer } from "../stand-ins/smtp-server.ts";
 import { startWebhookReceiver, type WebhookReceiver } from "../stand-ins/webhook-receiver.ts";
 
@@ -34,12 +39,26 @@ const WORKFLOWS: Record<string, { channel: string; time: string }> = {
   "daily-social": { channel: "mastodon", time: "30 12" },
   "daily-hook": { channel: "hooks", time: "0 10" },
   "daily-bsky": { channel: "bsky", time: "0 11" },
+  "daily-insta": { channel: "insta", time: "0 13" },
+  "weekly-chimp": { channel: "chimp", time: "0 7" },
 };
 const ITEMS_PER_WORKFLOW = 3;
 
 const MASTODON_TOKEN = "fault-mastodon-token-0123456789";
 const SMTP = { user: "fault", password: "fault-smtp-password" };
 const WEBHOOK_SECRET = "fault-webhook-secret";
+const INSTAGRAM_TOKEN = "fault-instagram-token-0123456789";
+const MAILCHIMP_KEY = "fault0123456789abcdef0123456789ab-us21";
+const MAILCHIMP_LIST = "f4u1t11st0";
+/** The public address of marketing/media/ the configuration names (the schema takes https only). */
+const MEDIA_BASE_URL = "https://media.loopcast.test/";
+/** Instagram's photos: one JPEG (test/fixtures/media/) copied under three names into marketing/media/. */
+const JPEG = join(ROOT, "test/fixtures/media/croissants.jpg");
+const PHOTOS = [
+  { file: "fault/morning.jpg", alt: "Croissants cooling on a board by the window" },
+  { file: "fault/noon.jpg", alt: "A tray of pastries on the counter at lunchtime" },
+  { file: "fault/evening.jpg", alt: "The last loaves of the day stacked on a shelf" },
+];
 
 export interface ChannelWorld {
   /** The prepared repository: copy it per trial (harness.copyRepo). */
@@ -53,6 +72,8 @@ export interface ChannelWorld {
   bluesky: BlueskyPds;
   smtp: SmtpStandIn;
   webhooks: WebhookReceiver;
+  instagram: InstagramStandIn;
+  mailchimp: MailchimpStandIn;
   /** Called whenever a stand-in receives a request (SMTP: accepts a message), before it answers. */
   onCall: (() => void) | undefined;
   /** Forgets everything the stand-ins received (and deletes the PDS's posts), before a trial. */
@@ -67,6 +88,28 @@ export async function createChannelWorld(): Promise<ChannelWorld> {
   const webhooks = await startWebhookReceiver({ secret: WEBHOOK_SECRET, onRequest: call });
   const smtp = await startSmtpServer({ ...SMTP, onAccept: call });
   const bluesky = await startBlueskyPds({ onRequest: call });
+  // Instagram and Mailchimp stamp posts and campaigns with their own clock, which a retry compares with the
+  // item's slot: here the clock runs from AT, the time every run is told it is.
+  const started = Date.now();
+  const now = () => new Date(Date.parse(AT) + Date.now() - started);
+  // Meta fetches each image from mediaBaseUrl, a public https address; the stand-in fetches the same path
+  // from a media server serving the template's marketing/media/ (the same bytes in every copy).
+  const dir = await mkdtemp(join(tmpdir(), "loopcast-fault-channels-"));
+  const media = await startMediaServer(join(dir, "marketing/media"));
+  const instagram = await startInstagramGraph({
+    token: INSTAGRAM_TOKEN,
+    imageOrigin: media.url,
+    // Containers are FINISHED at the first read: the channel's 3 s wait between reads would fill the loop.
+    pollsInProgress: 0,
+    now,
+    onRequest: call,
+  });
+  const mailchimp = await startMailchimpServer({
+    apiKey: MAILCHIMP_KEY,
+    lists: [{ id: MAILCHIMP_LIST, name: "Fault loop", members: 40 }],
+    now,
+    onRequest: call,
+  });
   const env = {
     MASTODON_TOKEN,
     BSKY_HANDLE: bluesky.handle,
@@ -76,9 +119,19 @@ export async function createChannelWorld(): Promise<ChannelWorld> {
     LOOPCAST_SMTP_USER: SMTP.user,
     LOOPCAST_SMTP_PASSWORD: SMTP.password,
     LOOPCAST_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    INSTAGRAM_TOKEN,
+    MAILCHIMP_API_KEY: MAILCHIMP_KEY,
   };
   const template = await prepareRepository(
-    { mastodon: mastodon.url, webhook: webhooks.url, bluesky: bluesky.url },
+    dir,
+    {
+      mastodon: mastodon.url,
+      webhook: webhooks.url,
+      bluesky: bluesky.url,
+      instagram: instagram.url,
+      media: MEDIA_BASE_URL,
+      mailchimp: mailchimp.url,
+    },
     env,
   );
   const due = new Map<string, string>();
@@ -94,14 +147,17 @@ export async function createChannelWorld(): Promise<ChannelWorld> {
     throw new Error(
       `a run at ${AT} in the prepared repository would publish ${due.size} item(s), not ${expected}, none on ${missing.join(", ") || "-"}, and also ${other.map((a) => a.kind).join(", ") || "nothing else"}: the example configuration changed; adjust WORKFLOWS in test/faults/channel-world.ts`,
     );
-  // A status carries only its text: the counting tells the items apart by their bodies.
-  const bodies = [...due]
-    .filter(([, channel]) => ["mastodon", "bluesky"].includes(channelType(channel)))
-    .map(([cycle]) => readItemBody(template, cycle));
-  if (new Set(bodies).size !== bodies.length)
-    throw new Error(
-      "two Mastodon or Bluesky items of the prepared repository have the same text; their posts could not be told apart",
-    );
+  // A status or a post carries only its text: the counting tells the items apart by their bodies (and
+  // Instagram's channel takes a post with an item's exact caption for that item's).
+  for (const kind of BY_BODY) {
+    const bodies = [...due]
+      .filter(([, channel]) => channelType(channel) === kind)
+      .map(([cycle]) => readItemBody(template, cycle));
+    if (new Set(bodies).size !== bodies.length)
+      throw new Error(
+        `two ${kind} items of the prepared repository have the same text; their posts could not be told apart: vary the workflow's templates in test/faults/channel-world.ts`,
+      );
+  }
   return Object.assign(world, {
     template,
     env,
@@ -110,15 +166,27 @@ export async function createChannelWorld(): Promise<ChannelWorld> {
     bluesky,
     smtp,
     webhooks,
+    instagram,
+    mailchimp,
     onCall: undefined,
     async reset() {
       mastodon.reset();
       webhooks.reset();
       smtp.reset();
+      instagram.reset();
+      mailchimp.reset();
       await bluesky.reset();
     },
     close: async () => {
-      await Promise.all([mastodon.close(), webhooks.close(), smtp.close(), bluesky.close()]);
+      await Promise.all([
+        mastodon.close(),
+        webhooks.close(),
+        smtp.close(),
+        bluesky.close(),
+        instagram.close(),
+        mailchimp.close(),
+        media.close(),
+      ]);
     },
   });
 }
@@ -129,7 +197,11 @@ const CHANNEL_TYPES: Record<string, string> = {
   mastodon: "mastodon",
   hooks: "webhook",
   bsky: "bluesky",
+  insta: "instagram",
+  chimp: "mailchimp",
 };
+/** The kinds whose deliveries are matched to items by their text alone. */
+export const BY_BODY = ["mastodon", "bluesky", "instagram"];
 
 /** The body of an item on the base branch, as a channel gets it, trimmed. */
 export function readItemBody(repoDir: string, cycle: string): string {
@@ -142,14 +214,22 @@ export function channelType(channelId: string): string {
 }
 
 /**
- * A new repository with the example configuration, its channels pointed at the stand-ins and a webhook
- * channel added, the workflows above at L3; then the items proposed at PROPOSE_AT and all approved.
+ * A new repository in `dir` with the example configuration, its channels pointed at the stand-ins and a
+ * webhook, a Bluesky, an Instagram and a Mailchimp channel added, the workflows above at L3 (Instagram's
+ * with a pool of photos); then the items proposed at PROPOSE_AT and all approved.
  */
 async function prepareRepository(
-  urls: { mastodon: string; webhook: string; bluesky: string },
+  dir: string,
+  urls: {
+    mastodon: string;
+    webhook: string;
+    bluesky: string;
+    instagram: string;
+    media: string;
+    mailchimp: string;
+  },
   env: Record<string, string>,
 ): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "loopcast-fault-channels-"));
   await cp(EXAMPLE_CONFIG, join(dir, "marketing"), {
     recursive: true,
     // Only the configuration: state from runs in the example folder is not part of a new repository.
@@ -184,9 +264,41 @@ async function prepareRepository(
         passwordEnv: "BSKY_APP_PASSWORD",
       }),
     );
+    doc.addIn(
+      ["channels"],
+      doc.createNode({
+        id: "insta",
+        type: "instagram",
+        igUserId: "17841400000000001",
+        tokenEnv: "INSTAGRAM_TOKEN",
+        mediaBaseUrl: urls.media,
+        baseUrl: urls.instagram,
+      }),
+    );
+    doc.addIn(
+      ["channels"],
+      doc.createNode({
+        id: "chimp",
+        type: "mailchimp",
+        apiKeyEnv: "MAILCHIMP_API_KEY",
+        listId: MAILCHIMP_LIST,
+        fromName: "Loopcast",
+        replyTo: "news@loopcast.dev",
+        baseUrl: urls.mailchimp,
+      }),
+    );
   });
   await cp(file("workflows/daily-social.yaml"), file("workflows/daily-hook.yaml"));
   await cp(file("workflows/daily-social.yaml"), file("workflows/daily-bsky.yaml"));
+  await cp(file("workflows/daily-social.yaml"), file("workflows/daily-insta.yaml"));
+  await cp(file("workflows/weekly-newsletter.yaml"), file("workflows/weekly-chimp.yaml"));
+  for (const photo of PHOTOS) {
+    await mkdir(join(file("media"), photo.file, ".."), { recursive: true });
+    await cp(JPEG, join(file("media"), photo.file));
+  }
+  await edit(file("workflows/daily-insta.yaml"), (doc) => {
+    doc.set("media", doc.createNode({ perItem: 1, pool: PHOTOS }));
+  });
   for (const [id, { channel, time }] of Object.entries(WORKFLOWS)) {
     await edit(file(`workflows/${id}.yaml`), (doc) => {
       doc.set("id", id);

@@ -1,12 +1,14 @@
 // The crash loop of issue 14's proof, with every channel kind: a publishing run with three items due on
-// each channel (blog, e-mail over SMTP, Mastodon, webhook — on local stand-ins — and Bluesky, on a real
-// local PDS) is killed with SIGKILL or SIGTERM after a random delay, at the n-th state write, or the moment
-// a stand-in receives its n-th call (before it answers: the window where an item went out and the run never
-// heard). Then a normal run at the same time, and the count — by delivery, not by the ledger:
+// each channel (blog, e-mail over SMTP, Mastodon, webhook, Instagram with its images fetched from a media
+// server, Mailchimp — on local stand-ins — and Bluesky, on a real local PDS) is killed with SIGKILL or
+// SIGTERM after a random delay, at the n-th state write, or the moment a stand-in receives its n-th call
+// (before it answers: the window where an item went out and the run never heard). Then a normal run at the
+// same time, and the count — by delivery, not by the ledger:
 // - duplicates: an item that reached its audience twice (e-mails accepted, statuses held, Bluesky posts
-//   created, posts in the site folder, webhook deliveries with distinct idempotency keys; raw webhook
-//   deliveries, replays of a key included, are printed: README's "How a run works" tells a receiver to drop
-//   a key it has seen, and promises that a repeated delivery never comes under a second key);
+//   created, Instagram media published, Mailchimp campaigns sent or scheduled, posts in the site folder,
+//   webhook deliveries with distinct idempotency keys; raw webhook deliveries, replays of a key included,
+//   are printed: README's "How a run works" tells a receiver to drop a key it has seen, and promises that a
+//   repeated delivery never comes under a second key);
 // - stranded: an item in doubt (last event `publishing`, or a failure with an unknown outcome) that no open
 //   exception names, so no person is asked to settle it;
 // - blocked: the normal run refused to start, or left a dirty tree or a lock file;

@@ -1,5 +1,6 @@
 // The crash loop's counting, on hand-made arrivals and a hand-made repository: what counts as a
-// delivery on each channel, what a webhook replay is, and which ledger endings are in doubt.
+// delivery on each channel (an Instagram post published, not a container; a Mailchimp campaign out, not a
+// draft), what a webhook replay is, and which ledger endings are in doubt.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,6 +40,8 @@ function arrivals(over: Partial<Arrivals> = {}): Arrivals {
     mastodon: { statuses: new Map() },
     bluesky: { posts: new Map() },
     webhooks: { requests: [] },
+    instagram: { media: new Map() },
+    mailchimp: { campaigns: new Map() },
     ...over,
   };
 }
@@ -114,6 +117,66 @@ describe("countDeliveries on Bluesky", () => {
     );
     expect(byCycle.get(SKY)).toEqual({ count: 2 });
     expect(unattributed).toEqual([]);
+  });
+});
+
+describe("countDeliveries on Instagram", () => {
+  const INSTA = "daily-insta@20261201T1200Z";
+  const OTHER = "daily-insta@20261202T1200Z";
+  it("counts published media by their caption, the item's body; an unpublished container is not there", () => {
+    const d = repo({
+      [`marketing/content/daily-insta/${INSTA}.md`]: item(INSTA, "Croissants at noon."),
+      [`marketing/content/daily-insta/${OTHER}.md`]: item(OTHER, "Rye at noon."),
+    });
+    const { byCycle, unattributed } = countDeliveries(
+      {
+        ...arrivals(),
+        due: new Map([
+          [INSTA, "insta"],
+          [OTHER, "insta"],
+        ]),
+        // The stand-in's `media` holds published posts only (containers are kept apart).
+        instagram: {
+          media: new Map([
+            ["1", { caption: "Croissants at noon." }],
+            ["2", { caption: "Croissants at noon.\r\n" }],
+            ["3", { caption: "Something posted by hand" }],
+          ]),
+        },
+      },
+      d,
+    );
+    expect(byCycle.get(INSTA)).toEqual({ count: 2 });
+    expect(byCycle.get(OTHER)).toEqual({ count: 0 });
+    expect(unattributed).toEqual(['an Instagram post "Something posted by hand…"']);
+  });
+});
+
+describe("countDeliveries on Mailchimp", () => {
+  const CHIMP = "weekly-chimp@20261201T0600Z";
+  const campaign = (title: string, status: string) => ({ status, settings: { title } });
+  it("counts campaigns sent, sending or scheduled under the cycle id; a draft or a canceled one is not a send", () => {
+    const d = repo({});
+    const { byCycle, unattributed } = countDeliveries(
+      {
+        ...arrivals(),
+        due: new Map([[CHIMP, "chimp"]]),
+        mailchimp: {
+          campaigns: new Map([
+            ["a", campaign(CHIMP, "sent")],
+            ["b", campaign(CHIMP, "save")],
+            ["c", campaign(CHIMP, "canceled")],
+            ["d", campaign(CHIMP, "schedule")],
+            ["e", campaign("weekly-chimp@20261124T0600Z", "sent")],
+            ["f", campaign("a draft of someone else", "save")],
+          ]),
+        },
+      },
+      d,
+    );
+    // One sent and one scheduled under the same cycle: the duplicate the crash loop looks for.
+    expect(byCycle.get(CHIMP)).toEqual({ count: 2 });
+    expect(unattributed).toEqual(['a Mailchimp campaign (sent) titled "weekly-chimp@20261124T0600Z"']);
   });
 });
 

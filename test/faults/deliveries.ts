@@ -1,7 +1,8 @@
 // What went out, counted where it arrived — not from the ledger: e-mails the SMTP stand-in accepted,
-// statuses the Mastodon stand-in holds, posts created on the Bluesky PDS, webhook deliveries, blog posts in the site folder — per item. And
-// what the repository says about each item: its last publish event, and whether an open exception names
-// it. The crash loop compares the two.
+// statuses the Mastodon stand-in holds, posts created on the Bluesky PDS, webhook deliveries, blog posts in
+// the site folder, media published on the Instagram stand-in, campaigns sent or scheduled on the Mailchimp
+// stand-in — per item. And what the repository says about each item: its last publish event, and whether
+// an open exception names it. The crash loop compares the two.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -11,8 +12,9 @@ import { channelType, readItemBody } from "./channel-world.ts";
 
 export interface Delivered {
   /**
-   * Times the item reached its audience: e-mails accepted, statuses held, posts in the site folder, and
-   * webhook deliveries with distinct idempotency keys (a receiver that honours the key acts once per key).
+   * Times the item reached its audience: e-mails accepted, statuses held, posts in the site folder, media
+   * published on Instagram, Mailchimp campaigns sent, sending or scheduled, and webhook deliveries with
+   * distinct idempotency keys (a receiver that honours the key acts once per key).
    */
   count: number;
   /** Webhook: requests the receiver answered 2xx for the item, replays of a key included. */
@@ -28,7 +30,13 @@ export interface Arrivals {
   mastodon: { statuses: ReadonlyMap<string, { text: string }> };
   bluesky: { posts: ReadonlyMap<string, { text: string; reply: boolean }> };
   webhooks: Pick<WebhookReceiver, "requests">;
+  /** Published media only: a container made and never published reached no one. */
+  instagram: { media: ReadonlyMap<string, { caption: string }> };
+  mailchimp: { campaigns: ReadonlyMap<string, { status: string; settings: { title: string } }> };
 }
+
+/** Mailchimp statuses in which a campaign has gone or goes out on its own; a draft ("save") has not. */
+const CAMPAIGN_OUT = new Set(["schedule", "sending", "sent"]);
 
 /** Deliveries per due item (cycle), and what arrived that names no due item. */
 export function countDeliveries(
@@ -69,6 +77,22 @@ export function countDeliveries(
   for (const post of world.bluesky.posts.values())
     if (!post.reply)
       add(byPostText.get(post.text.trim()) ?? "", `a Bluesky post "${post.text.slice(0, 40)}…"`);
+
+  // Instagram: by the caption of each published post, which is the item's body (the loop's items have
+  // distinct bodies, and the channel itself matches an earlier try's post by its exact caption).
+  const byCaption = new Map<string, string>();
+  for (const [cycle, channel] of world.due)
+    if (channelType(channel) === "instagram") byCaption.set(readItemBody(repoDir, cycle), cycle);
+  for (const m of world.instagram.media.values())
+    add(
+      byCaption.get(m.caption.replace(/\r\n?/g, "\n").trim()) ?? "",
+      `an Instagram post "${m.caption.slice(0, 40)}…"`,
+    );
+
+  // Mailchimp: by the campaign's internal title, the cycle id; two out for one cycle are two sends.
+  for (const c of world.mailchimp.campaigns.values())
+    if (CAMPAIGN_OUT.has(c.status))
+      add(c.settings.title, `a Mailchimp campaign (${c.status}) titled "${c.settings.title}"`);
 
   // Webhook: raw deliveries (what a receiver that ignores the key would act on) and distinct keys.
   const keys = new Map<string, Set<string>>();
