@@ -100,7 +100,7 @@ describe("channels", () => {
 
   it("names an unknown channel with the nearest one, and an empty list", () => {
     expect(() => channels("blog,mastadon")).toThrow(
-      '--channels: unknown channel "mastadon"; did you mean mastodon? A starter knows blog, newsletter, mastodon, bluesky, webhook',
+      '--channels: unknown channel "mastadon"; did you mean mastodon? A starter knows blog, newsletter, mailchimp, mastodon, bluesky, webhook',
     );
     expect(() => channels("tiktok")).toThrow(/unknown channel "tiktok"\. A starter knows/);
     expect(channels("bsky,blog")).toEqual(["blog", "bluesky"]);

@@ -9,6 +9,7 @@ import type { Parsed } from "./command.ts";
 export const STARTER_CHANNELS = {
   blog: { type: "blog", also: [] },
   newsletter: { type: "email", also: ["email"] },
+  mailchimp: { type: "mailchimp", also: [] },
   mastodon: { type: "mastodon", also: [] },
   bluesky: { type: "bluesky", also: ["bsky"] },
   webhook: { type: "webhook", also: [] },
@@ -24,7 +25,7 @@ export interface Business {
   name: string;
   /** Canonical IANA name, e.g. Europe/Lisbon. */
   timezone: string;
-  /** In the order the starter writes them (blog, newsletter, mastodon, bluesky, webhook), each once. */
+  /** In the order the starter writes them (blog, newsletter, mailchimp, mastodon, bluesky, webhook), each once. */
   channels: StarterChannel[];
   /** Home page; undefined when not given (the starter writes a placeholder and says so). */
   url?: string;

@@ -73,9 +73,11 @@ describe("starterFiles", () => {
       "LOOPCAST_SMTP_PORT",
       "LOOPCAST_SMTP_USER",
       "LOOPCAST_SMTP_PASSWORD",
+      "MAILCHIMP_API_KEY",
       "MASTODON_TOKEN",
       "BSKY_HANDLE",
       "BSKY_APP_PASSWORD",
+      "LOOPCAST_WEBHOOK_URL",
       "LOOPCAST_WEBHOOK_SECRET",
     ]);
     for (const name of starterSecrets(ALL)) expect(text).toMatch(new RegExp(`(Env|env): ${name}$`, "m"));

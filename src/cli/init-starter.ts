@@ -71,6 +71,23 @@ const WORKFLOWS: Record<StarterChannel, WorkflowSpec> = {
       ctas: ["Reply to this email and tell us what you would like to hear about.", "More at {url}."],
     },
   },
+  mailchimp: {
+    id: "mailchimp-newsletter",
+    name: "Newsletter through Mailchimp",
+    why: "An email a week to your Mailchimp audience, which keeps the list and its unsubscribes. Email cannot be taken back once sent, so a person approves every issue.",
+    cadence: "0 8 * * 4",
+    when: "Thursdays 08:00",
+    leadTime: "48h",
+    reviewWindow: "24h",
+    format: "email",
+    sensitivity: "high",
+    pillars: PILLARS,
+    templates: {
+      titles: ["This week at {business}", "{point}"],
+      hooks: ["A short note from {business}.", "One thing worth knowing this week."],
+      ctas: ["Reply to this email and tell us what you would like to hear about.", "More at {url}."],
+    },
+  },
   mastodon: {
     id: "social-post",
     name: "Social post",
@@ -134,9 +151,10 @@ export function starterSecrets(channels: readonly StarterChannel[]): string[] {
 const SECRETS: Record<StarterChannel, string[]> = {
   blog: [],
   newsletter: ["LOOPCAST_SMTP_HOST", "LOOPCAST_SMTP_PORT", "LOOPCAST_SMTP_USER", "LOOPCAST_SMTP_PASSWORD"],
+  mailchimp: ["MAILCHIMP_API_KEY"],
   mastodon: ["MASTODON_TOKEN"],
   bluesky: ["BSKY_HANDLE", "BSKY_APP_PASSWORD"],
-  webhook: ["LOOPCAST_WEBHOOK_SECRET"],
+  webhook: ["LOOPCAST_WEBHOOK_URL", "LOOPCAST_WEBHOOK_SECRET"],
 };
 
 /** What the starter had to guess: settings a person should replace before the first items are reviewed. */
@@ -148,8 +166,9 @@ export function starterPlaceholders(b: Business): string[] {
     ...(b.audience === undefined ? ["strategy.yaml: business.audience"] : []),
     "strategy.yaml: the pillars' summaries and points, the sentences items are made of",
     ...(has("newsletter") ? ["strategy.yaml: the newsletter's from and to addresses"] : []),
+    ...(has("mailchimp") ? ["strategy.yaml: the Mailchimp audience id (listId) and reply-to address"] : []),
     ...(has("mastodon") ? ["strategy.yaml: the Mastodon server (instanceUrl)"] : []),
-    ...(has("webhook") ? ["strategy.yaml: the webhook's url; benchmarks.yaml: the metric it reports"] : []),
+    ...(has("webhook") ? ["benchmarks.yaml: the metric the webhook's receiver reports"] : []),
     ...(has("newsletter") ? ["guardrails.yaml: the newsletter's unsubscribe text"] : []),
     "voice.md: how you sound",
   ];
@@ -205,6 +224,16 @@ function strategyYaml(b: Business): string {
       portEnv: LOOPCAST_SMTP_PORT
       userEnv: LOOPCAST_SMTP_USER
       passwordEnv: LOOPCAST_SMTP_PASSWORD`,
+    mailchimp: `  # Campaigns sent to your Mailchimp audience: Mailchimp keeps the list and handles unsubscribes. The
+  # API key (Profile > Extras > API keys) is read from the environment variable MAILCHIMP_API_KEY.
+  - id: mailchimp
+    type: mailchimp
+    name: ${q(`${b.name} newsletter (Mailchimp)`)}
+    apiKeyEnv: MAILCHIMP_API_KEY
+    listId: a1b2c3d4e5 # CHANGE: Audience > Settings > Audience name and defaults > Audience ID
+    fromName: ${q(b.name)}
+    replyTo: ${q(`news@${host}`)} # CHANGE: an address of a domain verified in your Mailchimp account
+    maxLength: 6000`,
     mastodon: `  # Statuses on your Mastodon account. The access token is read from the environment variable
   # MASTODON_TOKEN (a secret), never written here.
   - id: mastodon
@@ -221,12 +250,13 @@ function strategyYaml(b: Business): string {
     identifierEnv: BSKY_HANDLE
     passwordEnv: BSKY_APP_PASSWORD
     maxLength: 300`,
-    webhook: `  # Each item is POSTed as JSON to url, signed with the secret in LOOPCAST_WEBHOOK_SECRET (a secret,
-  # never written here) so the receiver can check it came from you.
+    webhook: `  # Each item is POSTed as JSON to the address in LOOPCAST_WEBHOOK_URL (a Zapier or Make hook address
+  # is itself a secret, so it is read from the environment, never written here), signed with the secret in
+  # LOOPCAST_WEBHOOK_SECRET so the receiver can check it came from you.
   - id: webhook
     type: webhook
     name: ${q(`${b.name} webhook`)}
-    url: ${q(`${url}/loopcast-webhook`)} # CHANGE: the address of the service that receives items
+    urlEnv: LOOPCAST_WEBHOOK_URL
     secretEnv: LOOPCAST_WEBHOOK_SECRET`,
   };
   return `# Who ${b.name} is, what it talks about and where it publishes. Written by \`loopcast init\`.
@@ -284,7 +314,7 @@ function guardrailsYaml(b: Business): string {
   const has = (c: StarterChannel) => b.channels.includes(c);
   const { host } = homePage(b);
   // Channels whose items can be taken back; email cannot, so the newsletter always waits for a person.
-  const allow = b.channels.filter((c) => c !== "newsletter");
+  const allow = b.channels.filter((c) => c !== "newsletter" && c !== "mailchimp");
   const perDay = b.channels.map((c) => `${c}: ${c === "mastodon" || c === "bluesky" ? 2 : 1}`).join(", ");
   const disclosure = has("newsletter")
     ? `  # Text that must appear in every item of a channel. Email to subscribers needs a way out.
@@ -320,7 +350,7 @@ ${disclosure}${length}  readingGrade: { max: 9, severity: warning }
   brandNames: [${q(b.name)}]
 channels:
   # Channels Loopcast may publish to without a person's merge, once a workflow has earned L4 or L5.
-  # Items on any other channel always wait for a person.${has("newsletter") ? " Email cannot be taken back, so the\n  # newsletter is not listed." : ""}
+  # Items on any other channel always wait for a person.${has("newsletter") || has("mailchimp") ? " Email cannot be taken back, so the\n  # newsletter is not listed." : ""}
   allow: [${allow.join(", ")}]
   # The most items per channel per day (in the strategy's time zone).
   maxPerDay: { ${perDay} }
@@ -371,6 +401,19 @@ function benchmarksYaml(b: Business): string {
     metric: unsubscribes
     max: 5
     window: 3d`,
+    mailchimp: `  - id: mailchimp-open-rate
+    workflow: mailchimp-newsletter
+    metric: open_rate
+    min: 0.35
+    minSample: { metric: delivered, value: 100 }
+    window: 3d
+  - id: mailchimp-click-rate
+    workflow: mailchimp-newsletter
+    metric: click_rate
+    min: 0.03
+    minSample: { metric: delivered, value: 100 }
+    window: 3d
+    primary: true`,
     mastodon: `  - id: social-engagement
     workflow: social-post
     metric: engagement_rate
