@@ -24,25 +24,26 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isMainThread } from "node:worker_threads";
 var COMMANDS = [
-  { name: "init", load: async () => (await import("./cli/init-NVLOFNZD.js")).init },
-  { name: "validate", load: async () => (await import("./cli/validate-YBIYIPLB.js")).validate },
-  { name: "plan", load: async () => (await import("./cli/plan-QX2A3NIR.js")).planCommand },
-  { name: "run", load: async () => (await import("./cli/run-4OF6ZJXZ.js")).runCommand },
-  { name: "review", load: async () => (await import("./cli/review-EQHE4HOO.js")).review },
-  { name: "draft", load: async () => (await import("./cli/draft-F6CUEPAN.js")).draftCommand },
-  { name: "ingest", load: async () => (await import("./cli/ingest-NWG3J7FS.js")).ingestCommand },
-  { name: "check", load: async () => (await import("./cli/check-A5CMZRUT.js")).check },
-  { name: "budget", load: async () => (await import("./cli/budget-TZYPSZTC.js")).budget },
-  { name: "exceptions", load: async () => (await import("./cli/exceptions-OZMX4TEX.js")).exceptions },
-  { name: "audit", load: async () => (await import("./cli/audit-PM7AARUP.js")).audit },
-  { name: "status", load: async () => (await import("./cli/status-6QDQC4O3.js")).status },
-  { name: "review-period", load: async () => (await import("./cli/review-period-RQ72PUQA.js")).reviewPeriod },
-  { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome-SNTC4ISA.js")).publishOutcome },
-  { name: "retract", load: async () => (await import("./cli/retract-MZZB73MH.js")).retract },
-  { name: "retry", load: async () => (await import("./cli/retry-FNTZBPBW.js")).retry },
-  { name: "explain", load: async () => (await import("./cli/explain-UEHDHQ4I.js")).explain },
-  { name: "report", load: async () => (await import("./cli/report-ZVML2RBP.js")).report },
-  { name: "simulate", load: async () => (await import("./cli/simulate-NNUTZNUH.js")).simulateCommand }
+  { name: "init", load: async () => (await import("./cli/init-PLKLFAWG.js")).init },
+  { name: "validate", load: async () => (await import("./cli/validate-ESIYC2PD.js")).validate },
+  { name: "plan", load: async () => (await import("./cli/plan-4LCZEKC3.js")).planCommand },
+  { name: "run", load: async () => (await import("./cli/run-44HBUSDX.js")).runCommand },
+  { name: "review", load: async () => (await import("./cli/review-ONIWZJQD.js")).review },
+  { name: "draft", load: async () => (await import("./cli/draft-SYLO4NO5.js")).draftCommand },
+  { name: "ingest", load: async () => (await import("./cli/ingest-WORPB3EO.js")).ingestCommand },
+  { name: "measure", load: async () => (await import("./cli/measure-FNKE6TXZ.js")).measureCommand },
+  { name: "check", load: async () => (await import("./cli/check-6D6PZ6Y3.js")).check },
+  { name: "budget", load: async () => (await import("./cli/budget-W4AR7QTS.js")).budget },
+  { name: "exceptions", load: async () => (await import("./cli/exceptions-TOBONOYT.js")).exceptions },
+  { name: "audit", load: async () => (await import("./cli/audit-RS2ZRV3M.js")).audit },
+  { name: "status", load: async () => (await import("./cli/status-TFGIUSMA.js")).status },
+  { name: "review-period", load: async () => (await import("./cli/review-period-7KTSC53P.js")).reviewPeriod },
+  { name: "publish-outcome", load: async () => (await import("./cli/publish-outcome-CR2FWNGA.js")).publishOutcome },
+  { name: "retract", load: async () => (await import("./cli/retract-GYTNJR6I.js")).retract },
+  { name: "retry", load: async () => (await import("./cli/retry-HNBNKVF3.js")).retry },
+  { name: "explain", load: async () => (await import("./cli/explain-LCQ35SST.js")).explain },
+  { name: "report", load: async () => (await import("./cli/report-MW2OB3JS.js")).report },
+  { name: "simulate", load: async () => (await import("./cli/simulate-UJRIJX6K.js")).simulateCommand }
 ];
 async function help() {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));
