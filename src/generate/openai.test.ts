@@ -134,6 +134,26 @@ describe("OpenAIGenerator", () => {
     expect(user).not.toMatch(/Related points/);
   });
 
+  it("tells the model what the item's photos show, by their alt text, and says nothing of photos otherwise", async () => {
+    server.setAnswer(() => draft("Fresh from the oven. https://loopcast.dev"));
+    const media = [
+      { file: "bakery/loaves.jpg", alt: "Three sourdough loaves cooling on a wooden rack" },
+      { file: "bakery/counter.jpg", alt: "The shop counter at opening time, baskets full of rolls" },
+    ];
+    await generator().generate(
+      request("daily-social", "daily-social@20261201T1130Z", { maxLength: 500, media }),
+    );
+    const user = contentOf(sent(0), 1);
+    expect(user).toContain("published with these photos");
+    expect(user).toContain(
+      "- Three sourdough loaves cooling on a wooden rack\n- The shop counter at opening time",
+    );
+    // The file names are the owner's business, not the model's.
+    expect(user).not.toContain("loaves.jpg");
+    await generator().generate(request("daily-social", "daily-social@20261202T1130Z", { maxLength: 500 }));
+    expect(contentOf(sent(1), 1)).not.toMatch(/photo/);
+  });
+
   it("asks once for a shorter body when the first is too long, then fails", async () => {
     const long = "word ".repeat(60).trim();
     server.setAnswer((_, i) => ({

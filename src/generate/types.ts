@@ -31,6 +31,11 @@ export interface GenerateRequest {
    * the way the person wrote them (docs/generators.md).
    */
   earlier?: EarlierItem[];
+  /**
+   * The photos this item carries (picked from the workflow's media pool before the text is written): an
+   * LLM reads their alt text so the words fit what the pictures show.
+   */
+  media?: ItemMedia[];
 }
 
 /** An item of the workflow as merged (from marketing/content/ on the base branch). */

@@ -100,6 +100,8 @@ describe("drafts take photos from the media pool", () => {
     const r = report();
     await applyProposals(ctx, [propose(2)], r);
     expect(ctx.generator.requests).toHaveLength(1);
+    // The generator is told which photos the item carries, so an LLM can write to them.
+    expect(ctx.generator.requests[0]?.media).toEqual([{ file: "gone.jpg", alt: "A basket of rolls" }]);
     expect(ctx.forge.opened.flat()).toHaveLength(0);
     expect(r.refused).toMatchObject([{ cycle: propose(2).cycle, guardrail: "voice" }]);
     const dir = join(ctx.config.dir, "exceptions");

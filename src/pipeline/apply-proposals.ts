@@ -211,6 +211,7 @@ async function prepare(
       maxLength: maxLengthOf(channel),
       ...(action.arms ? { arms: action.arms } : {}),
       earlier,
+      ...(media.length ? { media } : {}),
       attempt,
       feedback: feedback.map((f) => ({
         message: f.message,

@@ -83,6 +83,12 @@ export function userMessage(req: GenerateRequest, brief: ContentBrief): string {
     `Close with a call to action in the spirit of: ${brief.cta}`,
   );
   if (p.keywords?.length) lines.push(`Keywords: ${p.keywords.join(", ")}`);
+  // The photos go out with the text: the model knows them only by their alt text, a person's own words.
+  if (req.media?.length) {
+    lines.push(
+      `The item is published with ${req.media.length === 1 ? "this photo" : "these photos"} (described for people who cannot see ${req.media.length === 1 ? "it" : "them"}); write so the text fits, without describing ${req.media.length === 1 ? "it" : "them"} at length:\n${req.media.map((m) => `- ${m.alt}`).join("\n")}`,
+    );
+  }
   const feedback = req.feedback ?? [];
   if (feedback.length) {
     const fixes = feedback.map((f) => {
