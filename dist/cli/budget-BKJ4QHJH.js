@@ -13,7 +13,7 @@ import {
 import {
   parseAt,
   requireConfigOf
-} from "./chunk-TDTTOBCY.js";
+} from "./chunk-23Q6JADX.js";
 import "./chunk-5MTDNES7.js";
 import "./chunk-LVNFXU2I.js";
 import "./chunk-KJOMW3AA.js";

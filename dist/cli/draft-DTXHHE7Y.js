@@ -5,7 +5,7 @@ import {
   applyProposals,
   draftProposals,
   newReport
-} from "./chunk-BNSFP7DO.js";
+} from "./chunk-4JPCR2ZV.js";
 import "./chunk-CFSKE4PD.js";
 import "./chunk-Y3X2UOGG.js";
 import "./chunk-TIUGBODZ.js";

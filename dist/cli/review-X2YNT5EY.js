@@ -18,7 +18,7 @@ import {
   parseTimeFlag,
   repoRootOf,
   requireConfigOf
-} from "./chunk-TDTTOBCY.js";
+} from "./chunk-23Q6JADX.js";
 import "./chunk-5MTDNES7.js";
 import "./chunk-LVNFXU2I.js";
 import {

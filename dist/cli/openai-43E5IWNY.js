@@ -11145,6 +11145,12 @@ ${brief.others.map((o) => `- ${o}`).join("\n")}`);
     `Close with a call to action in the spirit of: ${brief.cta}`
   );
   if (p.keywords?.length) lines.push(`Keywords: ${p.keywords.join(", ")}`);
+  if (req.media?.length) {
+    lines.push(
+      `The item is published with ${req.media.length === 1 ? "this photo" : "these photos"} (described for people who cannot see ${req.media.length === 1 ? "it" : "them"}); write so the text fits, without describing ${req.media.length === 1 ? "it" : "them"} at length:
+${req.media.map((m) => `- ${m.alt}`).join("\n")}`
+    );
+  }
   const feedback = req.feedback ?? [];
   if (feedback.length) {
     const fixes = feedback.map((f) => {

@@ -3,14 +3,14 @@ import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
   printPull
-} from "./chunk-T5DWPXBR.js";
+} from "./chunk-R6XGCB5B.js";
 import {
   measureProblems,
   printMeasure
-} from "./chunk-2FX5S6FP.js";
+} from "./chunk-3AFORFBW.js";
 import {
   describeAction
-} from "./chunk-QDPCP2SQ.js";
+} from "./chunk-IK3IYBKT.js";
 import "./chunk-4BDLG4NQ.js";
 import "./chunk-M25KVIJP.js";
 import "./chunk-BIWOAUQR.js";
@@ -26,7 +26,7 @@ import "./chunk-XERB43NA.js";
 import {
   openRun,
   parseAt
-} from "./chunk-TDTTOBCY.js";
+} from "./chunk-23Q6JADX.js";
 import "./chunk-5MTDNES7.js";
 import "./chunk-LVNFXU2I.js";
 import "./chunk-KJOMW3AA.js";
@@ -68,7 +68,7 @@ var runCommand = {
   usage: "usage: loopcast run [--config DIR] [--at ISO-TIME] [--dry-run] [--json]\n\nexample: loopcast run --at 2026-12-01T08:00:00Z",
   options: { at: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   async run(args, io) {
-    const { reconcile } = await import("./reconcile-PM2WAZU5.js");
+    const { reconcile } = await import("./reconcile-OMSO4ATQ.js");
     const now = parseAt(args);
     const ctx = await openRun(args, io, now);
     const report = await reconcile({ ...ctx, now, dryRun: args.values["dry-run"] === true });

@@ -10,7 +10,7 @@ import {
 import {
   openRun,
   parseAt
-} from "./chunk-TDTTOBCY.js";
+} from "./chunk-23Q6JADX.js";
 import {
   printJson
 } from "./chunk-UJG2KYQA.js";

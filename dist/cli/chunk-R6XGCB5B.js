@@ -5,7 +5,7 @@ import {
   measureProblems,
   printMeasure,
   requireNotBefore
-} from "./chunk-2FX5S6FP.js";
+} from "./chunk-3AFORFBW.js";
 import {
   warnInvalidLedger
 } from "./chunk-4BDLG4NQ.js";
@@ -15,7 +15,7 @@ import {
 import {
   openRun,
   parseAt
-} from "./chunk-TDTTOBCY.js";
+} from "./chunk-23Q6JADX.js";
 import {
   outcomeCode
 } from "./chunk-IEFHXTYU.js";

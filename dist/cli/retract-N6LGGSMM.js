@@ -15,7 +15,7 @@ import {
 import {
   openRun,
   parseAt
-} from "./chunk-TDTTOBCY.js";
+} from "./chunk-23Q6JADX.js";
 import "./chunk-5MTDNES7.js";
 import {
   Git

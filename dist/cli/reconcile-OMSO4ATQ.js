@@ -2,11 +2,20 @@
 import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
-  describeAction,
-  planCommand
-} from "./chunk-QDPCP2SQ.js";
-import "./chunk-4BDLG4NQ.js";
-import "./chunk-M25KVIJP.js";
+  newReport,
+  readRepoFile,
+  reconcile
+} from "./chunk-4JPCR2ZV.js";
+import "./chunk-CFSKE4PD.js";
+import "./chunk-Y3X2UOGG.js";
+import "./chunk-TIUGBODZ.js";
+import "./chunk-QGTTZBLQ.js";
+import "./chunk-SPN2QWPY.js";
+import "./chunk-CKHEYSCP.js";
+import "./chunk-MD5VR6XE.js";
+import {
+  gather
+} from "./chunk-M25KVIJP.js";
 import "./chunk-BIWOAUQR.js";
 import "./chunk-7Q4SUSKQ.js";
 import "./chunk-Q6GPPWCW.js";
@@ -15,14 +24,11 @@ import "./chunk-G2WZNMNR.js";
 import "./chunk-DFHZZMZ3.js";
 import "./chunk-INV6ACE5.js";
 import "./chunk-XERB43NA.js";
-import "./chunk-TDTTOBCY.js";
 import "./chunk-5MTDNES7.js";
 import "./chunk-LVNFXU2I.js";
 import "./chunk-KJOMW3AA.js";
 import "./chunk-IHX2DJYC.js";
 import "./chunk-LTSV7TV6.js";
-import "./chunk-WARVZ2RP.js";
-import "./chunk-NGVBBGWL.js";
 import "./chunk-FWCKX3T4.js";
 import "./chunk-VVQNOKP6.js";
 import "./chunk-OD562OB5.js";
@@ -30,12 +36,13 @@ import "./chunk-Y733P4YW.js";
 import "./chunk-RDOCM2KX.js";
 import "./chunk-PQYZW25G.js";
 import "./chunk-CML6O73X.js";
+import "./chunk-MIPOEBFV.js";
 import "./chunk-3M64SXZJ.js";
 import "./chunk-XDQ2ZCJW.js";
+import "./chunk-5XYFNGK3.js";
 import "./chunk-3KCPIKGV.js";
-import "./chunk-J4SHI5IC.js";
-import "./chunk-UJG2KYQA.js";
 import "./chunk-Z6UNLOMU.js";
+import "./chunk-GK7VSGSS.js";
 import "./chunk-YNKK7YLN.js";
 import "./chunk-ACPQV2IQ.js";
 import "./chunk-XAEMMKYY.js";
@@ -45,6 +52,8 @@ import "./chunk-SMR6CAP7.js";
 import "./chunk-Y577SIRK.js";
 import "./chunk-C5E2OCZS.js";
 export {
-  describeAction,
-  planCommand
+  gather,
+  newReport,
+  readRepoFile,
+  reconcile
 };

@@ -824,6 +824,7 @@ async function prepare(ctx, action, at, earlier, media) {
       maxLength: maxLengthOf(channel),
       ...action.arms ? { arms: action.arms } : {},
       earlier,
+      ...media.length ? { media } : {},
       attempt,
       feedback: feedback.map((f) => ({
         message: f.message,

@@ -2,14 +2,20 @@
 import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
-  ingestCommand,
-  measureProblems,
-  printMeasure,
-  requireNotBefore
-} from "./chunk-2FX5S6FP.js";
+  describeAction,
+  planCommand
+} from "./chunk-IK3IYBKT.js";
 import "./chunk-4BDLG4NQ.js";
+import "./chunk-M25KVIJP.js";
+import "./chunk-BIWOAUQR.js";
+import "./chunk-7Q4SUSKQ.js";
+import "./chunk-Q6GPPWCW.js";
+import "./chunk-X4U266WQ.js";
+import "./chunk-G2WZNMNR.js";
+import "./chunk-DFHZZMZ3.js";
+import "./chunk-INV6ACE5.js";
 import "./chunk-XERB43NA.js";
-import "./chunk-TDTTOBCY.js";
+import "./chunk-23Q6JADX.js";
 import "./chunk-5MTDNES7.js";
 import "./chunk-LVNFXU2I.js";
 import "./chunk-KJOMW3AA.js";
@@ -21,7 +27,10 @@ import "./chunk-FWCKX3T4.js";
 import "./chunk-VVQNOKP6.js";
 import "./chunk-OD562OB5.js";
 import "./chunk-Y733P4YW.js";
+import "./chunk-RDOCM2KX.js";
+import "./chunk-PQYZW25G.js";
 import "./chunk-CML6O73X.js";
+import "./chunk-3M64SXZJ.js";
 import "./chunk-XDQ2ZCJW.js";
 import "./chunk-3KCPIKGV.js";
 import "./chunk-J4SHI5IC.js";
@@ -36,8 +45,6 @@ import "./chunk-SMR6CAP7.js";
 import "./chunk-Y577SIRK.js";
 import "./chunk-C5E2OCZS.js";
 export {
-  ingestCommand,
-  measureProblems,
-  printMeasure,
-  requireNotBefore
+  describeAction,
+  planCommand
 };

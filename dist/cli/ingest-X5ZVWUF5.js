@@ -2,13 +2,14 @@
 import { createRequire as __loopcastCreateRequire } from "node:module";
 const require = __loopcastCreateRequire(import.meta.url);
 import {
-  measureCommand,
-  printPull
-} from "./chunk-T5DWPXBR.js";
-import "./chunk-2FX5S6FP.js";
+  ingestCommand,
+  measureProblems,
+  printMeasure,
+  requireNotBefore
+} from "./chunk-3AFORFBW.js";
 import "./chunk-4BDLG4NQ.js";
 import "./chunk-XERB43NA.js";
-import "./chunk-TDTTOBCY.js";
+import "./chunk-23Q6JADX.js";
 import "./chunk-5MTDNES7.js";
 import "./chunk-LVNFXU2I.js";
 import "./chunk-KJOMW3AA.js";
@@ -23,7 +24,6 @@ import "./chunk-Y733P4YW.js";
 import "./chunk-CML6O73X.js";
 import "./chunk-XDQ2ZCJW.js";
 import "./chunk-3KCPIKGV.js";
-import "./chunk-IEFHXTYU.js";
 import "./chunk-J4SHI5IC.js";
 import "./chunk-UJG2KYQA.js";
 import "./chunk-Z6UNLOMU.js";
@@ -36,6 +36,8 @@ import "./chunk-SMR6CAP7.js";
 import "./chunk-Y577SIRK.js";
 import "./chunk-C5E2OCZS.js";
 export {
-  measureCommand,
-  printPull
+  ingestCommand,
+  measureProblems,
+  printMeasure,
+  requireNotBefore
 };

@@ -4,7 +4,7 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   openRun,
   parseAt
-} from "./chunk-TDTTOBCY.js";
+} from "./chunk-23Q6JADX.js";
 import "./chunk-5MTDNES7.js";
 import "./chunk-LVNFXU2I.js";
 import "./chunk-KJOMW3AA.js";
@@ -41,7 +41,7 @@ var draftCommand = {
   usage: "usage: loopcast draft WORKFLOW [--at ISO-TIME] [--config DIR] [--json]\n\nexample: loopcast draft weekly-blog",
   options: { at: { type: "string" } },
   async run(args, io) {
-    const { draft: draftUseCase } = await import("./draft-6NHE5XB7.js");
+    const { draft: draftUseCase } = await import("./draft-DTXHHE7Y.js");
     const [workflow] = args.positionals;
     if (!workflow) throw new UsageError(`missing WORKFLOW
 

@@ -961,7 +961,7 @@ function createGenerator(settings, env) {
       return {
         id: `openai:${settings?.model ?? DEFAULT_MODEL}`,
         async generate(request) {
-          loaded ??= import("./openai-OCXP2HHN.js").then((m) => m.openAIGeneratorFrom(settings, env));
+          loaded ??= import("./openai-43E5IWNY.js").then((m) => m.openAIGeneratorFrom(settings, env));
           return (await loaded).generate(request);
         }
       };

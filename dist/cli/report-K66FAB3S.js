@@ -4,7 +4,7 @@ const require = __loopcastCreateRequire(import.meta.url);
 import {
   parseAt,
   repoRootOf
-} from "./chunk-TDTTOBCY.js";
+} from "./chunk-23Q6JADX.js";
 import "./chunk-5MTDNES7.js";
 import {
   Git,

@@ -24,7 +24,7 @@ import {
   parseAt,
   repoRootOf,
   requireConfigOf
-} from "./chunk-TDTTOBCY.js";
+} from "./chunk-23Q6JADX.js";
 import "./chunk-5MTDNES7.js";
 import {
   Git

@@ -20,7 +20,7 @@ import {
   parseAt,
   parseTimeFlag,
   requireConfigOf
-} from "./chunk-TDTTOBCY.js";
+} from "./chunk-23Q6JADX.js";
 import "./chunk-5MTDNES7.js";
 import "./chunk-LVNFXU2I.js";
 import "./chunk-KJOMW3AA.js";
