@@ -25,8 +25,19 @@ export const EXPORTER = { name: "Analytics export", email: "analytics@example.co
 interface Waiting {
   item: MarketItem;
   channel: string;
+  /** The channel's id for the published item (a Mastodon status id). */
+  receiptId: string;
   /** When the last benchmark's window for the item closes. */
   due: number;
+}
+
+interface MarketOptions {
+  repoDir: string;
+  seed: string;
+  timezone: string;
+  drop?: Drop;
+  /** Told each item's counts when they are measured: the channel's stand-in shows them from then on. */
+  onMeasured?: (m: { receiptId: string; counts: Record<string, number> }) => void;
 }
 
 /** Items published and not yet measured, in the order their windows close. */
@@ -35,9 +46,9 @@ export class Market {
   /** Every item measured so far with its counts, for the closing summary. */
   readonly measured: Array<{ item: MarketItem; counts: Record<string, number> }> = [];
 
-  private readonly opts: { repoDir: string; seed: string; timezone: string; drop?: Drop };
+  private readonly opts: MarketOptions;
 
-  constructor(opts: { repoDir: string; seed: string; timezone: string; drop?: Drop }) {
+  constructor(opts: MarketOptions) {
     this.opts = opts;
   }
 
@@ -63,6 +74,7 @@ export class Market {
           arms: proposed.arms,
         },
         channel: channel.id,
+        receiptId: published.receipt.id,
         due: publishedAt.getTime() + Math.max(0, ...windows),
       });
     }
@@ -80,6 +92,7 @@ export class Market {
     for (const w of due) {
       const counts = measureItem(w.item, this.opts);
       this.measured.push({ item: w.item, counts });
+      this.opts.onMeasured?.({ receiptId: w.receiptId, counts });
       byChannel.set(w.channel, [...(byChannel.get(w.channel) ?? []), { cycle: w.item.cycle, counts }]);
     }
     const inbox = join(this.opts.repoDir, "marketing/metrics/inbox");

@@ -76,7 +76,13 @@ export async function runJourney(opts: JourneyOptions): Promise<JourneyResult> {
     from: new Date(start.getTime() + (Math.round(opts.days * (opts.dropAt ?? 2 / 3)) - 1) * DAY_MS),
     factor: opts.dropFactor ?? 0.6,
   };
-  const market = new Market({ repoDir: journey.dir, seed: opts.seed, timezone, drop });
+  const market = new Market({
+    repoDir: journey.dir,
+    seed: opts.seed,
+    timezone,
+    drop,
+    onMeasured: journey.audience,
+  });
   const queue = new RunQueue({ timezone, from: start, to: end });
   const seen = new Map<string, number>();
   const errors: JourneyResult["errors"] = [];

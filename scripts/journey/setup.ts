@@ -43,6 +43,11 @@ export interface Journey {
   changes: string[];
   /** Messages the SMTP stand-in accepted, statuses the Mastodon stand-in holds, webhook deliveries. */
   sent: () => { emails: number; statuses: number; webhooks: number };
+  /**
+   * What the market measured for a published item, told to the channel's stand-in, so the numbers a run
+   * pulls from Mastodon are the ones the export brings (until then a status shows none).
+   */
+  audience: (m: { receiptId: string; counts: Record<string, number> }) => void;
   close(): Promise<void>;
 }
 
@@ -171,6 +176,13 @@ export async function createJourney(opts: { now: () => Date; start: Date }): Pro
       statuses: mastodon.statuses.size,
       webhooks: webhooks.deliveries.length,
     }),
+    audience: ({ receiptId, counts }) => {
+      mastodon.setCounts(receiptId, {
+        ...(counts.likes !== undefined ? { favourites: counts.likes } : {}),
+        ...(counts.reposts !== undefined ? { reblogs: counts.reposts } : {}),
+        ...(counts.replies !== undefined ? { replies: counts.replies } : {}),
+      });
+    },
     close: async () => {
       await Promise.all([mastodon.close(), webhooks.close(), smtp.close()]);
     },

@@ -52,6 +52,17 @@ describe("mastodon stand-in", () => {
     expect(server.statuses.size).toBe(0);
   });
 
+  it("shows the counts a test sets on a status to later reads, and refuses an unknown id", async () => {
+    const status = (await (await post("status=Warm%20bread")).json()) as { id: string };
+    expect(server.setCounts(status.id, { favourites: 12, reblogs: 3 })).toBe(true);
+    expect(server.setCounts("404", { favourites: 1 })).toBe(false);
+    const read = (await (await fetch(`${server.url}/api/v1/statuses/${status.id}`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(read).toMatchObject({ favourites_count: 12, reblogs_count: 3, replies_count: 0 });
+  });
+
   it("hides private statuses from anonymous readers and checks tokens and scopes on writes", async () => {
     const { id } = (await (await post("status=secret&visibility=private")).json()) as { id: string };
     expect((await fetch(`${server.url}/api/v1/statuses/${id}`)).status).toBe(404);

@@ -116,6 +116,8 @@ export interface MastodonStandIn {
   requests: LoggedRequest[];
   /** The next `count` requests answer `status` (429 with rate-limit headers, 5xx as a proxy would). */
   failNext(count: number, status: number): void;
+  /** The audience's response to a status, as its later reads show it; false when there is no such status. */
+  setCounts(id: string, counts: { favourites?: number; reblogs?: number; replies?: number }): boolean;
   /** Forgets every status, idempotency key, logged request and pending fault: a new instance, same URL. */
   reset(): void;
   close(): Promise<void>;
@@ -374,6 +376,14 @@ export async function startMastodonServer(options: MastodonStandInOptions): Prom
     requests,
     failNext(count, status) {
       for (let i = 0; i < count; i++) faults.push(status);
+    },
+    setCounts(id, counts) {
+      const status = statuses.get(id);
+      if (!status) return false;
+      if (counts.favourites !== undefined) status.favourites_count = counts.favourites;
+      if (counts.reblogs !== undefined) status.reblogs_count = counts.reblogs;
+      if (counts.replies !== undefined) status.replies_count = counts.replies;
+      return true;
     },
     reset() {
       statuses.clear();
